@@ -1,0 +1,66 @@
+/** Build-time access to the regulation corpus and our editorial notes about it. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCorpus, findArticle } from '../lib/regulations/corpus';
+import type { RegulationDoc } from '../lib/regulations/types';
+import { regulationArticleUrl, regulationUrl } from '../lib/site/urls';
+import { toChineseNumeral } from '../lib/regulations/numerals';
+
+export type RegulationNote = CollectionEntry<'regulationNotes'>;
+
+export interface RegulationInfo {
+  doc: RegulationDoc;
+  note: RegulationNote | undefined;
+  /** Short title for navigation and citations, from our note or derived from the header. */
+  shortTitle: string;
+  /** Full title without the book-title marks. */
+  fullTitle: string;
+}
+
+export function stripBookMarks(title: string): string {
+  return title.replace(/^《/, '').replace(/》$/, '');
+}
+
+let regulations: Promise<RegulationInfo[]> | undefined;
+
+/** Every regulation in REGULATIONS_DIR, merged with its note when we have one. */
+export function getRegulations(): Promise<RegulationInfo[]> {
+  regulations ??= getCollection('regulationNotes').then((notes) =>
+    getCorpus()
+      .map((doc) => {
+        const note = notes.find((n) => n.id === doc.slug);
+        const fullTitle = stripBookMarks(doc.header.title);
+        return { doc, note, fullTitle, shortTitle: note?.data.shortTitle ?? fullTitle };
+      })
+      .sort((a, b) => (a.note?.data.order ?? 100) - (b.note?.data.order ?? 100) || a.doc.slug.localeCompare(b.doc.slug)),
+  );
+  return regulations;
+}
+
+export async function getRegulation(slug: string): Promise<RegulationInfo | undefined> {
+  return (await getRegulations()).find((r) => r.doc.slug === slug);
+}
+
+/** The name to show for a source we may not have: our note's title, else the slug. */
+export async function sourceName(slug: string): Promise<string> {
+  const reg = await getRegulation(slug);
+  if (reg) return reg.shortTitle;
+  const notes = await getCollection('regulationNotes');
+  return notes.find((n) => n.id === slug)?.data.shortTitle ?? slug;
+}
+
+export interface ResolvedCitation {
+  label: string;
+  href: string | undefined;
+}
+
+/** Resolves a (source, article) pair to a label and link; no link when the text is missing. */
+export async function resolveCitation(source: string, article?: number): Promise<ResolvedCitation> {
+  const name = await sourceName(source);
+  const articleLabel = article ? `第${toChineseNumeral(article)}条` : '';
+  const reg = await getRegulation(source);
+  if (!reg) return { label: `${name}${articleLabel}`, href: undefined };
+  if (article === undefined) return { label: name, href: regulationUrl(source) };
+  const found = findArticle(getCorpus(), source, article);
+  if (!found) throw new Error(`引用了不存在的条文：${source} 第${article}条`);
+  return { label: `${name}${articleLabel}`, href: regulationArticleUrl(source, found.chapter.key, article) };
+}

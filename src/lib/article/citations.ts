@@ -1,0 +1,55 @@
+/**
+ * Which explainer paragraphs cite which regulation articles, read from the
+ * chapters' MDX source. Pure: it takes the source text, so it can be unit-tested
+ * and reused for the "本站引用" lists on regulation pages.
+ */
+
+export interface CitationTarget {
+  source: string;
+  article: number;
+}
+
+export interface ParagraphCitation extends CitationTarget {
+  chapterId: string;
+  paragraph: number;
+}
+
+const PARAGRAPH = /<(?:P|SectionTitle)\s+n=\{(\d+)\}[^>]*>([\s\S]*?)<\/(?:P|SectionTitle)>/g;
+const CITE = /<Ref\s+cite=\{(\[[\s\S]*?\])\}\s*>/g;
+
+/** Parses the `cite={[["slug", 30], …]}` attribute value of a <Ref>. */
+export function parseCiteAttribute(value: string): CitationTarget[] {
+  const parsed: unknown = JSON.parse(value);
+  if (!Array.isArray(parsed)) throw new Error(`cite 属性必须是数组：${value}`);
+  return parsed.map((pair: unknown) => {
+    if (!Array.isArray(pair) || typeof pair[0] !== 'string' || !Number.isInteger(pair[1])) {
+      throw new Error(`cite 属性的每一项必须是 ["文件名", 条号]：${value}`);
+    }
+    return { source: pair[0], article: pair[1] as number };
+  });
+}
+
+export function extractCitations(chapterId: string, mdx: string): ParagraphCitation[] {
+  const out: ParagraphCitation[] = [];
+  for (const para of mdx.matchAll(PARAGRAPH)) {
+    const paragraph = Number(para[1]);
+    for (const cite of (para[2] ?? '').matchAll(CITE)) {
+      for (const target of parseCiteAttribute(cite[1] ?? '[]')) {
+        out.push({ chapterId, paragraph, ...target });
+      }
+    }
+  }
+  return out;
+}
+
+/** Groups citations by "source#article" so a regulation page can look its articles up. */
+export function indexCitations(citations: readonly ParagraphCitation[]): Map<string, ParagraphCitation[]> {
+  const index = new Map<string, ParagraphCitation[]>();
+  for (const c of citations) {
+    const key = `${c.source}#${c.article}`;
+    const list = index.get(key) ?? [];
+    if (!list.some((x) => x.chapterId === c.chapterId && x.paragraph === c.paragraph)) list.push(c);
+    index.set(key, list);
+  }
+  return index;
+}

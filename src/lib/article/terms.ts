@@ -1,0 +1,14 @@
+/** Links glossary terms to the explainer paragraphs that mention them. Pure. */
+
+export interface SeedParagraph {
+  chapterId: string;
+  n: number;
+  text: string;
+}
+
+export function paragraphsMentioning(
+  paragraphs: readonly SeedParagraph[],
+  match: readonly string[],
+): SeedParagraph[] {
+  return paragraphs.filter((p) => match.some((m) => p.text.includes(m)));
+}

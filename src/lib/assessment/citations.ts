@@ -1,0 +1,66 @@
+/**
+ * Citation builders. Labels are generated from the slug and article number so a
+ * label can never disagree with the article it points to.
+ */
+import type { Citation } from './types';
+
+/** Titles of the corpus files (slug = basename in shared/regulations). */
+export const SOURCE_TITLES: Readonly<Record<string, string>> = {
+  'party-constitution': '《中国共产党章程》',
+  'branch-work-regulations': '《中国共产党支部工作条例（试行）》',
+  'member-education-regulations': '《中国共产党党员教育管理工作条例》',
+  'social-group-registration-regulations': '《社会团体登记管理条例》',
+  // Not in the corpus: named so the finding can say its finer rules are not on the site yet.
+  'party-dues-rules': '《关于中国共产党党费收缴、使用和管理的规定》',
+};
+
+export const ARTICLE_SOURCE = 'article';
+export const ARTICLE_TITLE = '《加强行业协会商会党的建设工作》';
+export type ArticleSection = 'si-1' | 'si-2' | 'si-3';
+const SECTION_LABELS: Record<ArticleSection, string> = { 'si-1': '四（一）', 'si-2': '四（二）', 'si-3': '四（三）' };
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
+
+/** 1 → 一, 10 → 十, 21 → 二十一, 105 → 一百零五 (article numbers stay below 1000). */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 999) throw new RangeError(`unsupported article number ${n}`);
+  const hundreds = Math.floor(n / 100);
+  const tens = Math.floor((n % 100) / 10);
+  const ones = n % 10;
+  let out = hundreds > 0 ? `${DIGITS[hundreds]}百` : '';
+  if (tens > 0) out += `${hundreds === 0 && tens === 1 ? '' : DIGITS[tens]}十`;
+  else if (hundreds > 0 && ones > 0) out += '零';
+  if (ones > 0) out += DIGITS[ones];
+  return out;
+}
+
+/**
+ * Cites an article of a corpus regulation; `detail` narrows it, e.g. '第二款' or
+ * '第（三）项', and only changes the label.
+ */
+export function cite(source: string, article: number, detail = ''): Citation {
+  const title = SOURCE_TITLES[source] ?? `《${source}》`;
+  return { source, article, label: `${title}第${chineseNumeral(article)}条${detail}` };
+}
+
+/** Cites a whole document without an article (used for sources not on the site). */
+export function citeDocument(source: string): Citation {
+  return { source, label: SOURCE_TITLES[source] ?? `《${source}》` };
+}
+
+export function citeArticle(section: ArticleSection): Citation {
+  return { source: ARTICLE_SOURCE, section, label: `本站导读文章${ARTICLE_TITLE}${SECTION_LABELS[section]}` };
+}
+
+/** Marks citations whose source is not on the site; the seed article always is. */
+export function markMissing(citations: readonly Citation[], available: ReadonlySet<string>): Citation[] {
+  return citations.map((c) =>
+    c.source === ARTICLE_SOURCE || available.has(c.source) ? c : { ...c, missing: true as const },
+  );
+}
+
+/** Titles of the missing sources, for the sentence appended to a finding. */
+export function missingTitles(citations: readonly Citation[]): string[] {
+  const titles = citations.filter((c) => c.missing === true).map((c) => SOURCE_TITLES[c.source] ?? `《${c.source}》`);
+  return [...new Set(titles)];
+}

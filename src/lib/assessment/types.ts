@@ -1,0 +1,164 @@
+/**
+ * Types of the "两个覆盖" self-assessment.
+ *
+ * Everything here is plain data so the result can be JSON-serialised, stored and
+ * rendered by any UI. Optional answer fields are the ones a `showIf` condition may
+ * hide; with exactOptionalPropertyTypes they are either absent or a real value.
+ */
+
+/** How the association's party members are organised today. */
+export type OrganisationForm =
+  | 'branch' // its own 党支部
+  | 'higher' // its own 党总支 or 党委
+  | 'joint' // its members belong to a 联合党支部 covering several units
+  | 'none';
+
+export type Outreach = 'organiser' | 'liaison' | 'both' | 'none';
+export type KeyAssociation = 'yes' | 'no' | 'unknown';
+/** Term of office approved by the superior organisation, in years (a choice value). */
+export type TermYears = '3' | '4' | '5';
+
+export interface Answers {
+  // 基本情况
+  formalMembers: number;
+  probationaryMembers: number;
+  /** Members (formal or probationary) whose organisational relation sits elsewhere. */
+  membersRelationElsewhere?: number;
+  keyAssociation: KeyAssociation;
+  // 党组织设置
+  organisationForm: OrganisationForm;
+  hasCommittee?: boolean;
+  hasSecretary?: boolean;
+  hasDisciplineMember?: boolean;
+  hasPartyGroups?: boolean;
+  secretaryFromManagement?: boolean;
+  outreach?: Outreach;
+  // 换届
+  termYears?: TermYears;
+  /** YYYY-MM of the last election (or the founding election). */
+  lastElection?: string;
+  // 组织生活 (counts over the last 12 months)
+  generalMeetings?: number;
+  committeeMeetings?: number;
+  partyGroupMeetings?: number;
+  partyLectures?: number;
+  themedPartyDays?: number;
+  lifeMeetings?: number;
+  democraticReview?: boolean;
+  heartToHeart?: boolean;
+  elsewhereMembersParticipate?: boolean;
+  jointParticipation?: boolean;
+  // 作用发挥
+  charterIncludesPartyBuilding: boolean;
+  crossAppointment?: boolean;
+  disciplineSupervisorCross?: boolean;
+  secretaryAttendsManagement?: boolean;
+  hasPartyInstructor?: boolean;
+  memberFilesComplete?: boolean;
+  duesManaged?: boolean;
+}
+
+export type AnswerKey = keyof Answers;
+export type AnswerValue = number | boolean | string;
+/** What the UI holds while the user is still answering. */
+export type PartialAnswers = Partial<Answers>;
+
+export type StepId = 'basics' | 'organisation' | 'term' | 'life' | 'role';
+export type QuestionKind = 'integer' | 'yesno' | 'choice' | 'month';
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+}
+
+export interface Question {
+  id: AnswerKey;
+  kind: QuestionKind;
+  /** Full question shown to the user. */
+  label: string;
+  /** Short noun used inside validation messages, e.g. "正式党员人数". */
+  name: string;
+  hint?: string;
+  /** integer: inclusive bounds. */
+  min?: number;
+  max?: number;
+  /** month: inclusive bounds as YYYY-MM. */
+  minMonth?: string;
+  maxMonth?: string;
+  options?: readonly ChoiceOption[];
+  /** Value the UI may preselect. */
+  defaultValue?: AnswerValue;
+  /** Pure predicate; when it returns false the question is skipped and its answer ignored. */
+  showIf?: (answers: PartialAnswers) => boolean;
+}
+
+export interface Step {
+  id: StepId;
+  title: string;
+  description: string;
+  questions: readonly Question[];
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export type FindingLevel = '须整改' | '建议' | '已达标';
+export type Coverage = 'organisation' | 'work';
+
+export interface Citation {
+  /** Corpus slug (basename under shared/regulations), 'article' for the seed article, or a pending slug. */
+  source: string;
+  article?: number;
+  /** Section of the seed article: 'si-1' | 'si-2' | 'si-3'. */
+  section?: string;
+  /** e.g. 《中国共产党支部工作条例（试行）》第四条 */
+  label: string;
+  /** Set when the source is not (yet) on the site. */
+  missing?: true;
+}
+
+export interface Finding {
+  /** Stable per rule; the level changes with the answers, the id does not. */
+  id: string;
+  level: FindingLevel;
+  coverage: Coverage;
+  text: string;
+  citations: Citation[];
+}
+
+export type OrganisationStatus =
+  | 'covered' // the association has its own party organisation
+  | 'required-missing' // ≥3 正式党员 but no organisation of its own
+  | 'joint-missing' // 1–2 正式党员 and not yet in a 联合党支部
+  | 'joint-or-liaison' // <3 正式党员, covered by a 联合党支部 or an organiser/liaison
+  | 'not-required'; // no 正式党员 and no organiser/liaison yet
+
+export type TermState = 'ok' | 'due-soon' | 'overdue' | 'future-date';
+
+export interface TermInfo {
+  state: TermState;
+  termYears: number;
+  lastElection: string;
+  /** YYYY-MM in which the current term ends. */
+  dueMonth: string;
+  monthsElapsed: number;
+}
+
+export interface AssessmentResult {
+  organisation: { status: OrganisationStatus; summary: string };
+  /** 0–100, see engine/work-score for the weighting. */
+  workScore: number;
+  workSummary: string;
+  term: TermInfo | null;
+  findings: Finding[];
+  actions: string[];
+}
+
+export interface AssessmentContext {
+  /** ISO date (YYYY-MM-DD, a longer ISO timestamp is cut to its date). */
+  today: string;
+  /** Corpus slugs present on the site; citations to others are marked missing. */
+  availableSources: readonly string[];
+}

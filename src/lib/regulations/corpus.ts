@@ -1,0 +1,80 @@
+/**
+ * Reads the regulation texts from the shared folder (never copied into the repo).
+ * The folder is configurable through REGULATIONS_DIR; it defaults to ../shared/regulations
+ * relative to the working directory, which is how the project sees `shared/`.
+ * Any new *.txt file there is picked up without code changes.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseRegulation } from './parse';
+import type { Article, Chapter, RegulationDoc } from './types';
+
+// Slugs become URL path segments, so keep them to lowercase ASCII words.
+const SAFE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function regulationsDir(): string {
+  const fromEnv = process.env['REGULATIONS_DIR'];
+  return fromEnv ? path.resolve(fromEnv) : path.resolve(process.cwd(), '../shared/regulations');
+}
+
+/** Parses every *.txt in `dir`, sorted by file name. Parse errors carry file and line. */
+export function loadCorpus(dir: string = regulationsDir()): RegulationDoc[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new Error(
+      `法规文本目录不存在：${dir}。请设置环境变量 REGULATIONS_DIR 或提供 ../shared/regulations。` +
+        ` (Regulations folder not found: ${dir}. Set REGULATIONS_DIR or provide ../shared/regulations.)`,
+    );
+  }
+  // statSync follows symlinks, so a linked text counts and a folder named x.txt does not.
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.txt') && statSync(path.join(dir, name)).isFile())
+    .sort();
+  if (names.length === 0) {
+    throw new Error(`法规文本目录中没有 .txt 文件：${dir} (Regulations folder holds no .txt file: ${dir})`);
+  }
+  return names.map((name) => {
+    const slug = name.slice(0, -'.txt'.length);
+    if (!SAFE_SLUG.test(slug)) {
+      throw new Error(
+        `法规文件名不能用作网址（只允许小写字母、数字和连字符）：${path.join(dir, name)}` +
+          ` (regulation file name is not URL-safe: use lowercase letters, digits and hyphens)`,
+      );
+    }
+    // The full path makes parse errors clickable; the doc itself stores only the basename.
+    const file = path.join(dir, name);
+    return parseRegulation(readFileSync(file, 'utf8'), file);
+  });
+}
+
+const cache = new Map<string, RegulationDoc[]>();
+
+/** loadCorpus, memoised per folder: pages share one parse per build. Treat the result as read-only. */
+export function getCorpus(dir: string = regulationsDir()): RegulationDoc[] {
+  const key = path.resolve(dir);
+  let corpus = cache.get(key);
+  if (!corpus) {
+    corpus = loadCorpus(key);
+    cache.set(key, corpus);
+  }
+  return corpus;
+}
+
+export interface ArticleLocation {
+  doc: RegulationDoc;
+  chapter: Chapter;
+  article: Article;
+}
+
+/** Finds 第n条 of the document with this slug. */
+export function findArticle(corpus: readonly RegulationDoc[], slug: string, n: number): ArticleLocation | undefined {
+  const doc = corpus.find((d) => d.slug === slug);
+  if (!doc) return undefined;
+  for (const chapter of doc.chapters) {
+    const range = chapter.articleRange;
+    if (!range || n < range[0] || n > range[1]) continue;
+    for (const block of chapter.blocks) {
+      if (block.kind === 'article' && block.article.number === n) return { doc, chapter, article: block.article };
+    }
+  }
+  return undefined;
+}

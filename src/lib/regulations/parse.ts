@@ -1,0 +1,249 @@
+/**
+ * Parses one regulation file (header + body) into a RegulationDoc. Pure: no fs.
+ *
+ * The body is read line by line; each non-empty line is, in order of precedence:
+ *   - the 总纲 heading (总纲 / 总　纲 / 总 纲),
+ *   - a 编/章/节 heading: 第<numeral>章 + U+3000/U+0020 + title,
+ *   - an article line: 第<numeral>条 + U+3000/U+0020/end of line + text, or with no
+ *     separator when the number is exactly the expected next one,
+ *   - otherwise plain text: a further paragraph (款/项) of the current article, a
+ *     paragraph of the current chapter (e.g. 总纲 text), or part of the preamble.
+ * Numbering is checked as it goes (articles 1..N across the document, 章 restarting
+ * in each 编, 节 restarting in each 章) so a damaged file fails with its line number
+ * instead of producing a plausible but wrong site.
+ */
+import { RegulationParseError } from './errors';
+import { parseHeader } from './header';
+import { NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numerals';
+import type { Article, Chapter, Heading, RegulationDoc, SourceLine } from './types';
+
+export { docLines } from './lines';
+
+const GENERAL = /^总[\u3000 ]*纲[\u3000 ]*$/;
+// The numeral slot stops at punctuation, so 第一，坚持… is never mistaken for a heading.
+const NUMERAL_SLOT = String.raw`[^\s第条编章节，。、；：,.;:（）()]{1,8}`;
+// A structural heading keyword must be followed by a separator or the end of the line;
+// 第二章规定的… (no separator) is ordinary text.
+const STRUCTURE = new RegExp(String.raw`^(第(${NUMERAL_SLOT})([编章节]))(?=[\u3000 ]|$)(.*)$`, 'u');
+const ARTICLE = new RegExp(String.raw`^(第(${NUMERAL_SLOT})条)([\u3000 ]?)(.*)$`, 'u');
+const HAS_NUMERAL = new RegExp(`[${NUMERAL_CHARS}]`, 'u');
+// A 项 starts with a parenthesised Chinese numeral: （一）, （十二）.
+const ITEM = /^[（(][〇零一二三四五六七八九十百]+[）)]/u;
+const EDGE_SPACES = /^[\u3000 ]+|[\u3000 ]+$/gu;
+// Spaces between two non-ASCII characters are typesetting (总 则, 党　组); spaces next to
+// Latin text are real words boundaries and stay.
+const INNER_CJK_SPACES = /(?<=[^\x00-\x7f])[\u3000 ]+(?=[^\x00-\x7f])/gu;
+
+type Unit = '编' | '章' | '节' | '条';
+const NUMBER_NAME: Record<Unit, string> = { 编: '编的编号', 章: '章编号', 节: '节编号', 条: '条文编号' };
+
+/** Expects 1, 2, 3… and remembers where each number was seen, for duplicate messages. */
+class Counter {
+  private readonly seen = new Map<number, number>();
+  private readonly unit: Unit;
+
+  constructor(unit: Unit) {
+    this.unit = unit;
+  }
+
+  get next(): number {
+    return this.seen.size + 1;
+  }
+
+  reset(): void {
+    this.seen.clear();
+  }
+
+  /** Throws unless `n` (printed as `label`) is the next number. */
+  take(n: number, label: string, file: string, line: number): void {
+    const expected = `第${toChineseNumeral(this.next)}${this.unit}`;
+    const earlier = this.seen.get(n);
+    if (earlier !== undefined) {
+      throw new RegulationParseError(file, line, `${NUMBER_NAME[this.unit]}重复：${label}已出现在第${earlier}行（应为${expected}）`);
+    }
+    if (n !== this.next) {
+      throw new RegulationParseError(file, line, `${NUMBER_NAME[this.unit]}不连续：应为${expected}，实际为${label}`);
+    }
+    this.seen.set(n, line);
+  }
+}
+
+/** Builds the tree one body line at a time. */
+class DocBuilder {
+  readonly preamble: SourceLine[] = [];
+  readonly chapters: Chapter[] = [];
+  private chapter: Chapter | null = null;
+  private article: Article | null = null;
+  /** A 编 heading not yet attached to any chapter. */
+  private pendingPart: Heading | null = null;
+  private currentPart: Heading | null = null;
+  private readonly parts = new Counter('编');
+  private readonly chapterNos = new Counter('章');
+  private readonly sections = new Counter('节');
+  private readonly articles = new Counter('条');
+  private readonly file: string;
+
+  constructor(file: string) {
+    this.file = file;
+  }
+
+  get articleCount(): number {
+    return this.articles.next - 1;
+  }
+
+  add(text: string, line: number): void {
+    if (GENERAL.test(text)) return this.general(text, line);
+    const s = STRUCTURE.exec(text);
+    if (s && HAS_NUMERAL.test(s[2]!)) return this.heading(s[1]!, s[2]!, s[3] as '编' | '章' | '节', s[4]!, text, line);
+    const a = ARTICLE.exec(text);
+    if (a && HAS_NUMERAL.test(a[2]!) && this.tryArticle(a[1]!, a[2]!, a[3]!, a[4]!, line)) return;
+    this.paragraph({ line, text });
+  }
+
+  finish(firstBodyLine: number): void {
+    this.flushPendingPart();
+    if (this.articleCount === 0) {
+      throw new RegulationParseError(this.file, firstBodyLine, '正文中没有任何条文（未找到“第一条”）（no articles found）');
+    }
+  }
+
+  private fail(line: number, detail: string): never {
+    throw new RegulationParseError(this.file, line, detail);
+  }
+
+  private general(text: string, line: number): void {
+    if (this.chapters.length > 0 || this.pendingPart || this.articleCount > 0) {
+      this.fail(line, '总纲只能出现一次，且须在所有编、章和条文之前');
+    }
+    const heading: Heading = { line, text, kind: 'general', number: null, label: '总纲', title: '' };
+    this.open({ key: 'general', heading, part: null, blocks: [], articleRange: null });
+  }
+
+  private heading(label: string, numeral: string, unit: '编' | '章' | '节', rest: string, text: string, line: number): void {
+    const n = parseChineseNumeral(numeral);
+    if (n === null) this.fail(line, `无法识别的标题编号：“${label}”`);
+    const title = rest.replace(EDGE_SPACES, '').replace(INNER_CJK_SPACES, '');
+    if (title === '') this.fail(line, `标题缺少名称：“${label}”后面没有标题文字`);
+    const kind = unit === '编' ? 'part' : unit === '章' ? 'chapter' : 'section';
+    const heading: Heading = { line, text, kind, number: n, label, title };
+
+    // A text that started with articles outside any chapter cannot grow chapters later:
+    // its 'full' page would silently swallow half of the document.
+    if (kind !== 'section' && this.chapters.some((c) => c.key === 'full')) {
+      this.fail(line, `${unit}标题出现在不属于任何章的条文之后：“${label}”`);
+    }
+    if (kind === 'part') {
+      this.parts.take(n, label, this.file, line);
+      this.flushPendingPart();
+      this.pendingPart = heading;
+      this.currentPart = heading;
+      this.chapterNos.reset(); // 章 numbering restarts in each 编
+      this.chapter = null;
+      this.article = null;
+    } else if (kind === 'chapter') {
+      this.chapterNos.take(n, label, this.file, line);
+      this.sections.reset(); // 节 numbering restarts in each 章
+      const part = this.currentPart;
+      this.pendingPart = null;
+      this.open({ key: part ? `part-${part.number}-ch-${n}` : `ch-${n}`, heading, part, blocks: [], articleRange: null });
+    } else {
+      if (this.chapter?.heading?.kind !== 'chapter') this.fail(line, `节标题必须位于某一章之内：“${label}”`);
+      this.sections.take(n, label, this.file, line);
+      this.chapter.blocks.push({ kind: 'heading', heading });
+      this.article = null;
+    }
+  }
+
+  /** Returns false when the line only looks like an article and is really text. */
+  private tryArticle(label: string, numeral: string, separator: string, rest: string, line: number): boolean {
+    const n = parseChineseNumeral(numeral);
+    // With no separator and more text (第二十条规定…), the line is a new article only when
+    // it carries exactly the expected number; otherwise it is a cross-reference in the text.
+    const loose = separator === '' && rest !== '';
+    if (n === null) {
+      if (loose) return false;
+      this.fail(line, `无法识别的条文编号：“${label}”`);
+    }
+    if (loose && n !== this.articles.next) return false;
+    this.articles.take(n, label, this.file, line);
+    const chapter = this.ensureChapter(line);
+    const article: Article = { number: n, id: `art-${n}`, label, separator, line, firstText: rest, paragraphs: [] };
+    chapter.blocks.push({ kind: 'article', article });
+    chapter.articleRange = [chapter.articleRange?.[0] ?? n, n];
+    this.article = article;
+    return true;
+  }
+
+  private paragraph(sl: SourceLine): void {
+    if (this.article) {
+      this.article.paragraphs.push({ ...sl, isItem: ITEM.test(sl.text) });
+    } else if (this.chapter || this.pendingPart) {
+      this.ensureChapter(sl.line).blocks.push({ kind: 'paragraph', paragraph: sl });
+    } else {
+      this.preamble.push(sl);
+    }
+  }
+
+  /** The chapter that text should go into, creating an implicit one ('part-N' or 'full'). */
+  private ensureChapter(line: number): Chapter {
+    if (this.chapter) return this.chapter;
+    if (this.pendingPart) {
+      const part = this.pendingPart;
+      this.pendingPart = null;
+      return this.open({ key: `part-${part.number}`, heading: part, part, blocks: [], articleRange: null });
+    }
+    if (this.chapters.length > 0) this.fail(line, '内部错误：正文不属于任何章'); // unreachable: a 编 always leaves pendingPart
+    return this.open({ key: 'full', heading: null, part: null, blocks: [], articleRange: null });
+  }
+
+  /** A 编 heading followed directly by another 编 or the end still needs a home. */
+  private flushPendingPart(): void {
+    if (this.pendingPart) this.ensureChapter(this.pendingPart.line);
+  }
+
+  private open(chapter: Chapter): Chapter {
+    this.chapters.push(chapter);
+    this.chapter = chapter;
+    this.article = null;
+    return chapter;
+  }
+}
+
+/** File name without directories, then without `.txt`: regulations/party.txt → party. */
+function basename(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
+/**
+ * Parses a regulation file's text. `file` names the file in error messages (pass a
+ * full path for clickable build errors); its basename, without .txt, becomes the slug.
+ */
+export function parseRegulation(text: string, file: string): RegulationDoc {
+  // A UTF-8 BOM would hide the opening ---; it is encoding noise, not text.
+  const lines = text.replace(/^\ufeff/u, '').split(/\r?\n/);
+  const { header, bodyStart } = parseHeader(lines, file);
+
+  const builder = new DocBuilder(file);
+  let firstBodyLine = 0;
+  for (let i = bodyStart; i < lines.length; i++) {
+    const text = lines[i]!;
+    if (text === '') continue; // blank lines carry no characters
+    if (firstBodyLine === 0) firstBodyLine = i + 1;
+    builder.add(text, i + 1);
+  }
+  if (firstBodyLine === 0) {
+    // bodyStart is the 0-based index after the closing ---, i.e. the 1-based line of that ---.
+    throw new RegulationParseError(file, bodyStart, '正文为空：文件头之后没有任何文字（empty body）');
+  }
+  builder.finish(firstBodyLine);
+
+  const name = basename(file);
+  return {
+    slug: name.replace(/\.txt$/iu, ''),
+    file: name,
+    header,
+    preamble: builder.preamble,
+    chapters: builder.chapters,
+    articleCount: builder.articleCount,
+  };
+}

@@ -1,0 +1,37 @@
+/** Header navigation and the helpers that decide which section is current. */
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: '/article/', label: '解读' },
+  { href: '/regulations/', label: '法规' },
+  { href: '/assessment/', label: '自评' },
+  { href: '/glossary/', label: '术语' },
+  { href: '/search/', label: '搜索' },
+];
+
+/** The nav item whose section contains `pathname`, if any (the home page has none). */
+export function currentSection(pathname: string): NavItem | undefined {
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  return NAV_ITEMS.find((item) => path.startsWith(item.href));
+}
+
+export interface Neighbours<T> {
+  prev: T | undefined;
+  next: T | undefined;
+}
+
+/** Previous and next entries around the one matching `isCurrent`, for chapter pagers. */
+export function neighbours<T>(items: readonly T[], isCurrent: (item: T) => boolean): Neighbours<T> {
+  const index = items.findIndex(isCurrent);
+  if (index < 0) return { prev: undefined, next: undefined };
+  return { prev: items[index - 1], next: items[index + 1] };
+}
+
+export interface Crumb {
+  href?: string;
+  label: string;
+}

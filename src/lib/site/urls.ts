@@ -1,0 +1,19 @@
+/** Every internal URL the site builds comes from here, so routes change in one place. */
+
+export const articleIndexUrl = (): string => '/article/';
+export const articleChapterUrl = (chapterId: string): string => `/article/${chapterId}/`;
+export const articleParagraphUrl = (chapterId: string, n: number): string =>
+  `${articleChapterUrl(chapterId)}#p-${n}`;
+
+export const regulationsIndexUrl = (): string => '/regulations/';
+export const regulationUrl = (slug: string): string => `/regulations/${slug}/`;
+export const regulationChapterUrl = (slug: string, chapterKey: string): string =>
+  `/regulations/${slug}/${chapterKey}/`;
+export const articleAnchor = (n: number): string => `art-${n}`;
+export const regulationArticleUrl = (slug: string, chapterKey: string, n: number): string =>
+  `${regulationChapterUrl(slug, chapterKey)}#${articleAnchor(n)}`;
+
+export const glossaryUrl = (termId?: string): string => (termId ? `/glossary/#${termId}` : '/glossary/');
+export const assessmentUrl = (): string => '/assessment/';
+export const searchUrl = (query?: string): string =>
+  query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';

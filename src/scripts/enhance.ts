@@ -1,0 +1,85 @@
+/**
+ * The only JavaScript reading pages load: small progressive enhancements.
+ * Each feature works (or is simply absent) without it.
+ */
+
+const THEME_KEY = 'theme';
+
+function currentTheme(): 'dark' | 'light' {
+  const set = document.documentElement.dataset['theme'];
+  if (set === 'dark' || set === 'light') return set;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+function initThemeToggle(): void {
+  const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+  if (!button) return;
+  const render = (): void => {
+    const dark = currentTheme() === 'dark';
+    button.setAttribute('aria-pressed', String(dark));
+    button.textContent = dark ? '浅色模式' : '深色模式';
+  };
+  button.hidden = false;
+  render();
+  button.addEventListener('click', () => {
+    const next = currentTheme() === 'dark' ? 'light' : 'dark';
+    document.documentElement.dataset['theme'] = next;
+    try {
+      localStorage.setItem(THEME_KEY, next);
+    } catch {
+      // Private mode: the choice lasts for this page only.
+    }
+    render();
+  });
+}
+
+/** "/" or Ctrl/⌘+K focuses the search box, unless the user is typing somewhere. */
+function initSearchShortcut(): void {
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+    const isSlash = event.key === '/' && !typing;
+    const isCmdK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
+    if (!isSlash && !isCmdK) return;
+    const box =
+      document.querySelector<HTMLInputElement>('#search-input') ??
+      document.querySelector<HTMLInputElement>('[data-search-shortcut]');
+    if (!box) return;
+    event.preventDefault();
+    box.focus();
+    box.select();
+  });
+}
+
+/** "复制链接" anchors copy the absolute URL of the article; without JS they are plain links. */
+function initCopyLinks(): void {
+  document.addEventListener('click', (event) => {
+    const link = (event.target as HTMLElement | null)?.closest<HTMLAnchorElement>('a[data-copy-link]');
+    if (!link || !navigator.clipboard) return;
+    event.preventDefault();
+    const url = new URL(link.getAttribute('href') ?? '', location.href).href;
+    navigator.clipboard.writeText(url).then(
+      () => flash(link, '已复制'),
+      () => {
+        location.hash = new URL(url).hash;
+      },
+    );
+  });
+}
+
+function flash(link: HTMLAnchorElement, text: string): void {
+  const status = link.parentElement?.querySelector<HTMLElement>('[role="status"]');
+  if (status) {
+    status.textContent = text;
+    setTimeout(() => (status.textContent = ''), 2000);
+  }
+}
+
+let started = false;
+export function initEnhancements(): void {
+  if (started) return;
+  started = true;
+  initThemeToggle();
+  initSearchShortcut();
+  initCopyLinks();
+}

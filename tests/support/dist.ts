@@ -1,0 +1,76 @@
+/** Helpers for tests that read the built site in dist/. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { Window } from 'happy-dom';
+
+export const DIST = resolve(process.cwd(), 'dist');
+
+export function assertBuilt(): void {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error('dist/ 不存在：请先运行 npm run build（npm test 会自动构建）。');
+  }
+}
+
+/** Every HTML file in dist/, as site paths like "/article/si/". */
+export function htmlPages(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(full);
+      } else if (entry.name.endsWith('.html')) {
+        const rel = `/${relative(DIST, full).replace(/\\/g, '/')}`;
+        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      }
+    }
+  };
+  walk(DIST);
+  return out.sort();
+}
+
+export function pageFile(path: string): string {
+  return path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
+}
+
+export function readPage(path: string): string {
+  return readFileSync(pageFile(path), 'utf8');
+}
+
+const cache = new Map<string, Document>();
+
+/** Parses a built page into a DOM (no scripts run). */
+export function loadPage(path: string): Document {
+  const hit = cache.get(path);
+  if (hit) return hit;
+  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+  const document = window.document as unknown as Document;
+  document.write(readPage(path));
+  cache.set(path, document);
+  return document;
+}
+
+/** Text of an element without the parts we add to source text (marked data-ui). */
+export function sourceText(el: Element): string {
+  const clone = el.cloneNode(true) as Element;
+  for (const ui of Array.from(clone.querySelectorAll('[data-ui]'))) ui.remove();
+  return clone.textContent ?? '';
+}
+
+/**
+ * Joins the text of all elements carrying `attr` (data-para / data-line), grouped
+ * by its value in document order: one string per source line.
+ */
+export function sourceLines(doc: Document, attr: string): { key: string; text: string }[] {
+  const out: { key: string; text: string }[] = [];
+  for (const el of Array.from(doc.querySelectorAll(`[${attr}]`))) {
+    // Nested marked elements are counted by their outermost marked ancestor only.
+    if (el.parentElement?.closest(`[${attr}]`)) continue;
+    const key = el.getAttribute(attr) ?? '';
+    const text = sourceText(el);
+    const last = out[out.length - 1];
+    if (last && last.key === key) last.text += text;
+    else out.push({ key, text });
+  }
+  return out;
+}

@@ -1,0 +1,135 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { findArticle, getCorpus, loadCorpus, regulationsDir } from '../../../src/lib/regulations/corpus';
+import { RegulationParseError } from '../../../src/lib/regulations/errors';
+import { docLines } from '../../../src/lib/regulations/parse';
+import type { RegulationDoc } from '../../../src/lib/regulations/types';
+import { bodyLinesOf, makeText } from './fixtures';
+
+const tmpRoot = mkdtempSync(path.join(tmpdir(), 'regulations-test-'));
+afterAll(() => rmSync(tmpRoot, { recursive: true, force: true }));
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+/** A fresh folder holding the given files. */
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpRoot, 'dir-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+const SAMPLE = makeText(['第一章　总则', '第一条　示例一。', '第二章　附则', '第二条　示例二。', '（一）示例项。']);
+
+describe('regulationsDir', () => {
+  it('defaults to ../shared/regulations from the working directory', () => {
+    vi.stubEnv('REGULATIONS_DIR', '');
+    expect(regulationsDir()).toBe(path.resolve(process.cwd(), '../shared/regulations'));
+  });
+
+  it('honours REGULATIONS_DIR', () => {
+    vi.stubEnv('REGULATIONS_DIR', tmpRoot);
+    expect(regulationsDir()).toBe(tmpRoot);
+  });
+});
+
+describe('loadCorpus on synthetic folders', () => {
+  it('reads every .txt sorted by name and ignores other files', () => {
+    const dir = folder({ 'b-rules.txt': SAMPLE, 'a-rules.txt': SAMPLE, 'notes.md': '# not a regulation' });
+    const corpus = loadCorpus(dir);
+    expect(corpus.map((d) => [d.slug, d.file, d.articleCount])).toEqual([
+      ['a-rules', 'a-rules.txt', 2],
+      ['b-rules', 'b-rules.txt', 2],
+    ]);
+  });
+
+  it('uses REGULATIONS_DIR when called without an argument', () => {
+    vi.stubEnv('REGULATIONS_DIR', folder({ 'env-rules.txt': SAMPLE }));
+    expect(loadCorpus().map((d) => d.slug)).toEqual(['env-rules']);
+  });
+
+  it('fails clearly, in Chinese and English, when the folder is missing', () => {
+    const missing = path.join(tmpRoot, 'no-such-folder');
+    expect(() => loadCorpus(missing)).toThrow(/法规文本目录不存在.*Regulations folder not found/s);
+    expect(() => loadCorpus(missing)).toThrow(missing);
+  });
+
+  it('fails clearly when the folder holds no .txt file', () => {
+    const dir = folder({ 'readme.md': 'x' });
+    mkdirSync(path.join(dir, 'folder.txt')); // a directory is not a text, whatever its name
+    expect(() => loadCorpus(dir)).toThrow(/没有 \.txt 文件.*no \.txt file/s);
+    expect(() => loadCorpus(dir)).toThrow(dir);
+  });
+
+  it('propagates parse errors with the file path and line', () => {
+    const dir = folder({ 'ok.txt': SAMPLE, 'broken.txt': makeText(['第一条　示例。', '第三条　示例。']) });
+    let err: unknown;
+    try {
+      loadCorpus(dir);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(RegulationParseError);
+    const pe = err as RegulationParseError;
+    expect(pe.file).toBe(path.join(dir, 'broken.txt'));
+    expect(pe.line).toBe(9);
+    expect(pe.message).toMatch(/broken\.txt:9: 条文编号不连续/);
+  });
+
+  it('rejects file names that cannot be URL slugs', () => {
+    const dir = folder({ '示例 规则.txt': SAMPLE });
+    expect(() => loadCorpus(dir)).toThrow(/not URL-safe/);
+  });
+});
+
+describe('getCorpus and findArticle', () => {
+  it('memoises per folder', () => {
+    const a = folder({ 'one.txt': SAMPLE });
+    const b = folder({ 'two.txt': SAMPLE });
+    const first = getCorpus(a);
+    expect(getCorpus(a)).toBe(first);
+    expect(getCorpus(b)).not.toBe(first);
+    expect(getCorpus(b).map((d) => d.slug)).toEqual(['two']);
+  });
+
+  it('finds an article with its document and chapter', () => {
+    const corpus = loadCorpus(folder({ 'one.txt': SAMPLE }));
+    const hit = findArticle(corpus, 'one', 2);
+    expect(hit?.doc.slug).toBe('one');
+    expect(hit?.chapter.key).toBe('ch-2');
+    expect(hit?.article).toMatchObject({ number: 2, id: 'art-2', firstText: '示例二。' });
+    expect(findArticle(corpus, 'one', 3)).toBeUndefined();
+    expect(findArticle(corpus, 'nope', 1)).toBeUndefined();
+  });
+});
+
+// The real texts: structural facts only, no text copied into the repository.
+describe('real corpus (REGULATIONS_DIR or ../shared/regulations)', () => {
+  // Loaded inside the tests so a missing folder fails these tests, not the whole file.
+  it('parses every file', () => {
+    const corpus: RegulationDoc[] = loadCorpus();
+    expect(corpus.length).toBeGreaterThan(0);
+    for (const doc of corpus) {
+      const articles = doc.chapters.flatMap((c) => c.blocks.flatMap((b) => (b.kind === 'article' ? [b.article] : [])));
+      console.log(
+        `${doc.file}: ${doc.articleCount} articles, ${doc.chapters.length} chapters (${doc.chapters.map((c) => c.key).join(' ')}), preamble ${doc.preamble.length} lines`,
+      );
+      expect(doc.articleCount, doc.file).toBeGreaterThanOrEqual(1);
+      expect(articles.map((a) => a.number), doc.file).toEqual(Array.from({ length: doc.articleCount }, (_, i) => i + 1));
+      expect(doc.header.title, doc.file).not.toBe('');
+      expect(doc.header.source, doc.file).not.toBe('');
+      const keys = doc.chapters.map((c) => c.key);
+      expect(new Set(keys).size, doc.file).toBe(keys.length);
+    }
+  });
+
+  it('round-trips every body line exactly', () => {
+    const dir = regulationsDir();
+    for (const doc of loadCorpus(dir)) {
+      const text = readFileSync(path.join(dir, doc.file), 'utf8');
+      expect(docLines(doc), doc.file).toEqual(bodyLinesOf(text));
+    }
+  });
+});

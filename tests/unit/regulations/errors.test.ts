@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { RegulationParseError } from '../../../src/lib/regulations/errors';
+import { bodyLine, makeText, parseError } from './fixtures';
+
+/** Asserts the error's file, line and that its message is `file:line: …` containing `fragment`. */
+function expectError(err: RegulationParseError, file: string, line: number, fragment: string): void {
+  expect(err).toBeInstanceOf(RegulationParseError);
+  expect(err).toBeInstanceOf(Error);
+  expect(err.file).toBe(file);
+  expect(err.line).toBe(line);
+  expect(err.message.startsWith(`${file}:${line}: `)).toBe(true);
+  expect(err.message).toContain(fragment);
+}
+
+describe('header errors', () => {
+  it('no header at all', () => {
+    expectError(parseError('第一条　示例。\n', 'x.txt'), 'x.txt', 1, '缺少文件头');
+    expectError(parseError('', 'empty.txt'), 'empty.txt', 1, '缺少文件头');
+  });
+
+  it('header not closed', () => {
+    expectError(parseError('---\ntitle: 示例\nsource: 示例\n第一条　示例。\n', 'open.txt'), 'open.txt', 1, '文件头未闭合');
+  });
+
+  it.each(['title', 'source'])('header without %s', (key) => {
+    const header = ['---', 'title: 示例', 'source: 示例来源', 'issuer: 示例会', '---'].filter((l) => !l.startsWith(key));
+    expectError(parseError(makeText(['第一条　示例。'], header), 'h.txt'), 'h.txt', 1, `缺少 ${key}`);
+  });
+
+  it('header with an empty title value', () => {
+    expectError(parseError(makeText(['第一条　示例。'], ['---', 'title:', 'source: s', '---'])), 'sample.txt', 1, '缺少 title');
+  });
+
+  it('malformed and duplicate header lines', () => {
+    expectError(parseError(makeText(['第一条　示例。'], ['---', 'title: t', '没有冒号的行', 'source: s', '---'])), 'sample.txt', 3, 'key: value');
+    expectError(parseError(makeText(['第一条　示例。'], ['---', 'title: t', 'source: s', 'title: u', '---'])), 'sample.txt', 4, '字段重复');
+  });
+});
+
+describe('body errors', () => {
+  it('empty body (blank lines only) points at the closing ---', () => {
+    const text = ['---', 'title: t', 'source: s', '---', '', '', ''].join('\n');
+    expectError(parseError(text, 'blank.txt'), 'blank.txt', 4, '正文为空');
+    expectError(parseError('---\ntitle: t\nsource: s\n---', 'bare.txt'), 'bare.txt', 4, '正文为空');
+  });
+
+  it('body without any article', () => {
+    expectError(parseError(makeText(['示例标题', '示例说明文字。'])), 'sample.txt', bodyLine(0), '没有任何条文');
+  });
+
+  it('gap in article numbers', () => {
+    const text = makeText(['第一章　总则', '第一条　示例。', '第二条　示例。', '第四条　示例。']);
+    expectError(parseError(text, 'gap.txt'), 'gap.txt', bodyLine(3), '条文编号不连续：应为第三条，实际为第四条');
+  });
+
+  it('first article is not 第一条', () => {
+    expectError(parseError(makeText(['第二条　示例。'])), 'sample.txt', bodyLine(0), '应为第一条，实际为第二条');
+  });
+
+  it('duplicate article number, naming the earlier line', () => {
+    const text = makeText(['第一条　示例。', '第二条 示例。', '第二条　示例。']);
+    expectError(parseError(text), 'sample.txt', bodyLine(2), `条文编号重复：第二条已出现在第${bodyLine(1)}行`);
+  });
+
+  it('chapter number gap and duplicate', () => {
+    expectError(
+      parseError(makeText(['第一章　总则', '第一条　示例。', '第三章　附则', '第二条　示例。'])),
+      'sample.txt',
+      bodyLine(2),
+      '章编号不连续：应为第二章，实际为第三章',
+    );
+    expectError(
+      parseError(makeText(['第一章 总则', '第一条 示例。', '第一章 附则', '第二条 示例。'])),
+      'sample.txt',
+      bodyLine(2),
+      '章编号重复：第一章',
+    );
+  });
+
+  it('section number gap and a section outside any chapter', () => {
+    expectError(
+      parseError(makeText(['第一章　总则', '第一节　甲', '第一条　示例。', '第三节　乙'])),
+      'sample.txt',
+      bodyLine(3),
+      '节编号不连续',
+    );
+    expectError(parseError(makeText(['第一节　甲', '第一条　示例。'])), 'sample.txt', bodyLine(0), '节标题必须位于某一章之内');
+  });
+
+  it('part number gap', () => {
+    expectError(
+      parseError(makeText(['第一编　甲', '第一章　乙', '第一条　示例。', '第三编　丙'])),
+      'sample.txt',
+      bodyLine(3),
+      '编的编号不连续',
+    );
+  });
+
+  it.each([
+    ['第十x章 示例', '无法识别的标题编号：“第十x章”'],
+    ['第一二章　示例', '无法识别的标题编号'],
+    ['第二章', '标题缺少名称'],
+    ['第二章　', '标题缺少名称'],
+    ['第二章 　 ', '标题缺少名称'],
+  ])('unparseable heading %j', (heading, fragment) => {
+    const text = makeText(['第一章　总则', '第一条　示例。', heading, '第二条　示例。']);
+    expectError(parseError(text, 'head.txt'), 'head.txt', bodyLine(2), fragment);
+  });
+
+  it('unparseable article number with a separator', () => {
+    expectError(parseError(makeText(['第一条　示例。', '第二x条　示例。'])), 'sample.txt', bodyLine(1), '无法识别的条文编号');
+  });
+
+  it('总纲 after a chapter, and a chapter after articles outside any chapter', () => {
+    expectError(parseError(makeText(['第一章　甲', '第一条　示例。', '总纲'])), 'sample.txt', bodyLine(2), '总纲');
+    expectError(parseError(makeText(['第一条　示例。', '第一章　甲', '第二条　示例。'])), 'sample.txt', bodyLine(1), '章标题');
+    expectError(parseError(makeText(['第一条　示例。', '第一编　甲', '第二条　示例。'])), 'sample.txt', bodyLine(1), '编标题');
+  });
+
+  it('uses the file argument as given in the message (e.g. a full path)', () => {
+    const err = parseError(makeText(['第二条　示例。']), '/some/dir/rules.txt');
+    expect(err.message).toMatch(/^\/some\/dir\/rules\.txt:8: /);
+  });
+});
