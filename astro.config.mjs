@@ -21,7 +21,6 @@ export default defineConfig({
     sitemap(),
   ],
   server: { host: '127.0.0.1', port: 4321 },
-  preview: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   prefetch: false,
 });

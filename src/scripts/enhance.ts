@@ -75,6 +75,39 @@ function flash(link: HTMLAnchorElement, text: string): void {
   }
 }
 
+/**
+ * After a search result click, marks the searched terms in the target article.
+ * The search page leaves the terms in sessionStorage; they are used once.
+ */
+function highlightSearchTerms(): void {
+  let needles: unknown;
+  try {
+    needles = JSON.parse(sessionStorage.getItem('search-highlight') ?? 'null');
+    sessionStorage.removeItem('search-highlight');
+  } catch {
+    return;
+  }
+  if (!Array.isArray(needles)) return;
+  const words = needles.filter((n): n is string => typeof n === 'string' && n.length > 0);
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const scope = target?.closest('.reg-article, section, p') ?? document.querySelector('[data-pagefind-body]');
+  if (!scope || words.length === 0) return;
+  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+  const hits: Text[] = [];
+  while (walker.nextNode()) hits.push(walker.currentNode as Text);
+  for (const node of hits) {
+    const text = node.data;
+    const at = Math.min(...words.map((w) => text.indexOf(w)).filter((i) => i >= 0));
+    if (!Number.isFinite(at)) continue;
+    const word = words.find((w) => text.indexOf(w) === at)!;
+    const mark = document.createElement('mark');
+    const rest = node.splitText(at);
+    rest.splitText(word.length);
+    mark.textContent = rest.data;
+    rest.replaceWith(mark);
+  }
+}
+
 let started = false;
 export function initEnhancements(): void {
   if (started) return;
@@ -82,4 +115,5 @@ export function initEnhancements(): void {
   initThemeToggle();
   initSearchShortcut();
   initCopyLinks();
+  highlightSearchTerms();
 }

@@ -44,8 +44,7 @@ export function loadPage(path: string): Document {
   const hit = cache.get(path);
   if (hit) return hit;
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
-  const document = window.document as unknown as Document;
-  document.write(readPage(path));
+  const document = new window.DOMParser().parseFromString(readPage(path), 'text/html') as unknown as Document;
   cache.set(path, document);
   return document;
 }

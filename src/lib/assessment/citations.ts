@@ -2,6 +2,7 @@
  * Citation builders. Labels are generated from the slug and article number so a
  * label can never disagree with the article it points to.
  */
+import { toChineseNumeral } from '../regulations/numerals';
 import type { Citation } from './types';
 
 /** Titles of the corpus files (slug = basename in shared/regulations). */
@@ -19,28 +20,13 @@ export const ARTICLE_TITLE = '《加强行业协会商会党的建设工作》';
 export type ArticleSection = 'si-1' | 'si-2' | 'si-3';
 const SECTION_LABELS: Record<ArticleSection, string> = { 'si-1': '四（一）', 'si-2': '四（二）', 'si-3': '四（三）' };
 
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
-
-/** 1 → 一, 10 → 十, 21 → 二十一, 105 → 一百零五 (article numbers stay below 1000). */
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 999) throw new RangeError(`unsupported article number ${n}`);
-  const hundreds = Math.floor(n / 100);
-  const tens = Math.floor((n % 100) / 10);
-  const ones = n % 10;
-  let out = hundreds > 0 ? `${DIGITS[hundreds]}百` : '';
-  if (tens > 0) out += `${hundreds === 0 && tens === 1 ? '' : DIGITS[tens]}十`;
-  else if (hundreds > 0 && ones > 0) out += '零';
-  if (ones > 0) out += DIGITS[ones];
-  return out;
-}
-
 /**
  * Cites an article of a corpus regulation; `detail` narrows it, e.g. '第二款' or
  * '第（三）项', and only changes the label.
  */
 export function cite(source: string, article: number, detail = ''): Citation {
   const title = SOURCE_TITLES[source] ?? `《${source}》`;
-  return { source, article, label: `${title}第${chineseNumeral(article)}条${detail}` };
+  return { source, article, label: `${title}第${toChineseNumeral(article)}条${detail}` };
 }
 
 /** Cites a whole document without an article (used for sources not on the site). */

@@ -74,8 +74,8 @@ function yesNoOutcome(
   met: string,
   unmet: string,
   citations: Citation[],
-  unmetLevel: '须整改' | '建议',
   action: string,
+  unmetLevel: '须整改' | '建议' = '须整改',
 ): RuleOutcome {
   return value ? outcome(id, 'work', '已达标', met, citations) : outcome(id, 'work', unmetLevel, unmet, citations, action);
 }
@@ -140,6 +140,7 @@ function organisationalLife(a: Answers): WorkAssessment {
         `本会有${n}名党员组织关系不在本会，目前没有参加本会党组织的活动。导读文章提出按“一方隶属、参加多重组织生活”的原则组织这些党员参加活动；党员教育管理工作条例对流动党员规定了同样的方式，支部工作条例也允许把经同意不转接组织关系的党员纳入党支部或党小组参加组织生活。`,
         [ARTICLE('si-3'), MED(32, '第二款'), BWR(16, '第五款')],
         '组织组织关系不在本会的党员参加本会党组织活动',
+        '建议',
       ),
     );
     checks.push({ id: 'life.multiple-participation', weight: 5, fulfilment: elsewhere ? 1 : 0 });
@@ -188,8 +189,8 @@ function roleMechanisms(a: Answers): WorkAssessment {
       '本会章程已写入党建工作要求。',
       '本会章程尚未写入党建工作要求。导读文章提出，协会商会要把党建工作要求写入章程；社会团体修改章程，须在业务主管单位审查同意后30日内报登记管理机关核准。',
       [ARTICLE('si-3'), SGR(18, '第二款')],
-      '建议',
       '修改章程写入党建工作要求，并按程序报业务主管单位和登记管理机关',
+      '建议',
     ),
     10,
   );
@@ -202,8 +203,8 @@ function roleMechanisms(a: Answers): WorkAssessment {
         '党组织班子成员与本会领导班子成员交叉任职。',
         '党组织班子成员与本会领导班子成员没有交叉任职。导读文章提出推行这种交叉任职。',
         [ARTICLE('si-3')],
-        '建议',
         '推行党组织班子成员与本会领导班子成员交叉任职',
+        '建议',
       ),
       5,
     );
@@ -217,8 +218,8 @@ function roleMechanisms(a: Answers): WorkAssessment {
         '纪检委员（纪委书记）与本会监事（监事长）交叉任职。',
         '纪检委员（纪委书记）与本会监事（监事长）没有交叉任职。导读文章提出推行这种交叉任职。',
         [ARTICLE('si-3')],
-        '建议',
         '推行纪检委员与监事（监事长）交叉任职',
+        '建议',
       ),
       5,
     );
@@ -232,8 +233,8 @@ function roleMechanisms(a: Answers): WorkAssessment {
         '党组织书记参加或列席本会管理层有关会议。',
         '党组织书记没有参加或列席本会管理层有关会议。导读文章提出，党组织书记应当参加或列席管理层有关会议。',
         [ARTICLE('si-3')],
-        '建议',
         '建立党组织书记参加或列席管理层有关会议的制度',
+        '建议',
       ),
       5,
     );
@@ -248,8 +249,8 @@ function roleMechanisms(a: Answers): WorkAssessment {
           '主管部门已向本会选派党建指导员。',
           '导读文章提出，行业主管部门可从机关或离退休领导干部中择优选派党员干部，报党委组织部门同意后，到行业影响较大或党建工作薄弱的协会商会党组织担任党建指导员。本会属于这类协会商会，目前还没有党建指导员。',
           [ARTICLE('si-2')],
-          '建议',
           '向主管部门提出选派党建指导员',
+          '建议',
         ),
         5,
       );
@@ -275,8 +276,8 @@ function roleMechanisms(a: Answers): WorkAssessment {
         '党员档案齐全、规范。',
         '党员档案还不齐全、规范。导读文章把完善党员档案列为健全工作机制的基础工作；党员教育管理工作条例只规定了没有人事档案的党员由基层党委建立党员档案，档案管理的细化规定尚未收录本站。',
         [ARTICLE('si-2'), MED(26)],
-        '建议',
         '完善党员档案',
+        '建议',
       ),
       5,
     );
@@ -290,8 +291,8 @@ function roleMechanisms(a: Answers): WorkAssessment {
         '党费按规定收缴、使用和管理。',
         '党费收缴、使用和管理还不规范。条例要求党员按期交纳党费，党组织做好党费收缴、使用和管理工作；导读文章也提出规范党费使用管理。党费标准和使用管理的细化规定另有专门文件。',
         [BWR(9, '第（三）项'), MED(16, '第三款'), ARTICLE('si-2'), PENDING('party-dues-rules')],
-        '须整改',
         '规范党费收缴、使用和管理',
+        '须整改',
       ),
       10,
     );

@@ -1,0 +1,24 @@
+// Dev helper: screenshots of built pages, to look at what readers see.
+// Usage: node scripts/screenshot.mjs /article/si/ [/regulations/ …]  → /tmp/shot-*.png
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from './static-server.mjs';
+
+const server = await startServer({ port: 0 });
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shot-')), {
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  viewport: { width: Number(process.env.W ?? 1280), height: Number(process.env.H ?? 900) },
+  colorScheme: process.env.DARK ? 'dark' : 'light',
+});
+const page = await context.newPage();
+for (const [i, path] of process.argv.slice(2).entries()) {
+  await page.goto(server.url + path);
+  const file = `/tmp/shot-${i}.png`;
+  await page.screenshot({ path: file, fullPage: !!process.env.FULL });
+  console.log(file, path);
+}
+await context.close();
+await server.close();

@@ -1,0 +1,8 @@
+/** Public API of the self-assessment, for the island and pages. */
+export type * from './types';
+export { STEPS, QUESTIONS, findQuestion, findStep, isVisible, visibleQuestions, visibleSteps } from './questions';
+export { parseAnswers, validateStep, sanitisePartialAnswers, checkValue, type ParseOptions, type ParseResult } from './parse-answers';
+export { assess, ORGANISATION_STATUS_LABELS } from './engine';
+export { encodeAnswers, decodeAnswers, type DecodeResult } from './share';
+export { STORAGE_KEY, serialiseState, restoreState, type SavedState, type RestoreResult } from './storage';
+export { SOURCE_TITLES } from './citations';

@@ -1,0 +1,143 @@
+/**
+ * Share links: the answers travel in the URL hash as `a1.<body>.<checksum>`.
+ *
+ * The body lists the answers in the frozen SHARE_FIELDS_V1 order, joined by '-':
+ * counts as digits, 是/否 as 1/0, choices as the index into the frozen code list
+ * below, months as YYYYMM, and an empty slot for a skipped question (trailing
+ * empties dropped). Only digits and '-' appear, so the hash needs no escaping
+ * and a typical link stays under 100 characters. Formats are frozen per version:
+ * changing the fields or codes means a new prefix, so an old link fails with a
+ * clear message instead of being misread. The checksum catches edits and cuts.
+ */
+import { parseAnswers, type ParseOptions } from './parse-answers';
+import type { AnswerKey, Answers } from './types';
+
+export const SHARE_PREFIX = 'a1';
+
+type Codec =
+  | { kind: 'int' }
+  | { kind: 'bool' }
+  | { kind: 'month' }
+  | { kind: 'choice'; values: readonly string[] };
+
+const INT: Codec = { kind: 'int' };
+const BOOL: Codec = { kind: 'bool' };
+const choice = (...values: string[]): Codec => ({ kind: 'choice', values });
+
+const FIELDS_V1: readonly (readonly [AnswerKey, Codec])[] = [
+  ['formalMembers', INT],
+  ['probationaryMembers', INT],
+  ['membersRelationElsewhere', INT],
+  ['keyAssociation', choice('yes', 'no', 'unknown')],
+  ['organisationForm', choice('branch', 'higher', 'joint', 'none')],
+  ['hasCommittee', BOOL],
+  ['hasSecretary', BOOL],
+  ['hasDisciplineMember', BOOL],
+  ['hasPartyGroups', BOOL],
+  ['secretaryFromManagement', BOOL],
+  ['outreach', choice('organiser', 'liaison', 'both', 'none')],
+  ['termYears', choice('3', '4', '5')],
+  ['lastElection', { kind: 'month' }],
+  ['generalMeetings', INT],
+  ['committeeMeetings', INT],
+  ['partyGroupMeetings', INT],
+  ['partyLectures', INT],
+  ['themedPartyDays', INT],
+  ['lifeMeetings', INT],
+  ['democraticReview', BOOL],
+  ['heartToHeart', BOOL],
+  ['elsewhereMembersParticipate', BOOL],
+  ['jointParticipation', BOOL],
+  ['charterIncludesPartyBuilding', BOOL],
+  ['crossAppointment', BOOL],
+  ['disciplineSupervisorCross', BOOL],
+  ['secretaryAttendsManagement', BOOL],
+  ['hasPartyInstructor', BOOL],
+  ['memberFilesComplete', BOOL],
+  ['duesManaged', BOOL],
+];
+
+export const SHARE_FIELDS_V1: readonly AnswerKey[] = FIELDS_V1.map(([key]) => key);
+
+export type DecodeResult = { ok: true; answers: Answers } | { ok: false; message: string };
+
+/** FNV-1a (32 bit) in base 36: cheap, deterministic, enough to notice an altered or cut link. */
+export function checksum(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+function encodeValue(value: Answers[AnswerKey], codec: Codec): string {
+  if (value === undefined) return '';
+  switch (codec.kind) {
+    case 'int':
+      return typeof value === 'number' ? String(value) : '';
+    case 'bool':
+      return value === true ? '1' : value === false ? '0' : '';
+    case 'month':
+      return typeof value === 'string' ? value.replace('-', '') : '';
+    case 'choice': {
+      const index = typeof value === 'string' ? codec.values.indexOf(value) : -1;
+      return index < 0 ? '' : String(index);
+    }
+  }
+}
+
+/** Unreadable tokens are passed on as the raw string, so parseAnswers names the field. */
+function decodeToken(token: string, codec: Codec): unknown {
+  switch (codec.kind) {
+    case 'int':
+      return /^\d{1,9}$/.test(token) ? Number(token) : token;
+    case 'bool':
+      return token === '1' ? true : token === '0' ? false : token;
+    case 'month':
+      return /^\d{6}$/.test(token) ? `${token.slice(0, 4)}-${token.slice(4)}` : token;
+    case 'choice':
+      return /^\d$/.test(token) ? (codec.values[Number(token)] ?? token) : token;
+  }
+}
+
+export function encodeAnswers(answers: Answers): string {
+  const tokens = FIELDS_V1.map(([key, codec]) => encodeValue(answers[key], codec));
+  while (tokens.length > 0 && tokens[tokens.length - 1] === '') tokens.pop();
+  const body = tokens.join('-');
+  return `${SHARE_PREFIX}.${body}.${checksum(body)}`;
+}
+
+const fail = (message: string): DecodeResult => ({ ok: false, message });
+
+/** Accepts the hash with or without a leading '#'. Never throws. */
+export function decodeAnswers(hash: string, options: ParseOptions = {}): DecodeResult {
+  const text = typeof hash === 'string' ? hash.trim().replace(/^#/, '') : '';
+  if (text === '') return fail('链接中没有答卷数据。');
+  const parts = text.split('.');
+  if (parts[0] !== SHARE_PREFIX) {
+    return fail('无法识别这个分享链接的版本，它可能来自旧版页面或已被修改，请重新填写问卷。');
+  }
+  const [, body, sum] = parts;
+  if (parts.length !== 3 || body === undefined || sum === undefined || body === '' || sum === '') {
+    return fail('分享链接不完整，可能在复制时被截断，请重新复制完整链接。');
+  }
+  if (checksum(body) !== sum) {
+    return fail('分享链接校验失败，可能在复制时被截断或内容被修改，请重新复制完整链接。');
+  }
+  const tokens = body.split('-');
+  if (!/^[0-9-]+$/.test(body) || tokens.length > FIELDS_V1.length) {
+    return fail('分享链接的内容无法解析，可能已被修改，请重新填写问卷。');
+  }
+  const record: Record<string, unknown> = {};
+  FIELDS_V1.forEach(([key, codec], i) => {
+    const token = tokens[i];
+    if (token !== undefined && token !== '') record[key] = decodeToken(token, codec);
+  });
+  const parsed = parseAnswers(record, options);
+  if (!parsed.ok) {
+    const first = parsed.errors[0]?.message ?? '答卷数据有误';
+    return fail(`分享链接中的答卷数据不完整或有误（${first}），请重新填写问卷。`);
+  }
+  return { ok: true, answers: parsed.answers };
+}

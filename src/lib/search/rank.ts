@@ -1,0 +1,112 @@
+/**
+ * Our ranking on top of Pagefind: Pagefind finds candidate pages; we split them
+ * into article-level segments and rank segments by exact occurrences of the
+ * query's terms (a BM25-style score), headings first, so the article that really
+ * contains "三会一课" beats a page that merely has 三, 会, 一 and 课. Pure.
+ */
+import { fold, type ParsedQuery } from './query';
+import { buildExcerpt } from './excerpt';
+import type { PageRecord, Segment } from './segments';
+import { segmentPage } from './segments';
+
+export interface RankedResult {
+  url: string;
+  /** Page title from Pagefind meta, e.g. "党章 第五章 党的基层组织". */
+  title: string;
+  document: string;
+  /** Heading of the matched unit: 第三十条, （一）…, a glossary term; '' for the page itself. */
+  heading: string;
+  excerptHtml: string;
+  excerptMatched: boolean;
+  score: number;
+}
+
+/** Regulation text is what readers land on most; our own pages rank a little lower. */
+const DOCUMENT_WEIGHT: Record<string, number> = { 解读: 0.85, 术语: 0.6 };
+const K1 = 1.2;
+const B = 0.5;
+
+function count(haystack: string, needle: string): number {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+function bigrams(text: string): Set<string> {
+  const chars = Array.from(text.replace(/\s+/g, ''));
+  const out = new Set<string>();
+  for (let i = 0; i < chars.length - 1; i++) out.add(chars[i]! + chars[i + 1]!);
+  if (chars.length === 1) out.add(chars[0]!);
+  return out;
+}
+
+interface Scored {
+  segment: Segment;
+  score: number;
+  needles: string[];
+}
+
+function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
+  const folded = segments.map((s) => ({ text: fold(s.text), heading: fold(s.heading), title: fold(s.page.meta['title'] ?? '') }));
+  const avgLen = folded.reduce((n, f) => n + f.text.length, 0) / Math.max(1, folded.length);
+  const df = q.terms.map((t) => folded.filter((f) => t.variants.some((v) => f.text.includes(v))).length);
+  const idf = df.map((d) => Math.log(1 + (segments.length - d + 0.5) / (d + 0.5)));
+
+  return segments.map((segment, i) => {
+    const f = folded[i]!;
+    let score = 0;
+    let matched = 0;
+    const needles: string[] = [];
+    q.terms.forEach((t, ti) => {
+      const tf = Math.max(...t.variants.map((v) => count(f.text, v)));
+      // A query that names an article (第三十条) should land on that article's heading.
+      const headingIsTerm = /^第.+条$/.test(t.term) && t.variants.some((v) => f.heading.replace(/[\s.　]+$/g, '') === v);
+      const inHeading = t.variants.some((v) => f.heading.includes(v));
+      const inTitle = t.variants.some((v) => f.title.includes(v));
+      if (tf > 0 || inHeading) {
+        matched++;
+        needles.push(...t.variants);
+      }
+      const sat = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * f.text.length) / avgLen));
+      score += headingIsTerm ? 50 : (idf[ti] ?? 0) * (sat + (inHeading ? 1.5 : 0) + (inTitle && tf > 0 ? 0.3 : 0));
+    });
+    if (matched === q.terms.length) score += 100; // every term present, exactly
+    else if (matched > 0) score += 40 * (matched / q.terms.length);
+    else {
+      // No exact term: fall back to shared character pairs, ranked below any exact hit.
+      const want = bigrams(q.text);
+      const have = bigrams(f.text);
+      const shared = [...want].filter((g) => have.has(g)).length / Math.max(1, want.size);
+      score = shared >= 0.5 ? 10 * shared : 0;
+      if (score > 0) needles.push(...[...want].filter((g) => have.has(g)));
+    }
+    const weight = DOCUMENT_WEIGHT[segment.page.meta['document'] ?? ''] ?? 1;
+    return { segment, score: score * weight, needles };
+  });
+}
+
+/** Among equal scores, the more fundamental document first (meta "priority", 1 = 党章). */
+function priority(segment: Segment): number {
+  return Number(segment.page.meta['priority'] ?? 100);
+}
+
+export function rankPages(pages: readonly PageRecord[], q: ParsedQuery, limit = 20): RankedResult[] {
+  if (q.terms.length === 0) return [];
+  const segments = pages.flatMap(segmentPage);
+  const scored = scoreSegments(segments, q)
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || priority(a.segment) - priority(b.segment) || a.segment.page.rank - b.segment.page.rank || a.segment.start - b.segment.start);
+  return scored.slice(0, limit).map(({ segment, score, needles }) => {
+    const body = segment.heading ? segment.text.slice(segment.text.indexOf(segment.heading) + segment.heading.length).replace(/^[\s.　]+/, '') : segment.text;
+    const excerpt = buildExcerpt(body || segment.text, needles);
+    return {
+      url: segment.url,
+      title: segment.page.meta['title'] ?? segment.pageUrl,
+      document: segment.page.meta['document'] ?? '',
+      heading: segment.heading.replace(/[\s.　]+$/g, ''),
+      excerptHtml: excerpt.html,
+      excerptMatched: excerpt.matched,
+      score,
+    };
+  });
+}

@@ -1,0 +1,141 @@
+/**
+ * The search page: URL-driven (?q=…&type=…&doc=…), debounced as the user types,
+ * Pagefind for candidates and our own ranking (src/lib/search) for order and excerpts.
+ */
+import { candidateTerms, mergeCandidates, parseQuery, MAX_QUERY_CHARS } from '../../lib/search/query';
+import { rankPages, type RankedResult } from '../../lib/search/rank';
+import type { PageRecord } from '../../lib/search/segments';
+import { escapeHtml } from '../../lib/search/excerpt';
+import { loadPagefind } from './pagefind';
+
+/** Pagefind candidates we fetch and re-rank; pages are small, so this stays cheap. */
+const CANDIDATES = 16;
+const HIGHLIGHT_KEY = 'search-highlight';
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = document.querySelector<HTMLInputElement>('#search-input')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const typeBoxes = Array.from(form.querySelectorAll<HTMLInputElement>('input[name="type"]'));
+const docSelect = form.querySelector<HTMLSelectElement>('select[name="doc"]')!;
+
+function readUrl(): void {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  const types = params.getAll('type');
+  for (const box of typeBoxes) box.checked = types.includes(box.value);
+  docSelect.value = params.get('doc') ?? '';
+}
+
+function writeUrl(): void {
+  const params = new URLSearchParams();
+  if (input.value.trim()) params.set('q', input.value.trim());
+  for (const box of typeBoxes) if (box.checked) params.append('type', box.value);
+  if (docSelect.value) params.set('doc', docSelect.value);
+  const query = params.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+function filters(): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const types = typeBoxes.filter((b) => b.checked).map((b) => b.value);
+  if (types.length) out['文档类型'] = { any: types };
+  if (docSelect.value) out['文件'] = docSelect.value;
+  return out;
+}
+
+function say(message: string): void {
+  status.textContent = message;
+}
+
+function render(results: RankedResult[]): void {
+  list.innerHTML = results
+    .map((r) => {
+      const place = [r.document, r.heading && r.heading !== r.document ? r.heading : ''].filter(Boolean).join(' · ');
+      return `<li class="search-result"><a class="search-result__link" href="${escapeHtml(r.url)}">${escapeHtml(r.heading || r.title)}</a>
+<p class="search-result__where">${escapeHtml(place)}${r.title && r.title !== r.heading ? `｜${escapeHtml(r.title)}` : ''}</p>
+<p class="search-result__excerpt">${r.excerptHtml}</p></li>`;
+    })
+    .join('');
+}
+
+let generation = 0;
+let lastNeedles: string[] = [];
+
+// The landing page highlights what was searched for (see scripts/enhance.ts).
+list.addEventListener('click', (event) => {
+  if ((event.target as HTMLElement).closest('a')) {
+    try {
+      sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify(lastNeedles));
+    } catch {
+      // Storage unavailable: the landing page simply shows no highlight.
+    }
+  }
+});
+
+async function run(): Promise<void> {
+  const mine = ++generation;
+  const raw = input.value;
+  const q = parseQuery(raw);
+  if (!q.text) {
+    list.innerHTML = '';
+    say('请输入要搜索的词语，例如“三会一课”“正式党员”“第三十条”。');
+    return;
+  }
+  if (Array.from(q.text.replace(/\s/g, '')).length < 2 && !/^[0-9a-z]$/.test(q.text)) {
+    // One Chinese character matches almost everything; ask for a word instead.
+    list.innerHTML = '';
+    say('搜索词太短：请至少输入两个字，例如“换届”“党费”。');
+    return;
+  }
+  say('正在搜索…');
+  try {
+    const pagefind = await loadPagefind();
+    // Pagefind requires every word of a query, so each term and each spelling
+    // variant (第30条/第三十条) is asked separately and the candidates merged.
+    const searches = await Promise.all(candidateTerms(q).map((term) => pagefind.search(term, { filters: filters() })));
+    if (mine !== generation) return;
+    const data = await Promise.all(mergeCandidates(searches, CANDIDATES).map((r) => r.data()));
+    if (mine !== generation) return;
+    const pages: PageRecord[] = data.map((d, rank) => ({ url: d.url, content: d.content, meta: d.meta, anchors: d.anchors ?? [], rank }));
+    const results = rankPages(pages, q);
+    render(results);
+    lastNeedles = q.terms.flatMap((t) => t.variants);
+    const note = q.truncated ? `（搜索词过长，只使用了前 ${MAX_QUERY_CHARS} 个字）` : '';
+    if (results.length === 0) {
+      const filtered = Object.keys(filters()).length > 0;
+      say(`没有找到与“${q.text}”相关的内容。${filtered ? '可以取消筛选条件后再试，' : ''}试试更短的词，或换一个说法（如“换届”“组织生活会”）。${note}`);
+    } else {
+      say(`找到 ${results.length} 条与“${q.text}”相关的结果。${note}`);
+    }
+  } catch {
+    if (mine === generation) say('搜索索引加载失败：请刷新页面重试。');
+  }
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+function schedule(): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    writeUrl();
+    void run();
+  }, 200);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(timer);
+  writeUrl();
+  void run();
+});
+input.addEventListener('input', schedule);
+for (const box of typeBoxes) box.addEventListener('change', schedule);
+docSelect.addEventListener('change', schedule);
+window.addEventListener('popstate', () => {
+  readUrl();
+  void run();
+});
+
+readUrl();
+form.hidden = false;
+void run();

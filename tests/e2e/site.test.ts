@@ -1,0 +1,104 @@
+// Reading the site in a real browser: navigation, theme, accessibility, no foreign requests.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LaunchedBrowser } from '../support/browser';
+import { htmlPages } from '../support/dist';
+import { axe, foreignRequests, recordRequests, siteUrl, withBrowser } from '../support/page';
+
+let browser: LaunchedBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await withBrowser();
+  page = await browser.context.newPage();
+});
+afterAll(async () => browser.close());
+
+describe('reading the explainer', () => {
+  it('goes home → chapter → next chapter → glossary', async () => {
+    await page.goto(`${siteUrl()}/`);
+    await page.getByRole('link', { name: '从导言开始阅读' }).click();
+    await page.waitForURL(/\/article\/daoyan\/$/);
+    expect(await page.locator('h1').textContent()).toBe('加强行业协会商会党的建设工作');
+    await page.getByRole('link', { name: /下一章/ }).click();
+    await page.waitForURL(/\/article\/yi\/$/);
+    expect(await page.locator('h1').textContent()).toMatch(/^一、/);
+    await page.locator('.site-nav').getByRole('link', { name: '术语' }).click();
+    await page.waitForURL(/\/glossary\/$/);
+    expect(await page.locator('.site-nav a[aria-current]').textContent()).toBe('术语');
+  });
+
+  it('lands on the cited article, highlighted, and its "本站引用" leads back', async () => {
+    await page.goto(`${siteUrl()}/article/si/`);
+    const cite = page.locator('.cite a[href*="party-constitution"][href$="#art-30"]').first();
+    await cite.click();
+    await page.waitForURL(/#art-30$/);
+    const article = page.locator('.reg-article:has(#art-30)');
+    const background = await article.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    const back = article.locator('.reg-article__refs a').first();
+    expect(await back.textContent()).toContain('解读');
+    await back.click();
+    await page.waitForURL(/\/article\/si\/#p-\d+$/);
+  });
+});
+
+describe('theme', () => {
+  it('the toggle switches to dark and the choice survives a reload', async () => {
+    await page.goto(`${siteUrl()}/regulations/`);
+    const toggle = page.locator('[data-theme-toggle]');
+    await expect.poll(() => toggle.isVisible()).toBe(true);
+    const before = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await toggle.click();
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    const after = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(after).not.toBe(before);
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('light');
+  });
+});
+
+describe('accessibility and privacy on every page', () => {
+  const pages = htmlPages().filter((p) => p !== '/404.html');
+
+  it(`axe finds 0 violations and no request leaves the site (${pages.length} pages)`, async () => {
+    const requests = recordRequests(page);
+    const problems: string[] = [];
+    for (const path of pages) {
+      await page.goto(`${siteUrl()}${path}`);
+      for (const v of await axe(page)) problems.push(`${path}: ${v.id} ${v.help} ${JSON.stringify(v.nodes)}`);
+    }
+    expect(problems).toEqual([]);
+    expect(foreignRequests(requests)).toEqual([]);
+  });
+
+  it('dark mode passes axe too', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    for (const path of ['/', '/article/si/', '/regulations/party-constitution/ch-5/', '/glossary/']) {
+      await page.goto(`${siteUrl()}${path}`);
+      expect(await axe(page), path).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('the copy-link button copies the article URL', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl() });
+    await page.goto(`${siteUrl()}/regulations/branch-work-regulations/ch-2/`);
+    await page.locator('.reg-article:has(#art-4) [data-copy-link]').click();
+    await expect.poll(() => page.locator('.reg-article:has(#art-4) [role="status"]').textContent()).toBe('已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl()}/regulations/branch-work-regulations/ch-2/#art-4`);
+  });
+
+  it('is usable at 320 px wide without horizontal scrolling', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ['/', '/article/si/', '/regulations/party-constitution/ch-5/', '/search/']) {
+      await page.goto(`${siteUrl()}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+});
