@@ -68,7 +68,7 @@ function setupOutcome(status: OrganisationStatus, a: Answers): RuleOutcome {
             id,
             'organisation',
             '建议',
-            `本会已单独建立党组织，但正式党员只有${f}名，不足3人。对不再符合设立条件的党支部，条例要求上级党组织及时调整或撤销；如有预备党员即将转正，可一并向上级党组织说明。`,
+            `本会已单独建立党组织，但正式党员只有${f}名，不足3人。条例规定，党支部因人数等变化不再符合设立条件时，由上级党组织及时调整或撤销；如有预备党员即将转正，可一并向上级党组织说明。`,
             [BWR(7), BWR(4)],
             '就正式党员不足3人的情况，与上级党组织沟通党组织设置',
           );
@@ -148,13 +148,13 @@ function branchSizeOutcome(a: Answers): RuleOutcome | null {
   const total = memberTotal(a);
   const cites = [BWR(4, '第二款'), PC(30, '第二款')];
   if (total <= BRANCH_SIZE_GUIDELINE) {
-    return outcome('org.branch-size', 'organisation', '已达标', `本会党支部共有党员${total}名，没有超过党支部一般不超过50人的规模。`, cites);
+    return outcome('org.branch-size', 'organisation', '已达标', `本会党支部共有党员${total}名，在党支部一般不超过50名党员的规模之内。`, cites);
   }
   return outcome(
     'org.branch-size',
     'organisation',
     '建议',
-    `本会党支部共有党员${total}名（含预备党员），超过党支部党员人数一般不超过50人的要求。党章规定，根据工作需要和党员人数，经上级党组织批准，可以设立总支部委员会或基层委员会；可与上级党组织研究分设党支部或改设党总支。设立党总支、党委的具体人数条件，依据的规定尚未收录本站。`,
+    `本会党支部共有党员${total}名（含预备党员），超过了一个党支部一般不超过50名党员的规模。党章允许视工作需要和党员人数，报上级党组织批准后设立总支部委员会或基层委员会；可与上级党组织研究分设党支部或改设党总支。设立党总支、党委的具体人数条件，依据的规定尚未收录本站。`,
     cites,
     '党员超过50人：与上级党组织研究分设党支部或设立党总支',
   );
@@ -203,7 +203,7 @@ function secretaryOutcome(a: Answers): RuleOutcome | null {
         'org.secretary',
         'organisation',
         '须整改',
-        '党组织书记目前空缺。党支部须设书记；书记、副书记、委员出现空缺时应当及时补选，确有必要时上级党组织可以指派。',
+        '党组织书记目前空缺。党支部须设书记；班子成员出缺应及时补选，确有必要时也可由上级党组织指派。',
         cites,
         '及时补选党组织书记，或请上级党组织指派',
       );
@@ -220,7 +220,7 @@ function disciplineMemberOutcome(a: Answers): RuleOutcome | null {
       id,
       'organisation',
       '须整改',
-      '支部委员会应设书记和组织委员、宣传委员、纪检委员等，本会支部委员会目前没有纪检委员。',
+      '按条例，支部委员会除书记外还应有组织、宣传、纪检等委员，本会支部委员会目前没有纪检委员。',
       [BWR(20, '第二款')],
       '在支部委员会中明确纪检委员',
     );
@@ -239,12 +239,12 @@ function secretaryFromManagementOutcome(a: Answers): RuleOutcome | null {
   if (a.secretaryFromManagement === undefined) return null;
   const cites = [BWR(24, '第四款')];
   return a.secretaryFromManagement
-    ? outcome('org.secretary-from-management', 'organisation', '已达标', '党组织书记由本会管理层人员担任，符合社会组织一般从管理层中选任书记的做法。', cites)
+    ? outcome('org.secretary-from-management', 'organisation', '已达标', '党组织书记由本会管理层人员担任，与条例对社会组织书记人选的要求一致。', cites)
     : outcome(
         'org.secretary-from-management',
         'organisation',
         '建议',
-        '条例提出，社会组织一般从管理层中选任党支部书记，并注重从业务骨干中选拔；本会书记目前不在管理层，可在下次换届时统筹考虑。',
+        '条例提出，社会组织的党支部书记一般从管理层中产生，并注意从业务骨干中挑选；本会书记目前不在管理层，可在下次换届时统筹考虑。',
         cites,
         '换届时注重从管理层、业务骨干中选任党组织书记',
       );

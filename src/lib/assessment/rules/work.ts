@@ -38,11 +38,11 @@ interface MeetingNorm {
 
 /** Rules with a number; weights are explained in work-score.ts. */
 const MEETING_NORMS: readonly MeetingNorm[] = [
-  { id: 'life.general-meeting', field: 'generalMeetings', expected: 4, weight: 15, name: '党员大会', rule: '党员大会一般每季度召开1次', citations: [BWR(11)] },
-  { id: 'life.committee-meeting', field: 'committeeMeetings', expected: 12, weight: 10, name: '委员会会议', rule: '支部委员会会议一般每月召开1次', citations: [BWR(12)] },
-  { id: 'life.party-group-meeting', field: 'partyGroupMeetings', expected: 12, weight: 5, name: '党小组会', rule: '党小组会一般每月召开1次', citations: [BWR(13, '第三款')] },
-  { id: 'life.themed-party-day', field: 'themedPartyDays', expected: 12, weight: 15, name: '主题党日', rule: '党支部每月开展1次主题党日', citations: [BWR(16, '第四款'), MED(16, '第二款')] },
-  { id: 'life.life-meeting', field: 'lifeMeetings', expected: 1, weight: 10, name: '组织生活会', rule: '党支部每年至少召开1次组织生活会', citations: [BWR(17), MED(17)] },
+  { id: 'life.general-meeting', field: 'generalMeetings', expected: 4, weight: 15, name: '党员大会', rule: '党员大会通常每季度开1次', citations: [BWR(11)] },
+  { id: 'life.committee-meeting', field: 'committeeMeetings', expected: 12, weight: 10, name: '委员会会议', rule: '支部委员会会议通常每月开1次', citations: [BWR(12)] },
+  { id: 'life.party-group-meeting', field: 'partyGroupMeetings', expected: 12, weight: 5, name: '党小组会', rule: '党小组会通常每月开1次', citations: [BWR(13, '第三款')] },
+  { id: 'life.themed-party-day', field: 'themedPartyDays', expected: 12, weight: 15, name: '主题党日', rule: '主题党日每月开展1次', citations: [BWR(16, '第四款'), MED(16, '第二款')] },
+  { id: 'life.life-meeting', field: 'lifeMeetings', expected: 1, weight: 10, name: '组织生活会', rule: '组织生活会每年至少开1次', citations: [BWR(17), MED(17)] },
 ];
 
 /** Core organisational life counted as unmet when an organisation is required but missing. */
@@ -108,7 +108,7 @@ function organisationalLife(a: Answers): WorkAssessment {
         'life.democratic-review',
         review,
         '最近12个月开展了民主评议党员。',
-        '最近12个月没有开展民主评议党员。党支部一般每年开展1次民主评议党员，可以结合组织生活会一并进行。',
+        '最近12个月没有开展民主评议党员。民主评议党员通常每年进行1次，也可以和组织生活会一起开展。',
         [BWR(18), MED(18)],
         '开展年度民主评议党员（可结合组织生活会）',
       ),
@@ -162,7 +162,7 @@ function lifeWithoutOwnOrganisation(a: Answers, status: OrganisationStatus): Wor
         'life.joint-participation',
         joint,
         '本会党员按期参加联合党支部的组织生活。',
-        '本会党员没有按期参加联合党支部的组织生活。党章要求每个党员都编入党的一个支部、小组或其他特定组织，参加党的组织生活。',
+        '本会党员没有按期参加联合党支部的组织生活。党章要求每名党员都归属党的一个组织并过组织生活，本会党员应当按期参加联合党支部的活动。',
         [PC(8), BWR(16)],
         '组织本会党员按期参加联合党支部的组织生活',
       ),
@@ -187,7 +187,7 @@ function roleMechanisms(a: Answers): WorkAssessment {
       'role.charter',
       a.charterIncludesPartyBuilding,
       '本会章程已写入党建工作要求。',
-      '本会章程尚未写入党建工作要求。导读文章提出，协会商会要把党建工作要求写入章程；社会团体修改章程，须在业务主管单位审查同意后30日内报登记管理机关核准。',
+      '本会章程尚未写入党建工作要求。导读文章提出，协会商会要把党建工作要求写入章程；社会团体修改章程，应先经业务主管单位审查同意，再于30日内报登记管理机关核准。',
       [ARTICLE('si-3'), SGR(18, '第二款')],
       '修改章程写入党建工作要求，并按程序报业务主管单位和登记管理机关',
       '建议',
@@ -289,7 +289,7 @@ function roleMechanisms(a: Answers): WorkAssessment {
         'role.party-dues',
         dues,
         '党费按规定收缴、使用和管理。',
-        '党费收缴、使用和管理还不规范。条例要求党员按期交纳党费，党组织做好党费收缴、使用和管理工作；导读文章也提出规范党费使用管理。党费标准和使用管理的细化规定另有专门文件。',
+        '党费收缴、使用和管理还不规范。条例要求党员按期交党费，并要求党组织把党费的收缴、使用和管理做好；导读文章也提出规范党费使用管理。党费标准和使用管理的细化规定另有专门文件。',
         [BWR(9, '第（三）项'), MED(16, '第三款'), ARTICLE('si-2'), PENDING('party-dues-rules')],
         '规范党费收缴、使用和管理',
         '须整改',
