@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -59,8 +60,15 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } =
       res.end(body);
       return;
     }
-    const body = await readFile(file);
-    res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    let body = await readFile(file);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Compress text like any real static host would (Pagefind's own files are already gzipped).
+    if (/^(text\/|application\/(json|xml))|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body);
+      headers['Content-Encoding'] = 'gzip';
+      headers['Vary'] = 'Accept-Encoding';
+    }
+    res.writeHead(200, { ...headers, 'Content-Type': type });
     res.end(req.method === 'HEAD' ? undefined : body);
   });
   return new Promise((resolvePromise, reject) => {

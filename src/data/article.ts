@@ -43,7 +43,7 @@ export function getCitationIndex(): Promise<Map<string, ParagraphCitation[]>> {
 export async function paragraphLabel(chapterId: string, n: number): Promise<string> {
   const chapter = (await getArticleChapters()).find((c) => c.id === chapterId);
   if (!chapter) return chapterId;
-  const section = (chapter.body ?? '').match(new RegExp(`<SectionTitle\\s+n=\\{${n}\\}>(（[一二三四五六七八九十]+）)`));
+  const section = (chapter.body ?? '').match(new RegExp(`<SectionTitle\\s+n=\\{${n}\\}[^>]*>(（[一二三四五六七八九十]+）)`));
   const short = chapter.data.title.split('、')[0] ?? chapter.data.title;
   return section ? `${short}${section[1]}` : short;
 }

@@ -23,7 +23,7 @@ export interface LaunchedBrowser {
 }
 
 /** A persistent context on a new empty user-data-dir, so no state leaks between runs. */
-export async function launchBrowser(): Promise<LaunchedBrowser> {
+export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<LaunchedBrowser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`找不到 Chromium（${CHROMIUM}）：请先运行 apt-get install -y chromium fonts-noto-cjk，或设置 CHROMIUM_PATH。`);
   }
@@ -34,6 +34,7 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
     args: FLAGS,
     locale: 'zh-CN',
     viewport: { width: 1280, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   return { context, close: () => context.close() };
 }

@@ -40,6 +40,6 @@ export function foreignRequests(urls: readonly string[]): string[] {
   return urls.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:') && u !== 'about:blank');
 }
 
-export async function withBrowser(): Promise<LaunchedBrowser> {
-  return launchBrowser();
+export async function withBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<LaunchedBrowser> {
+  return launchBrowser(options);
 }

@@ -34,10 +34,28 @@ export function findRanges(foldedText: string, needles: readonly string[]): [num
   return merged;
 }
 
+/**
+ * The match to centre the excerpt on: the first one whose window shows the most
+ * different matched words, so "两新组织 党建" shows both words together when it can.
+ */
+function bestWindow(text: string, ranges: readonly [number, number][]): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  let bestCount = 0;
+  for (const r of ranges) {
+    const start = Math.max(0, r[0] - BEFORE);
+    const words = new Set(ranges.filter(([a, b]) => a >= start && b <= start + LENGTH).map(([a, b]) => text.slice(a, b)));
+    if (words.size > bestCount) {
+      best = r;
+      bestCount = words.size;
+    }
+  }
+  return best;
+}
+
 export function buildExcerpt(text: string, needles: readonly string[]): Excerpt {
   const clean = text.replace(/\s+/g, ' ').trim();
   const ranges = findRanges(fold(clean), needles.map(fold));
-  const first = ranges[0];
+  const first = bestWindow(clean, ranges);
   const start = first ? Math.max(0, first[0] - BEFORE) : 0;
   const end = Math.min(clean.length, start + LENGTH);
   let html = start > 0 ? '…' : '';

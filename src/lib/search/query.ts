@@ -48,6 +48,15 @@ export function numberVariants(term: string): string[] {
   return [...variants];
 }
 
+/**
+ * "党章第三十一条" → ["党章", "第三十一条"]: a document name glued to an article
+ * number is two things to look for (the name in titles, the number in headings).
+ */
+export function splitArticleReference(word: string): string[] {
+  const m = /^(.+?)(第(?:[0-9]+|[〇零一二两三四五六七八九十百千]+)条)$/.exec(word);
+  return m && m[1] && m[2] ? [m[1], m[2]] : [word];
+}
+
 /** Quotes are allowed around phrases ("三会一课", “三会一课”) and simply dropped. */
 const QUOTES = /["'“”‘’「」『』]/g;
 
@@ -58,7 +67,8 @@ export function parseQuery(input: string): ParsedQuery {
     .replace(QUOTES, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const terms = [...new Set(text.split(' ').filter(Boolean))].map((term) => ({ term, variants: numberVariants(term) }));
+  const words = text.split(' ').flatMap(splitArticleReference).filter(Boolean);
+  const terms = [...new Set(words)].map((term) => ({ term, variants: numberVariants(term) }));
   return { text, terms, truncated };
 }
 

@@ -22,7 +22,7 @@ export interface RankedResult {
 }
 
 /** Regulation text is what readers land on most; our own pages rank a little lower. */
-const DOCUMENT_WEIGHT: Record<string, number> = { 解读: 0.85, 术语: 0.6 };
+const DOCUMENT_WEIGHT: Record<string, number> = { 解读: 0.8, 术语: 0.5 };
 const K1 = 1.2;
 const B = 0.5;
 
@@ -38,6 +38,42 @@ function bigrams(text: string): Set<string> {
   for (let i = 0; i < chars.length - 1; i++) out.add(chars[i]! + chars[i + 1]!);
   if (chars.length === 1) out.add(chars[0]!);
   return out;
+}
+
+/** Terms found close together (within a short clause) read as one phrase. */
+const NEAR = 12;
+
+/** Shortest window of folded text holding one occurrence of every term, or Infinity. */
+export function shortestSpan(text: string, q: ParsedQuery): number {
+  const hits: { at: number; end: number; term: number }[] = [];
+  q.terms.forEach((t, ti) => {
+    for (const v of t.variants) {
+      for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) hits.push({ at, end: at + v.length, term: ti });
+    }
+  });
+  hits.sort((a, b) => a.at - b.at);
+  let best = Infinity;
+  for (let i = 0; i < hits.length; i++) {
+    const seen = new Map<number, number>();
+    for (let j = i; j < hits.length; j++) {
+      const h = hits[j]!;
+      seen.set(h.term, Math.max(seen.get(h.term) ?? 0, h.end));
+      if (h.at - hits[i]!.at > best) break;
+      if (seen.size === q.terms.length) {
+        best = Math.min(best, Math.max(...seen.values()) - hits[i]!.at);
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+function proximityBonus(text: string, q: ParsedQuery): number {
+  const minimal = q.terms.reduce((n, t) => n + Math.min(...t.variants.map((v) => v.length)), 0);
+  const span = shortestSpan(text, q);
+  if (!Number.isFinite(span)) return 0;
+  const gap = span - minimal;
+  return gap <= 2 ? 30 : gap <= NEAR ? 15 : 0;
 }
 
 interface Scored {
@@ -63,14 +99,17 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
       const headingIsTerm = /^第.+条$/.test(t.term) && t.variants.some((v) => f.heading.replace(/[\s.　]+$/g, '') === v);
       const inHeading = t.variants.some((v) => f.heading.includes(v));
       const inTitle = t.variants.some((v) => f.title.includes(v));
-      if (tf > 0 || inHeading) {
+      if (tf > 0 || inHeading || inTitle) {
         matched++;
         needles.push(...t.variants);
       }
       const sat = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * f.text.length) / avgLen));
-      score += headingIsTerm ? 50 : (idf[ti] ?? 0) * (sat + (inHeading ? 1.5 : 0) + (inTitle && tf > 0 ? 0.3 : 0));
+      score += headingIsTerm ? 50 : (idf[ti] ?? 0) * (sat + (inHeading ? 1.5 : 0) + (inTitle ? 0.5 : 0));
     });
-    if (matched === q.terms.length) score += 100; // every term present, exactly
+    if (matched === q.terms.length) {
+      score += 100; // every term present, exactly
+      if (q.terms.length > 1) score += proximityBonus(f.text, q);
+    }
     else if (matched > 0) score += 40 * (matched / q.terms.length);
     else {
       // No exact term: fall back to shared character pairs, ranked below any exact hit.
@@ -80,7 +119,9 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
       score = shared >= 0.5 ? 10 * shared : 0;
       if (score > 0) needles.push(...[...want].filter((g) => have.has(g)));
     }
-    const weight = DOCUMENT_WEIGHT[segment.page.meta['document'] ?? ''] ?? 1;
+    // A bare chapter title (no text of its own) is a weaker answer than an article.
+    const headingOnly = segment.anchorId === undefined && segment.text.replace(/[\s.]/g, '').length < 40 ? 0.9 : 1;
+    const weight = (DOCUMENT_WEIGHT[segment.page.meta['document'] ?? ''] ?? 1) * headingOnly;
     return { segment, score: score * weight, needles };
   });
 }
@@ -97,13 +138,16 @@ export function rankPages(pages: readonly PageRecord[], q: ParsedQuery, limit = 
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || priority(a.segment) - priority(b.segment) || a.segment.page.rank - b.segment.page.rank || a.segment.start - b.segment.start);
   return scored.slice(0, limit).map(({ segment, score, needles }) => {
-    const body = segment.heading ? segment.text.slice(segment.text.indexOf(segment.heading) + segment.heading.length).replace(/^[\s.　]+/, '') : segment.text;
-    const excerpt = buildExcerpt(body || segment.text, needles);
+    const heading = segment.heading.replace(/[\s.　]+$/g, '');
+    const body = heading ? segment.text.slice(segment.text.indexOf(heading) + heading.length).replace(/^[\s.　]+/, '') : segment.text;
+    // When only the heading matches (a query like 第三十条), the excerpt starts with it.
+    const bodyHasMatch = needles.some((n) => fold(body).includes(fold(n)));
+    const excerpt = buildExcerpt(heading && !bodyHasMatch ? `${heading}　${body}` : body || segment.text, needles);
     return {
       url: segment.url,
       title: segment.page.meta['title'] ?? segment.pageUrl,
       document: segment.page.meta['document'] ?? '',
-      heading: segment.heading.replace(/[\s.　]+$/g, ''),
+      heading,
       excerptHtml: excerpt.html,
       excerptMatched: excerpt.matched,
       score,

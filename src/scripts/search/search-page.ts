@@ -52,7 +52,7 @@ function render(results: RankedResult[]): void {
   list.innerHTML = results
     .map((r) => {
       const place = [r.document, r.heading && r.heading !== r.document ? r.heading : ''].filter(Boolean).join(' · ');
-      return `<li class="search-result"><a class="search-result__link" href="${escapeHtml(r.url)}">${escapeHtml(r.heading || r.title)}</a>
+      return `<li class="search-result" data-score="${r.score.toFixed(2)}"><a class="search-result__link" href="${escapeHtml(r.url)}">${escapeHtml(r.heading || r.title)}</a>
 <p class="search-result__where">${escapeHtml(place)}${r.title && r.title !== r.heading ? `｜${escapeHtml(r.title)}` : ''}</p>
 <p class="search-result__excerpt">${r.excerptHtml}</p></li>`;
     })

@@ -1,3 +1,5 @@
+// Dev helper: prints our ranked results with scores for some queries.
+// Usage: node scripts/dev/search-debug.mjs 三会一课 第30条   (after npm run build)
 import { chromium } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { startServer } from '../static-server.mjs';
@@ -6,9 +8,8 @@ const ctx = await chromium.launchPersistentContext(mkdtempSync('/tmp/pf-'), { ex
 const page = await ctx.newPage();
 for (const q of process.argv.slice(2)) {
   await page.goto(server.url + '/search/?q=' + encodeURIComponent(q));
-  await page.waitForFunction(() => !document.querySelector('#search-status')?.textContent?.includes('正在'), null, { timeout: 10000 }).catch(() => {});
-  await page.waitForTimeout(300);
-  const out = await page.evaluate(() => ({ status: document.querySelector('#search-status')?.textContent, items: Array.from(document.querySelectorAll('#search-results li')).slice(0, 3).map((li) => li.querySelector('a')?.getAttribute('href') + ' | ' + li.querySelector('.search-result__excerpt')?.textContent?.slice(0, 60)) }));
-  console.log(q, '→', out.status); for (const i of out.items) console.log('   ', i);
+  await page.waitForFunction(() => { const t = document.querySelector('#search-status')?.textContent ?? ''; return t && !t.includes('正在'); });
+  const out = await page.evaluate(() => Array.from(document.querySelectorAll('#search-results li')).slice(0, 6).map((li) => li.dataset.score + ' ' + li.querySelector('a')?.getAttribute('href') + ' | ' + li.querySelector('.search-result__excerpt')?.textContent?.slice(0, 50)));
+  console.log(q); for (const i of out) console.log('   ', i);
 }
 await ctx.close(); await server.close();

@@ -1,0 +1,126 @@
+// `npm run bench:search`: builds the site, then runs every query of
+// tests/search/queries.json in Chromium through (a) stock pagefind.search() and
+// (b) our search page, and prints P@1, Recall@5, MRR, excerpt quality, latency
+// and the bytes the first search transfers. A benchmark, not a test: it prints.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from './static-server.mjs';
+import { excerptContainsQuery, firstHit, loadQuerySet, summarise } from './lib/search-eval.mjs';
+
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const queries = loadQuerySet();
+const server = await startServer({ port: 0 });
+
+async function freshContext() {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bench-search-')), { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+}
+
+/** Bytes on the wire (headers + encoded body) of every response after `since`. */
+function countBytes(page) {
+  const sizes = [];
+  page.on('requestfinished', async (request) => {
+    const s = await request.sizes().catch(() => undefined);
+    if (s) sizes.push(s.responseHeadersSize + s.responseBodySize);
+  });
+  return () => sizes.reduce((a, b) => a + b, 0);
+}
+
+// (a) stock Pagefind: its own ranking, page-level URL or its first sub-result, its excerpt.
+async function stock() {
+  const context = await freshContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  const bytes = countBytes(page);
+  const rows = [];
+  let firstBytes;
+  for (const { q, expect } of queries) {
+    const out = await page.evaluate(async (query) => {
+      const t = performance.now();
+      const pf = await import('/pagefind/pagefind.js');
+      const found = await pf.search(query);
+      const data = await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+      const ms = performance.now() - t;
+      return {
+        ms,
+        urls: data.map((d) => d.sub_results?.[0]?.url ?? d.url),
+        excerpt: (data[0]?.sub_results?.[0]?.excerpt ?? data[0]?.excerpt ?? '').replace(/<[^>]+>/g, ''),
+      };
+    }, q);
+    firstBytes ??= bytes();
+    rows.push({ q, ms: out.ms, rank: firstHit(out.urls, expect), excerptOk: excerptContainsQuery(out.excerpt, q) });
+  }
+  await context.close();
+  return { rows, firstBytes };
+}
+
+// (b) ours: the real search page, driven as a user would (type, submit, read the list).
+async function ours() {
+  const context = await freshContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/search/`);
+  const bytes = countBytes(page);
+  const rows = [];
+  let firstBytes;
+  for (const { q, expect } of queries) {
+    const out = await page.evaluate(async (query) => {
+      const input = document.querySelector('#search-input');
+      const status = document.querySelector('#search-status');
+      const t = performance.now();
+      input.value = query;
+      const done = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!status.textContent.includes('正在')) {
+            observer.disconnect();
+            resolve();
+          }
+        });
+        observer.observe(status, { childList: true, characterData: true, subtree: true });
+      });
+      document.querySelector('#search-form').requestSubmit();
+      await done;
+      const ms = performance.now() - t;
+      const items = Array.from(document.querySelectorAll('#search-results > li'));
+      return {
+        ms,
+        urls: items.slice(0, 5).map((li) => li.querySelector('a')?.getAttribute('href') ?? ''),
+        excerpt: items[0]?.querySelector('.search-result__excerpt')?.textContent ?? '',
+      };
+    }, q);
+    firstBytes ??= bytes();
+    rows.push({ q, ms: out.ms, rank: firstHit(out.urls, expect), excerptOk: excerptContainsQuery(out.excerpt, q), urls: out.urls });
+  }
+  await context.close();
+  return { rows, firstBytes };
+}
+
+const a = await stock();
+const b = await ours();
+await server.close();
+
+const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+const sa = summarise(a.rows);
+const sb = summarise(b.rows);
+console.log(`\n搜索基准：${queries.length} 个查询，${new Date().toISOString().slice(0, 10)}`);
+console.log('| 指标 | Pagefind 原生 | 本站搜索 |');
+console.log('| --- | --- | --- |');
+console.log(`| P@1 | ${fmt(sa.p1)} | ${fmt(sb.p1)} |`);
+console.log(`| Recall@5 | ${fmt(sa.r5)} | ${fmt(sb.r5)} |`);
+console.log(`| MRR | ${fmt(sa.mrr)} | ${fmt(sb.mrr)} |`);
+console.log(`| 摘要含查询词 | ${fmt(sa.excerpt)} | ${fmt(sb.excerpt)} |`);
+console.log(`| 延迟中位数（热，ms） | ${fmt(sa.median, 1)} | ${fmt(sb.median, 1)} |`);
+console.log(`| 延迟 p95（热，ms） | ${fmt(sa.p95, 1)} | ${fmt(sb.p95, 1)} |`);
+console.log(`| 首次搜索传输（kB） | ${fmt(a.firstBytes / 1024, 1)} | ${fmt(b.firstBytes / 1024, 1)} |`);
+const misses = b.rows.filter((r) => r.rank !== 1 || !r.excerptOk);
+if (misses.length) {
+  console.log('\n本站搜索未排第一或摘要不含查询词的查询：');
+  for (const r of misses) console.log(`  ${r.q}: rank=${r.rank ?? '—'} excerpt=${r.excerptOk ? 'ok' : 'no'} top=${r.urls[0] ?? ''}`);
+}

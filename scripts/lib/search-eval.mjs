@@ -1,0 +1,73 @@
+// Shared by the search benchmark and the search browser test: the query set,
+// how a result URL is matched against an expected target, and the metrics.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export function loadQuerySet(file = resolve(process.cwd(), 'tests/search/queries.json')) {
+  return JSON.parse(readFileSync(file, 'utf8')).queries;
+}
+
+/** "slug#30" matches /regulations/slug/<chapter>/#art-30; a path matches itself (any anchor when it has none). */
+export function matchesTarget(url, target) {
+  const path = decodeURI(new URL(url, 'http://site').pathname);
+  const hash = new URL(url, 'http://site').hash;
+  if (!target.startsWith('/')) {
+    const [slug, n] = target.split('#');
+    return path.startsWith(`/regulations/${slug}/`) && hash === `#art-${n}`;
+  }
+  const [tPath, tHash] = target.split('#');
+  return path === tPath && (tHash === undefined || hash === `#${tHash}`);
+}
+
+export function firstHit(urls, expect) {
+  const i = urls.findIndex((u) => expect.some((t) => matchesTarget(u, t)));
+  return i < 0 ? undefined : i + 1;
+}
+
+export function percentile(values, p) {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/** Folds full-width ASCII and whitespace so "第30条" and "第３０条" compare equal. */
+export function foldText(s) {
+  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '').toLowerCase();
+}
+
+const DIGIT = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** 三十一 → 31 (enough for article numbers; used only to judge excerpts). */
+function chineseToInt(s) {
+  let total = 0;
+  let digit = 0;
+  for (const ch of s) {
+    if (ch in DIGIT) digit = DIGIT[ch];
+    else if (ch === '十') { total += (digit || 1) * 10; digit = 0; }
+    else if (ch === '百') { total += digit * 100; digit = 0; }
+  }
+  return total + digit;
+}
+/** Article references written either way reduce to one form: 第30条 and 第三十条 → 第#30条. */
+function canonicalArticles(s) {
+  return s.replace(/第(\d+|[〇零一二两三四五六七八九十百]+)条/g, (_m, n) => `第#${/^\d+$/.test(n) ? Number(n) : chineseToInt(n)}条`);
+}
+
+/** Whether an excerpt shows the query: every whitespace-separated term, quotes ignored. */
+export function excerptContainsQuery(excerpt, query) {
+  const text = canonicalArticles(foldText(excerpt));
+  return query
+    .replace(/["“”]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((term) => text.includes(canonicalArticles(foldText(term))));
+}
+
+export function summarise(rows) {
+  const n = rows.length;
+  const p1 = rows.filter((r) => r.rank === 1).length / n;
+  const r5 = rows.filter((r) => r.rank !== undefined && r.rank <= 5).length / n;
+  const mrr = rows.reduce((s, r) => s + (r.rank ? 1 / r.rank : 0), 0) / n;
+  const excerpt = rows.filter((r) => r.excerptOk).length / n;
+  const warm = rows.slice(1).map((r) => r.ms);
+  return { n, p1, r5, mrr, excerpt, median: percentile(warm, 50), p95: percentile(warm, 95) };
+}

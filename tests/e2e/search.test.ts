@@ -1,0 +1,110 @@
+// Search in a real browser: ranking on a sample of the query set, URL sync,
+// messages for bad queries, landing highlight, no-JS fallback, accessibility.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM module shared with the benchmark
+import { firstHit, loadQuerySet } from '../../scripts/lib/search-eval.mjs';
+import type { LaunchedBrowser } from '../support/browser';
+import { axe, foreignRequests, recordRequests, siteUrl, withBrowser } from '../support/page';
+
+let browser: LaunchedBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await withBrowser();
+  page = await browser.context.newPage();
+});
+afterAll(async () => browser.close());
+
+async function results(): Promise<{ status: string; hrefs: string[]; excerpts: string[] }> {
+  await page.waitForFunction(() => {
+    const t = document.querySelector('#search-status')?.textContent ?? '';
+    return t !== '' && !t.includes('正在');
+  });
+  return page.evaluate(() => ({
+    status: document.querySelector('#search-status')?.textContent ?? '',
+    hrefs: Array.from(document.querySelectorAll('#search-results > li')).map((li) => li.querySelector('a')?.getAttribute('href') ?? ''),
+    excerpts: Array.from(document.querySelectorAll('#search-results > li mark')).map((m) => m.textContent ?? ''),
+  }));
+}
+
+// Every fourth query of the set: a spread of regulation terms, article numbers and explainer phrases.
+const queries: { q: string; expect: string[] }[] = loadQuerySet().filter((_: unknown, i: number) => i % 4 === 0);
+
+describe('search ranking', () => {
+  it.each(queries.map((x) => [x.q, x.expect] as const))('%s → %s first', async (q, expected) => {
+    await page.goto(`${siteUrl()}/search/?q=${encodeURIComponent(q)}`);
+    const r = await results();
+    expect(firstHit(r.hrefs, expected), `${q}: ${r.hrefs.slice(0, 3).join(' ')}`).toBe(1);
+    expect(r.excerpts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('search page behaviour', () => {
+  it('runs ?q= on load and keeps the box, filters and URL in sync', async () => {
+    await page.goto(`${siteUrl()}/search/?q=${encodeURIComponent('换届')}`);
+    await results();
+    expect(await page.inputValue('#search-input')).toBe('换届');
+    await page.fill('#search-input', '组织生活会');
+    await page.waitForURL((u) => u.searchParams.get('q') === '组织生活会');
+    const r = await results();
+    expect(r.status).toContain('组织生活会');
+    await page.check('input[name="type"][value="解读"]');
+    await page.waitForURL((u) => u.searchParams.getAll('type').includes('解读'));
+    const filtered = await results();
+    expect(filtered.hrefs.every((h) => h.startsWith('/article/'))).toBe(true);
+    await page.reload();
+    expect(await page.isChecked('input[name="type"][value="解读"]')).toBe(true);
+    expect(await page.inputValue('#search-input')).toBe('组织生活会');
+  });
+
+  it('explains empty, too short, not found and too long queries', async () => {
+    await page.goto(`${siteUrl()}/search/`);
+    expect((await results()).status).toContain('请输入');
+    await page.goto(`${siteUrl()}/search/?q=党`);
+    expect((await results()).status).toContain('太短');
+    await page.goto(`${siteUrl()}/search/?q=${encodeURIComponent('量子计算机芯片')}`);
+    const none = await results();
+    expect(none.hrefs).toEqual([]);
+    expect(none.status).toContain('没有找到');
+    await page.goto(`${siteUrl()}/search/?q=${encodeURIComponent('换届'.repeat(40))}`);
+    expect((await results()).status).toContain('过长');
+  });
+
+  it('the landing page highlights the searched words in the target article', async () => {
+    await page.goto(`${siteUrl()}/search/?q=${encodeURIComponent('主题党日')}`);
+    await results();
+    await page.locator('#search-results > li a').first().click();
+    await page.waitForURL(/#art-16$/);
+    await expect.poll(() => page.locator('.reg-article:has(#art-16) mark').first().textContent()).toBe('主题党日');
+  });
+
+  it('"/" and Ctrl+K focus the search box', async () => {
+    await page.goto(`${siteUrl()}/regulations/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search-q');
+    await page.locator('h1').click();
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search-q');
+  });
+
+  it('stays on the site and passes axe with results shown', async () => {
+    const requests = recordRequests(page);
+    await page.goto(`${siteUrl()}/search/?q=${encodeURIComponent('流动党员')}`);
+    expect((await results()).hrefs.length).toBeGreaterThan(0);
+    expect(await axe(page)).toEqual([]);
+    expect(foreignRequests(requests)).toEqual([]);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('says search needs JavaScript and points to the regulation index', async () => {
+    const noJs = await withBrowser({ javaScriptEnabled: false });
+    const p = await noJs.context.newPage();
+    await p.goto(`${siteUrl()}/search/?q=换届`);
+    const text = await p.locator('main').innerText();
+    expect(text).toContain('需要浏览器启用 JavaScript');
+    expect(await p.locator('main a[href="/regulations/"]').count()).toBeGreaterThan(0);
+    await noJs.close();
+  });
+});
