@@ -1,9 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { GENERATED_REGULATIONS_DIR } from './lib/regulations/paths';
+import {
+  articleChapterSchema,
+  glossaryTermSchema,
+  regulationChapterSchema,
+  regulationNoteSchema,
+} from './lib/content/schemas';
 
-/** Chapters of the policy explainer (our own MDX, text verbatim from the seed article). */
 const article = defineCollection({
   loader: glob({
     pattern: '*.mdx',
@@ -11,62 +15,23 @@ const article = defineCollection({
     // "05-si.mdx" → "si": the order prefix sorts files, the rest is the URL.
     generateId: ({ entry }) => entry.replace(/^\d+-/, '').replace(/\.mdx$/, ''),
   }),
-  schema: z.object({
-    title: z.string().min(1),
-    order: z.number().int().positive(),
-    articleTitle: z.string().min(1),
-    sourceSite: z.string().min(1),
-    published: z.coerce.date(),
-    originalSource: z.string().min(1),
-    /** The chapter's heading line exactly as in the seed (shown as h1), if it has one. */
-    heading: z.string().min(1).optional(),
-    /** The seed line number of that heading, for the fidelity test. */
-    headingLine: z.number().int().positive().optional(),
-  }),
+  schema: articleChapterSchema,
 });
 
-/** Glossary of key terms, in our own words. */
 const glossary = defineCollection({
   loader: file('./content/glossary/terms.yaml'),
-  schema: z.object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    term: z.string().min(1),
-    /** Strings whose presence in a seed paragraph links the entry to that paragraph. */
-    match: z.array(z.string().min(1)).min(1),
-    definition: z.string().min(1),
-    /** Regulation articles the term rests on. */
-    see: z
-      .array(z.object({ source: z.string(), article: z.number().int().positive().optional() }))
-      .default([]),
-  }),
+  schema: glossaryTermSchema,
 });
 
-/** Our editorial notes on each regulation: metadata and a short 导读. */
 const regulationNotes = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/regulations' }),
-  schema: z.object({
-    shortTitle: z.string().min(1),
-    issuer: z.string().min(1),
-    adopted: z.string().optional(),
-    effective: z.string().optional(),
-    revised: z.array(z.string()).default([]),
-    status: z.enum(['现行有效', '试行', '已修订', '已废止']),
-    officialUrl: z.url().optional(),
-    order: z.number().int().default(100),
-  }),
+  schema: regulationNoteSchema,
 });
 
 /** Regulation chapters generated at build time from REGULATIONS_DIR (never committed). */
 const regulationChapters = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: GENERATED_REGULATIONS_DIR }),
-  schema: z.object({
-    regulation: z.string(),
-    key: z.string(),
-    order: z.number().int().nonnegative(),
-    label: z.string(),
-    title: z.string(),
-    articleRange: z.tuple([z.number(), z.number()]).nullable(),
-  }),
+  schema: regulationChapterSchema,
 });
 
 export const collections = { article, glossary, regulationNotes, regulationChapters };

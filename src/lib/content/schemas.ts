@@ -1,0 +1,52 @@
+/**
+ * Schemas of our content collections, kept apart from the Astro config so they
+ * can be unit-tested. A front-matter error fails the build naming the file.
+ */
+import { z } from 'astro/zod';
+
+/** Chapters of the policy explainer (our own MDX, text verbatim from the seed article). */
+export const articleChapterSchema = z.object({
+  title: z.string().min(1),
+  order: z.number().int().positive(),
+  articleTitle: z.string().min(1),
+  sourceSite: z.string().min(1),
+  published: z.coerce.date(),
+  originalSource: z.string().min(1),
+  /** The chapter's heading line exactly as in the seed (shown as h1), if it has one. */
+  heading: z.string().min(1).optional(),
+  /** The seed line number of that heading, for the fidelity test. */
+  headingLine: z.number().int().positive().optional(),
+});
+
+/** Glossary of key terms, in our own words. */
+export const glossaryTermSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  term: z.string().min(1),
+  /** Strings whose presence in a seed paragraph links the entry to that paragraph. */
+  match: z.array(z.string().min(1)).min(1),
+  definition: z.string().min(1),
+  /** Regulation articles the term rests on. */
+  see: z.array(z.object({ source: z.string(), article: z.number().int().positive().optional() })).default([]),
+});
+
+/** Our editorial notes on each regulation: metadata and a short 导读. */
+export const regulationNoteSchema = z.object({
+  shortTitle: z.string().min(1),
+  issuer: z.string().min(1),
+  adopted: z.string().optional(),
+  effective: z.string().optional(),
+  revised: z.array(z.string()).default([]),
+  status: z.enum(['现行有效', '试行', '已修订', '已废止']),
+  officialUrl: z.url().optional(),
+  order: z.number().int().default(100),
+});
+
+/** Front matter of the regulation chapters generated at build time. */
+export const regulationChapterSchema = z.object({
+  regulation: z.string(),
+  key: z.string(),
+  order: z.number().int().nonnegative(),
+  label: z.string(),
+  title: z.string(),
+  articleRange: z.tuple([z.number(), z.number()]).nullable(),
+});
