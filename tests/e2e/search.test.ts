@@ -2,7 +2,6 @@
 // messages for bad queries, landing highlight, no-JS fallback, accessibility.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM module shared with the benchmark
 import { firstHit, loadQuerySet } from '../../scripts/lib/search-eval.mjs';
 import type { LaunchedBrowser } from '../support/browser';
 import { axe, foreignRequests, recordRequests, siteUrl, withBrowser } from '../support/page';
@@ -29,7 +28,7 @@ async function results(): Promise<{ status: string; hrefs: string[]; excerpts: s
 }
 
 // Every fourth query of the set: a spread of regulation terms, article numbers and explainer phrases.
-const queries: { q: string; expect: string[] }[] = loadQuerySet().filter((_: unknown, i: number) => i % 4 === 0);
+const queries = loadQuerySet().filter((_, i) => i % 4 === 0);
 
 describe('search ranking', () => {
   it.each(queries.map((x) => [x.q, x.expect] as const))('%s → %s first', async (q, expected) => {
