@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
 import { regulationsIntegration } from './src/integrations/regulations.ts';
+import { THEME_SCRIPT } from './src/lib/site/theme-script.ts';
 
 // The canonical origin used for <link rel="canonical">, Open Graph and the sitemap.
 // Override with SITE_URL when deploying elsewhere.
@@ -21,6 +23,28 @@ export default defineConfig({
     sitemap(),
   ],
   server: { host: '127.0.0.1', port: 4321 },
+  // Only the site's own origin: Astro hashes the scripts and styles it emits; the
+  // inline theme script's hash is added here; Pagefind needs WebAssembly.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [`sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`],
+      },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
   prefetch: false,
 });

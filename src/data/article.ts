@@ -47,3 +47,21 @@ export async function paragraphLabel(chapterId: string, n: number): Promise<stri
   const short = chapter.data.title.split('、')[0] ?? chapter.data.title;
   return section ? `${short}${section[1]}` : short;
 }
+
+export interface ArticleSection {
+  chapterId: string;
+  /** The section's heading and body lines, tags stripped (seed text, not yet normalised). */
+  paragraphs: SeedParagraph[];
+}
+
+/** A numbered section of the explainer (四（一）… = si-1 …), found by its anchor id. */
+export async function getArticleSection(sectionId: string): Promise<ArticleSection | undefined> {
+  const paragraphs = await getSeedParagraphs();
+  for (const chapter of await getArticleChapters()) {
+    const title = new RegExp(`<SectionTitle\\s+n=\\{(\\d+)\\}\\s+id="${sectionId}"`).exec(chapter.body ?? '');
+    if (!title) continue;
+    const n = Number(title[1]);
+    return { chapterId: chapter.id, paragraphs: paragraphs.filter((p) => p.n === n) };
+  }
+  return undefined;
+}

@@ -1,0 +1,7 @@
+/**
+ * The one inline script: applies the saved theme before first paint, so a dark
+ * choice does not flash light. Kept here so the CSP hash in astro.config.mjs is
+ * computed from exactly the code the layout inlines.
+ */
+export const THEME_SCRIPT =
+  "try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}";
