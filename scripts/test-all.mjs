@@ -7,6 +7,7 @@ const steps = [
   ['单元测试 (vitest)', 'npm', ['run', 'test:unit']],
   ['构建 (astro build + pagefind)', 'npm', ['run', 'build']],
   ['构建产物测试 (dist/)', 'npm', ['run', 'test:build']],
+  ['体积预算 (dist/)', 'npm', ['run', 'budgets']],
   ['浏览器测试 (Chromium)', 'npm', ['run', 'test:e2e']],
 ];
 

@@ -137,5 +137,4 @@ window.addEventListener('popstate', () => {
 });
 
 readUrl();
-form.hidden = false;
 void run();
