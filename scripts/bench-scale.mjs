@@ -1,0 +1,132 @@
+// `npm run bench:scale [factors…]`: builds the site against synthetic regulation
+// corpora of 1×, 10× and 100× the real one (REGULATIONS_DIR), in a scratch copy
+// of the project, and prints build time, Pagefind time, peak memory, pages,
+// dist/ and index size, and search cost in Chromium. A benchmark: it prints.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from './static-server.mjs';
+import { measureCorpus, writeSyntheticCorpus } from './lib/synthetic-corpus.mjs';
+
+const ROOT = process.cwd();
+const factors = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const FACTORS = factors.length ? factors : [1, 10, 100];
+const QUERIES = ['议事规则', '第三十条', '会员代表大会 财务管理制度'];
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const real = measureCorpus(process.env.REGULATIONS_DIR ?? resolve(ROOT, '../shared/regulations'));
+
+function du(path) {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.size;
+  return readdirSync(path).reduce((n, e) => n + du(join(path, e)), 0);
+}
+
+function countPages(dir) {
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countPages(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+}
+
+/** Runs a command, returning wall time and (with GNU time) peak RSS in MB. */
+function timed(cmd, args, opts) {
+  const started = Date.now();
+  const r = TIME
+    ? spawnSync(TIME, ['-f', '__PEAK_KB__=%M', cmd, ...args], { ...opts, encoding: 'utf8' })
+    : spawnSync(cmd, args, { ...opts, encoding: 'utf8' });
+  const seconds = (Date.now() - started) / 1000;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${(r.stdout ?? '').slice(-2000)}\n${(r.stderr ?? '').slice(-2000)}`);
+  const peak = /__PEAK_KB__=(\d+)/.exec(r.stderr ?? '');
+  return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : NaN };
+}
+
+async function searchCost(dist) {
+  const server = await startServer({ root: dist, port: 0 });
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'scale-chrome-')), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await context.newPage();
+  let bytes = 0;
+  page.on('requestfinished', async (req) => {
+    const s = await req.sizes().catch(() => undefined);
+    if (s) bytes += s.responseBodySize + s.responseHeadersSize;
+  });
+  await page.goto(`${server.url}/search/`);
+  const out = [];
+  for (const q of QUERIES) {
+    const before = bytes;
+    const ms = await page.evaluate(async (query) => {
+      const status = document.querySelector('#search-status');
+      const t = performance.now();
+      const done = new Promise((resolveDone) => {
+        const obs = new MutationObserver(() => {
+          if (!status.textContent.includes('正在')) {
+            obs.disconnect();
+            resolveDone();
+          }
+        });
+        obs.observe(status, { childList: true, characterData: true, subtree: true });
+      });
+      document.querySelector('#search-input').value = query;
+      document.querySelector('#search-form').requestSubmit();
+      await done;
+      return performance.now() - t;
+    }, q);
+    await page.waitForTimeout(200);
+    out.push({ q, ms, kb: (bytes - before) / 1024 });
+  }
+  await context.close();
+  await server.close();
+  return out;
+}
+
+const rows = [];
+for (const factor of FACTORS) {
+  const work = mkdtempSync(join(tmpdir(), `xhdj-scale-${factor}x-`));
+  for (const entry of ['content', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, entry), join(work, entry), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'));
+  const regs = join(work, 'regs');
+  const documents = real.documents * factor;
+  writeSyntheticCorpus(regs, {
+    documents,
+    articlesPerDoc: Math.round(real.articles / real.documents),
+    charsPerArticle: Math.round(real.chars / real.articles),
+  });
+  const env = { ...process.env, REGULATIONS_DIR: regs, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+  console.log(`\n== ${factor}×：${documents} 部合成法规 ==`);
+  const build = timed(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: work, env });
+  const pagefind = timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', 'dist'], { cwd: work, env });
+  const dist = join(work, 'dist');
+  const search = await searchCost(dist);
+  const row = {
+    factor,
+    documents,
+    pages: countPages(dist),
+    corpusKb: du(regs) / 1024,
+    buildS: build.seconds,
+    buildPeakMb: build.peakMb,
+    pagefindS: pagefind.seconds,
+    pagefindPeakMb: pagefind.peakMb,
+    distMb: du(dist) / 1024 / 1024,
+    indexMb: du(join(dist, 'pagefind')) / 1024 / 1024,
+    search,
+  };
+  rows.push(row);
+  console.log(JSON.stringify(row));
+  rmSync(work, { recursive: true, force: true });
+}
+
+const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+console.log(`\n规模基准（真实语料：${real.documents} 部、${real.articles} 条、${real.chars} 字）`);
+console.log('| 规模 | 法规数 | 页面数 | 构建 (s) | 构建峰值内存 (MB) | Pagefind (s) | dist (MB) | 索引 (MB) | 搜索延迟 ms（各查询） | 搜索传输 kB（各查询） |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const r of rows) {
+  console.log(`| ${r.factor}× | ${r.documents} | ${r.pages} | ${f(r.buildS)} | ${f(r.buildPeakMb, 0)} | ${f(r.pagefindS, 2)} | ${f(r.distMb, 2)} | ${f(r.indexMb, 2)} | ${r.search.map((s) => f(s.ms, 0)).join(' / ')} | ${r.search.map((s) => f(s.kb)).join(' / ')} |`);
+}
+if (rows.length > 1) {
+  const a = rows[0];
+  const b = rows[rows.length - 1];
+  const k = b.factor / a.factor;
+  console.log(`\n从 ${a.factor}× 到 ${b.factor}×（${k} 倍）：构建时间 ×${f(b.buildS / a.buildS, 1)}，页面 ×${f(b.pages / a.pages, 1)}，索引 ×${f(b.indexMb / a.indexMb, 1)}，Pagefind ×${f(b.pagefindS / a.pagefindS, 1)}。`);
+}
