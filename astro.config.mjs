@@ -46,5 +46,14 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX module carries Astro's "use astro:head-inject" directive; the
+        // bundler's note that it may not be preserved is expected and harmless.
+        checks: { moduleLevelDirective: false },
+      },
+    },
+  },
   prefetch: false,
 });

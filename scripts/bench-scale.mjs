@@ -32,8 +32,8 @@ function countPages(dir) {
 function timed(cmd, args, opts) {
   const started = Date.now();
   const r = TIME
-    ? spawnSync(TIME, ['-f', '__PEAK_KB__=%M', cmd, ...args], { ...opts, encoding: 'utf8' })
-    : spawnSync(cmd, args, { ...opts, encoding: 'utf8' });
+    ? spawnSync(TIME, ['-f', '__PEAK_KB__=%M', cmd, ...args], { ...opts, encoding: 'utf8', maxBuffer: 1 << 30 })
+    : spawnSync(cmd, args, { ...opts, encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = (Date.now() - started) / 1000;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${(r.stdout ?? '').slice(-2000)}\n${(r.stderr ?? '').slice(-2000)}`);
   const peak = /__PEAK_KB__=(\d+)/.exec(r.stderr ?? '');
