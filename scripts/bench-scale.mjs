@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './static-server.mjs';
 import { measureCorpus, writeSyntheticCorpus } from './lib/synthetic-corpus.mjs';
+import { runSearchInPage } from './lib/drive-search.mjs';
 
 const ROOT = process.cwd();
 const factors = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -56,23 +57,7 @@ async function searchCost(dist) {
   const out = [];
   for (const q of QUERIES) {
     const before = bytes;
-    const ms = await page.evaluate(async (query) => {
-      const status = document.querySelector('#search-status');
-      const t = performance.now();
-      const done = new Promise((resolveDone) => {
-        const obs = new MutationObserver(() => {
-          if (!status.textContent.includes('正在')) {
-            obs.disconnect();
-            resolveDone();
-          }
-        });
-        obs.observe(status, { childList: true, characterData: true, subtree: true });
-      });
-      document.querySelector('#search-input').value = query;
-      document.querySelector('#search-form').requestSubmit();
-      await done;
-      return performance.now() - t;
-    }, q);
+    const { ms } = await page.evaluate(runSearchInPage, q);
     await page.waitForTimeout(200);
     out.push({ q, ms, kb: (bytes - before) / 1024 });
   }

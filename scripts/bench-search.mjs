@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './static-server.mjs';
 import { excerptContainsQuery, firstHit, loadQuerySet, summarise } from './lib/search-eval.mjs';
+import { runSearchInPage } from './lib/drive-search.mjs';
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -71,30 +72,7 @@ async function ours() {
   const rows = [];
   let firstBytes;
   for (const { q, expect } of queries) {
-    const out = await page.evaluate(async (query) => {
-      const input = document.querySelector('#search-input');
-      const status = document.querySelector('#search-status');
-      const t = performance.now();
-      input.value = query;
-      const done = new Promise((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (!status.textContent.includes('正在')) {
-            observer.disconnect();
-            resolve();
-          }
-        });
-        observer.observe(status, { childList: true, characterData: true, subtree: true });
-      });
-      document.querySelector('#search-form').requestSubmit();
-      await done;
-      const ms = performance.now() - t;
-      const items = Array.from(document.querySelectorAll('#search-results > li'));
-      return {
-        ms,
-        urls: items.slice(0, 5).map((li) => li.querySelector('a')?.getAttribute('href') ?? ''),
-        excerpt: items[0]?.querySelector('.search-result__excerpt')?.textContent ?? '',
-      };
-    }, q);
+    const out = await page.evaluate(runSearchInPage, q);
     firstBytes ??= bytes();
     rows.push({ q, ms: out.ms, rank: firstHit(out.urls, expect), excerptOk: excerptContainsQuery(out.excerpt, q), urls: out.urls });
   }

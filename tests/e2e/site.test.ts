@@ -48,10 +48,10 @@ describe('theme', () => {
     await page.goto(`${siteUrl()}/regulations/`);
     const toggle = page.locator('[data-theme-toggle]');
     await expect.poll(() => toggle.isVisible()).toBe(true);
-    const before = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const before = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     await toggle.click();
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
-    const after = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const after = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(after).not.toBe(before);
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');

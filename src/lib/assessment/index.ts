@@ -6,3 +6,4 @@ export { assess, ORGANISATION_STATUS_LABELS } from './engine';
 export { encodeAnswers, decodeAnswers, type DecodeResult } from './share';
 export { STORAGE_KEY, serialiseState, restoreState, type SavedState, type RestoreResult } from './storage';
 export { SOURCE_TITLES } from './citations';
+export { CITABLE_ARTICLES, CITABLE_SECTIONS, CITABLE_DOCUMENTS, citationKey, citableCitations } from './citable';

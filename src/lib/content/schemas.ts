@@ -38,6 +38,8 @@ export const regulationNoteSchema = z.object({
   revised: z.array(z.string()).default([]),
   status: z.enum(['现行有效', '试行', '已修订', '已废止']),
   officialUrl: z.url().optional(),
+  /** Where our copy of the text comes from, in Chinese (the file header says it in English). */
+  sourceNote: z.string().min(1).optional(),
   order: z.number().int().default(100),
 });
 

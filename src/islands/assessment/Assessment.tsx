@@ -1,0 +1,131 @@
+/**
+ * The "两个覆盖" self-assessment island. Everything runs in the browser: answers
+ * are kept in localStorage (versioned, see lib/assessment/storage) and shared only
+ * through the URL hash, which browsers never send to a server.
+ */
+import { useEffect, useLayoutEffect, useMemo, useReducer } from 'preact/hooks';
+import {
+  assess,
+  decodeAnswers,
+  restoreState,
+  serialiseState,
+  STORAGE_KEY,
+  visibleSteps,
+  type DecodeResult,
+  type RestoreResult,
+} from '../../lib/assessment';
+import { focusField } from './ErrorSummary';
+import { Result } from './Result';
+import { Review } from './Review';
+import { CLEARED, initialState, localToday, reducer, typed, type Action } from './state';
+import { StepForm } from './StepForm';
+import type { AssessmentProps } from './types';
+
+/** Share links start with a version prefix such as "a1."; other hashes (#main) are not ours. */
+const SHARE_HASH = /^#a\d/;
+
+function readStorage(): RestoreResult {
+  try {
+    const result = restoreState(localStorage.getItem(STORAGE_KEY));
+    if (result.kind === 'discarded') localStorage.removeItem(STORAGE_KEY);
+    return result;
+  } catch {
+    return { kind: 'empty' }; // storage disabled: the questionnaire still works, it just is not kept
+  }
+}
+
+function writeStorage(value: string | null): void {
+  try {
+    if (value === null) localStorage.removeItem(STORAGE_KEY);
+    else localStorage.setItem(STORAGE_KEY, value);
+  } catch {
+    // Quota or privacy settings: keep working without saving.
+  }
+}
+
+export default function Assessment({ refs, sources, today }: AssessmentProps) {
+  const [state, dispatch] = useReducer(reducer, today ?? '', (t: string) => initialState(t || localToday()));
+  const values = typed(state.raw);
+
+  useEffect(() => {
+    const readHash = (): DecodeResult | null =>
+      SHARE_HASH.test(location.hash) ? decodeAnswers(location.hash, { today: state.today }) : null;
+    dispatch({ type: 'init', stored: readStorage(), shared: readHash() });
+    const onHash = (): void => {
+      const shared = readHash();
+      if (shared) dispatch({ type: 'shared', shared });
+    };
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  // A layout effect runs right after the change is rendered (an effect may wait for the next
+  // frame), so closing or reloading the page just after answering loses nothing.
+  useLayoutEffect(() => {
+    if (state.ready && state.dirty && !state.shared) writeStorage(serialiseState({ answers: values, step: state.step }));
+  }, [state.raw, state.step, state.dirty]);
+
+  // Focus moves in the same task as the change it follows, so no keystroke lands in between.
+  useLayoutEffect(() => {
+    // Once the view no longer shows the shared answers (or the link was broken), drop the hash.
+    if (state.ready && !state.shared && SHARE_HASH.test(location.hash)) history.replaceState(null, '', location.pathname + location.search);
+    const target = state.focus;
+    if (target === null) return;
+    if (target.startsWith('q-')) focusField(target.slice(2));
+    else document.getElementById(target)?.focus();
+  }, [state]);
+
+  const result = useMemo(
+    () => (state.answers ? assess(state.answers, { today: state.today, availableSources: sources }) : null),
+    [state.answers, state.today, sources],
+  );
+  const act = (action: Action) => () => dispatch(action);
+  const restart = (): void => {
+    writeStorage(null);
+    dispatch({ type: 'reset', notice: { kind: 'info', text: CLEARED } });
+  };
+
+  const step = visibleSteps(values).find((s) => s.id === state.step) ?? visibleSteps(values)[0];
+  // Progress counts the steps an own organisation would need until the form question is answered,
+  // so it reads 共 5 步 at the start and only shrinks when fewer questions apply.
+  const counted = visibleSteps({ organisationForm: 'branch', ...values });
+  const index = Math.max(0, counted.findIndex((s) => s.id === step?.id));
+
+  return (
+    <div class="assessment" data-ready={state.ready ? 'true' : undefined}>
+      {state.notices.map((n) => (
+        <p key={n.text} class={`assessment-notice assessment-notice--${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
+          {n.text}
+        </p>
+      ))}
+      {state.phase === 'result' && state.answers && result ? (
+        <Result answers={state.answers} result={result} today={state.today} refs={refs} onEdit={act({ type: 'review' })} onRestart={restart} />
+      ) : state.phase === 'review' ? (
+        <Review values={values} onEdit={(s, field) => dispatch({ type: 'edit', step: s, field })} onBack={act({ type: 'back' })} onSubmit={act({ type: 'submit' })} />
+      ) : (
+        step && (
+          <StepForm
+            key={`${step.id}-${state.generation}`}
+            step={step}
+            index={index}
+            count={counted.length}
+            raw={state.raw}
+            values={values}
+            errors={state.errors}
+            onChange={(field, value) => dispatch({ type: 'set', field, value })}
+            onNext={act({ type: 'next' })}
+            onBack={act({ type: 'back' })}
+          />
+        )
+      )}
+      {state.phase !== 'result' && (
+        <p class="assessment-clear no-print">
+          <button type="button" class="button button--quiet" onClick={restart}>
+            清除已填内容
+          </button>
+          填写内容只保存在本机浏览器。
+        </p>
+      )}
+    </div>
+  );
+}

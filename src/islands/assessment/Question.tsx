@@ -1,0 +1,95 @@
+/**
+ * One question with native controls: a number or text (month) input with its label, or a
+ * fieldset of radios. Hint and error are tied to the control with aria-describedby.
+ * Text inputs are uncontrolled (the parent re-creates them when the state is
+ * replaced), so the browser never rewrites what the user is typing.
+ */
+import type { AnswerKey, Question as QuestionData } from '../../lib/assessment';
+import { fieldId } from './state';
+
+interface Props {
+  q: QuestionData;
+  value: string | boolean | undefined;
+  error: string | undefined;
+  onChange: (field: AnswerKey, value: string | boolean | undefined) => void;
+}
+
+const YES_NO = [
+  { value: 'yes', label: '是' },
+  { value: 'no', label: '否' },
+];
+
+/** Marks input the browser could not read (e.g. letters in a number field) so it is reported. */
+const UNREADABLE = '?';
+
+export function Question({ q, value, error, onChange }: Props) {
+  const id = fieldId(q.id);
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [q.hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const invalid = error ? true : undefined;
+  const hint = q.hint ? <p id={hintId} class="question__hint">{q.hint}</p> : null;
+  const message = error ? (
+    <p id={errorId} class="question__error">
+      <span class="visually-hidden">错误：</span>
+      {error}
+    </p>
+  ) : null;
+
+  if (q.kind === 'integer' || q.kind === 'month') {
+    const month = q.kind === 'month';
+    return (
+      <div class={error ? 'question question--error' : 'question'}>
+        <label class="question__label" for={id}>
+          {q.label}
+        </label>
+        {hint}
+        {message}
+        <input
+          id={id}
+          name={q.id}
+          class={month ? 'question__input question__input--month' : 'question__input'}
+          // Months are plain text (YYYY-MM, also 2023年6月 or 202306): <input type="month"> is missing
+          // in some browsers and its segments follow the browser's locale, not the hint.
+          type={month ? 'text' : 'number'}
+          inputMode="numeric"
+          {...(month ? { spellcheck: false } : { min: q.min, max: q.max, step: 1 })}
+          defaultValue={typeof value === 'string' ? value : ''}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          autoComplete="off"
+          onInput={(e) => {
+            const input = e.currentTarget;
+            onChange(q.id, input.validity.badInput ? UNREADABLE : input.value === '' ? undefined : input.value);
+          }}
+        />
+      </div>
+    );
+  }
+
+  const options = q.kind === 'yesno' ? YES_NO : (q.options ?? []);
+  const current = typeof value === 'boolean' ? (value ? 'yes' : 'no') : value;
+  return (
+    <fieldset class={error ? 'question question--error' : 'question'} aria-describedby={describedBy}>
+      <legend class="question__label">{q.label}</legend>
+      {hint}
+      {message}
+      <div class="question__choices">
+        {options.map((o, i) => (
+          <label class="choice" key={o.value}>
+            <input
+              type="radio"
+              id={i === 0 ? id : `${id}-${i}`}
+              name={q.id}
+              value={o.value}
+              checked={current === o.value}
+              aria-invalid={invalid}
+              onChange={() => onChange(q.id, q.kind === 'yesno' ? o.value === 'yes' : o.value)}
+            />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

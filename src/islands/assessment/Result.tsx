@@ -1,0 +1,178 @@
+/**
+ * The result: both gauges, the to-do list, the findings by level with links to the
+ * cited articles, and the share and print tools. The answers and the full text of
+ * every cited article are part of the printed report only.
+ */
+import { useState } from 'preact/hooks';
+import {
+  encodeAnswers,
+  ORGANISATION_STATUS_LABELS,
+  type Answers,
+  type AssessmentResult,
+  type Citation,
+  type FindingLevel,
+} from '../../lib/assessment';
+import { citationKey } from '../../lib/assessment/citable';
+import { AnswerList } from './AnswerList';
+import { Gauge, TONE } from './Gauge';
+import { HEADING_ID } from './state';
+import type { CitationRefs } from './types';
+
+interface Props {
+  answers: Answers;
+  result: AssessmentResult;
+  today: string;
+  refs: CitationRefs;
+  onEdit: () => void;
+  onRestart: () => void;
+}
+
+const LEVELS: readonly FindingLevel[] = ['须整改', '建议', '已达标'];
+const MISSING = '（原文暂未收录）';
+
+/** 2025-06-05 → 2025年6月5日 */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+function Cite({ c, refs }: { c: Citation; refs: CitationRefs }) {
+  const href = c.missing ? null : refs[citationKey(c)]?.href;
+  return href ? <a href={href}>{c.label}</a> : <span>{c.label}{MISSING}</span>;
+}
+
+function ShareLink({ answers }: { answers: Answers }) {
+  const [status, setStatus] = useState('');
+  const url = `${location.origin}${location.pathname}#${encodeAnswers(answers)}`;
+  const copy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus('已复制');
+    } catch {
+      (document.getElementById('assessment-share-url') as HTMLInputElement | null)?.select();
+      setStatus('请按 Ctrl+C（Mac 为 ⌘+C）复制已选中的链接');
+    }
+  };
+  return (
+    <section class="assessment-share no-print" aria-labelledby="assessment-share-title">
+      <h3 id="assessment-share-title">分享结果</h3>
+      <label for="assessment-share-url">
+        用下面的链接可以在其他设备上看到同样的结果。答案只写在链接“#”之后的部分，打开链接时不会发送给任何服务器。
+      </label>
+      <div class="assessment-share__row">
+        <input id="assessment-share-url" class="assessment-share__url" type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+        <button type="button" class="button" onClick={() => void copy()}>
+          复制链接
+        </button>
+      </div>
+      <p role="status" class="assessment-share__status">{status}</p>
+    </section>
+  );
+}
+
+export function Result({ answers, result, today, refs, onEdit, onRestart }: Props) {
+  const orgLevel = result.findings.find((f) => f.id === 'org.setup')?.level ?? '建议';
+  const workLevel: FindingLevel = result.workScore >= 90 ? '已达标' : result.workScore >= 60 ? '建议' : '须整改';
+  const cited = new Map<string, Citation>();
+  for (const f of result.findings) for (const c of f.citations) if (!cited.has(citationKey(c))) cited.set(citationKey(c), c);
+
+  return (
+    <section class="assessment-result" aria-labelledby={HEADING_ID}>
+      <h2 id={HEADING_ID} tabIndex={-1} class="assessment-heading">
+        自评结果
+      </h2>
+      <p class="assessment-result__date">自评日期：{formatDate(today)}</p>
+      <div class="gauges">
+        <Gauge
+          id="gauge-organisation"
+          title="组织覆盖"
+          subtitle="有形覆盖"
+          level={orgLevel}
+          value={ORGANISATION_STATUS_LABELS[result.organisation.status]}
+          summary={result.organisation.summary}
+        />
+        <Gauge
+          id="gauge-work"
+          title="工作覆盖"
+          subtitle="有效覆盖"
+          level={workLevel}
+          value={`${result.workScore}分（满分100分）`}
+          summary={result.workSummary}
+          score={result.workScore}
+        />
+      </div>
+
+      <h3>需要做的事</h3>
+      {result.actions.length > 0 ? (
+        <ol class="assessment-actions-list">
+          {result.actions.map((a) => (
+            <li key={a}>{a}</li>
+          ))}
+        </ol>
+      ) : (
+        <p>各项检查均已达标，请继续保持。</p>
+      )}
+
+      {LEVELS.map((level) => {
+        const findings = result.findings.filter((f) => f.level === level);
+        if (findings.length === 0) return null;
+        return (
+          <section class={`findings findings--${TONE[level]}`} key={level} aria-labelledby={`findings-${TONE[level]}`}>
+            <h3 id={`findings-${TONE[level]}`}>
+              {level}（{findings.length}项）
+            </h3>
+            <ul class="findings__list">
+              {findings.map((f) => (
+                <li class="finding" key={f.id} data-finding={f.id}>
+                  <p>
+                    <span class="finding__tag">{f.coverage === 'organisation' ? '组织覆盖' : '工作覆盖'}</span>
+                    {f.text}
+                  </p>
+                  <p class="finding__cites">
+                    依据：
+                    {f.citations.map((c, i) => (
+                      <span key={i}>
+                        {i > 0 && '；'}
+                        <Cite c={c} refs={refs} />
+                      </span>
+                    ))}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+
+      <section class="print-only" aria-labelledby="assessment-print-answers">
+        <h3 id="assessment-print-answers">填写的答案</h3>
+        <AnswerList values={answers} headingLevel="h4" />
+      </section>
+      <section class="print-only assessment-sources" aria-labelledby="assessment-print-sources">
+        <h3 id="assessment-print-sources">引用条文原文</h3>
+        {[...cited].map(([key, c]) => {
+          const ref = refs[key];
+          return (
+            <div class="assessment-source" key={key} data-source={key}>
+              <h4>{ref?.title ?? c.label}{ref && ref.text.length > 0 && !c.missing ? '' : MISSING}</h4>
+              {!c.missing && ref?.text.map((p, i) => <p key={i}>{p}</p>)}
+            </div>
+          );
+        })}
+      </section>
+
+      <ShareLink answers={answers} />
+      <div class="assessment-actions no-print">
+        <button type="button" class="button button--primary" onClick={() => window.print()}>
+          打印或导出 PDF
+        </button>
+        <button type="button" class="button" onClick={onEdit}>
+          修改答案
+        </button>
+        <button type="button" class="button" onClick={onRestart}>
+          清除并重新开始
+        </button>
+      </div>
+    </section>
+  );
+}

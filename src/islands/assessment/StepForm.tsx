@@ -1,0 +1,77 @@
+/**
+ * One step of the questionnaire: progress in the heading (focused on every step
+ * change, so screen readers announce it), the error summary, the questions and
+ * the back/next buttons.
+ */
+import {
+  visibleQuestions,
+  type AnswerKey,
+  type FieldError,
+  type PartialAnswers,
+  type Step,
+} from '../../lib/assessment';
+import { ErrorSummary } from './ErrorSummary';
+import { Question } from './Question';
+import { HEADING_ID, type Raw } from './state';
+
+interface Props {
+  step: Step;
+  index: number;
+  count: number;
+  raw: Raw;
+  values: PartialAnswers;
+  errors: readonly FieldError[];
+  onChange: (field: AnswerKey, value: string | boolean | undefined) => void;
+  onNext: () => void;
+  onBack: () => void;
+}
+
+export function StepForm({ step, index, count, raw, values, errors, onChange, onNext, onBack }: Props) {
+  const questions = visibleQuestions(step, values);
+  // Errors of questions hidden since (an earlier answer changed) are no longer relevant.
+  const shown = errors.filter((e) => questions.some((q) => q.id === e.field));
+  const last = index === count - 1;
+  return (
+    <form
+      class="assessment-step"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onNext();
+      }}
+    >
+      <fieldset class="assessment-step__group">
+        <legend>
+          <h2 id={HEADING_ID} tabIndex={-1} class="assessment-heading">
+            <span class="assessment-progress">
+              第 {index + 1} 步，共 {count} 步
+            </span>
+            <span class="visually-hidden">：</span>
+            {step.title}
+          </h2>
+        </legend>
+        {/* One segment per step, filled up to this one (no inline styles: the CSP forbids them). */}
+        <ol class="assessment-progress__bar" aria-hidden="true">
+          {Array.from({ length: count }, (_, i) => (
+            <li key={i} class={i <= index ? 'done' : undefined} />
+          ))}
+        </ol>
+        <p class="assessment-step__desc">{step.description}</p>
+        <ErrorSummary errors={shown} />
+        {questions.map((q) => (
+          <Question key={q.id} q={q} value={raw[q.id]} error={shown.find((e) => e.field === q.id)?.message} onChange={onChange} />
+        ))}
+      </fieldset>
+      <div class="assessment-actions">
+        <button type="submit" class="button button--primary">
+          {last ? '检查答案' : '下一步'}
+        </button>
+        {index > 0 && (
+          <button type="button" class="button" onClick={onBack}>
+            上一步
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,288 @@
+// The self-assessment in a real browser: keyboard only, resume after reload, share
+// links, broken links and saves, the printed report, no requests, axe in both themes.
+import { chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { decodeAnswers, encodeAnswers, parseAnswers, STORAGE_KEY } from '../../src/lib/assessment';
+import { findArticle, getCorpus } from '../../src/lib/regulations/corpus';
+import { normalizeTypography } from '../../src/lib/text/normalize';
+import { CHROMIUM, type LaunchedBrowser } from '../support/browser';
+import { axe, recordRequests, siteUrl, withBrowser } from '../support/page';
+
+const TODAY = new Date('2025-06-15T10:00:00');
+
+/** One answer per visible question, in page order: text to type, or the index of the option to pick. */
+type Step = [field: string, answer: string | number][];
+const STEPS: Step[] = [
+  [['formalMembers', '10'], ['probationaryMembers', '1'], ['membersRelationElsewhere', '0'], ['keyAssociation', 1]],
+  [['organisationForm', 0], ['hasCommittee', 0], ['hasSecretary', 0], ['hasDisciplineMember', 0], ['hasPartyGroups', 1], ['secretaryFromManagement', 0]],
+  [['termYears', 0], ['lastElection', '2021-03']],
+  [['generalMeetings', '4'], ['committeeMeetings', '12'], ['partyLectures', '4'], ['themedPartyDays', '6'], ['lifeMeetings', '1'], ['democraticReview', 0], ['heartToHeart', 0]],
+  [['charterIncludesPartyBuilding', 0], ['crossAppointment', 1], ['disciplineSupervisorCross', 0], ['secretaryAttendsManagement', 0], ['memberFilesComplete', 0], ['duesManaged', 1]],
+];
+const TITLES = ['基本情况', '党组织设置', '换届', '组织生活', '作用发挥'];
+
+let browser: LaunchedBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await withBrowser();
+});
+afterAll(async () => browser.close());
+beforeEach(async () => {
+  await page?.close();
+  page = await browser.context.newPage();
+  await page.clock.setFixedTime(TODAY);
+  // The context is shared: start every test without saved answers.
+  await page.goto(`${siteUrl()}/robots.txt`);
+  await page.evaluate(() => localStorage.clear());
+});
+
+async function open(target: Page, hash = ''): Promise<void> {
+  await target.goto(`${siteUrl()}/assessment/${hash}`);
+  await target.locator('.assessment[data-ready="true"]').waitFor();
+}
+
+const headingText = (target: Page = page) => target.locator('#assessment-heading').textContent();
+const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+
+/** Presses Tab until the focused element matches `selector` (keyboard only, no clicks). */
+async function tabTo(selector: string): Promise<void> {
+  const matches = () => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+  if (await matches()) return;
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    if (await matches()) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+async function answerByKeyboard(field: string, answer: string | number): Promise<void> {
+  await tabTo(`[name="${field}"]`);
+  if (typeof answer === 'string') {
+    await page.keyboard.type(answer);
+    return;
+  }
+  // In a radio group Tab lands on the checked option (or the first); arrows move and select.
+  const { index, count } = await page.evaluate((name) => {
+    const radios = Array.from(document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`));
+    return { index: radios.indexOf(document.activeElement as HTMLInputElement), count: radios.length };
+  }, field);
+  const moves = (answer - index + count) % count;
+  if (moves === 0) await page.keyboard.press('Space');
+  for (let i = 0; i < moves; i++) await page.keyboard.press('ArrowDown');
+  const checked = () => page.locator(`input[name="${field}"]`).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked));
+  expect(await checked(), `${field} from ${index} of ${count}`).toEqual(Array.from({ length: count }, (_, i) => i === answer));
+}
+
+async function expectNoAxeViolations(where: string): Promise<void> {
+  const violations = await axe(page);
+  expect(violations, `${where}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+}
+
+/** Answers every step with the keyboard, checking focus, progress and (optionally) axe on the way. */
+async function completeByKeyboard(checkAxe: boolean): Promise<void> {
+  for (const [i, step] of STEPS.entries()) {
+    expect(await headingText()).toBe(`第 ${i + 1} 步，共 5 步：${TITLES[i]}`);
+    if (checkAxe) await expectNoAxeViolations(`step ${i + 1}`);
+    for (const [field, answer] of step) await answerByKeyboard(field, answer);
+    await tabTo('.assessment-step button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedId).toBe('assessment-heading');
+  }
+  expect(await headingText()).toBe('检查答案');
+  if (checkAxe) await expectNoAxeViolations('review');
+  await tabTo('.assessment-review .button--primary');
+  await page.keyboard.press('Enter');
+  await expect.poll(focusedId).toBe('assessment-heading');
+  expect(await headingText()).toBe('自评结果');
+  if (checkAxe) await expectNoAxeViolations('result');
+}
+
+const EXPECTED = (() => {
+  const values = Object.fromEntries(
+    STEPS.flat().map(([field, answer]) => {
+      if (typeof answer === 'string') return [field, /^\d+$/.test(answer) ? Number(answer) : answer];
+      const options: Record<string, string[]> = {
+        keyAssociation: ['yes', 'no', 'unknown'],
+        organisationForm: ['branch', 'higher', 'joint', 'none'],
+        termYears: ['3', '4', '5'],
+      };
+      return [field, options[field]?.[answer] ?? answer === 0];
+    }),
+  );
+  const parsed = parseAnswers(values);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.answers;
+})();
+
+const findingIds = (target: Page) => target.locator('[data-finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')));
+
+describe('answering', () => {
+  it('can be completed with the keyboard only, with 0 axe violations at every step (light)', async () => {
+    await open(page);
+    // An empty step: the error summary takes focus and passes axe too.
+    await tabTo('.assessment-step button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedId).toBe('assessment-errors');
+    await expectNoAxeViolations('error summary');
+    // Its links lead to the fields, still by keyboard.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await focusedId()).toBe('q-formalMembers');
+    await completeByKeyboard(true);
+    expect(await findingIds(page)).toContain('role.party-dues');
+    const meter = await page.locator('#gauge-work meter').getAttribute('value');
+    expect(await page.locator('#gauge-work').textContent()).toContain(`${meter}分（满分100分）`);
+    // The result is the engine's for exactly these answers: the share link decodes to them.
+    const link = await page.locator('#assessment-share-url').inputValue();
+    expect(decodeAnswers(new URL(link).hash)).toEqual({ ok: true, answers: EXPECTED });
+  });
+
+  it('passes axe at every step and on the result in dark mode', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await open(page);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(22, 23, 26)');
+    await completeByKeyboard(true);
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('resumes after a reload mid-way, with a notice', async () => {
+    await open(page);
+    for (const [field, answer] of STEPS[0] ?? []) await answerByKeyboard(field, answer);
+    await tabTo('.assessment-step button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedId).toBe('assessment-heading');
+    expect(await headingText()).toContain('党组织设置');
+    await answerByKeyboard('organisationForm', 2);
+    await page.reload();
+    await page.locator('.assessment[data-ready="true"]').waitFor();
+    // 联合党支部: no 换届 step, so four steps in all.
+    expect(await headingText()).toBe('第 2 步，共 4 步：党组织设置');
+    expect(await page.locator('.assessment-notice').textContent()).toBe('已恢复您上次在本机保存的填写进度，可以接着填写。');
+    expect(await page.locator('input[name="organisationForm"]').nth(2).isChecked()).toBe(true);
+    await page.getByRole('button', { name: '上一步' }).click();
+    expect(await page.getByLabel('本会有多少名正式党员？').inputValue()).toBe('10');
+    // 清除 forgets everything.
+    await page.getByRole('button', { name: '清除已填内容' }).click();
+    expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBeNull();
+    await page.reload();
+    await page.locator('.assessment[data-ready="true"]').waitFor();
+    expect(await page.getByLabel('本会有多少名正式党员？').inputValue()).toBe('');
+  });
+
+  it('sends no request at all after the page has loaded, while answering and getting the result (and breaks no CSP rule)', async () => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { cspViolations: string[] };
+      w.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await open(page);
+    await page.waitForLoadState('networkidle');
+    const requests = recordRequests(page);
+    await completeByKeyboard(false);
+    await page.locator('#assessment-share-url').focus();
+    await page.getByRole('button', { name: '修改答案' }).click();
+    await page.getByRole('button', { name: '查看自评结果' }).click();
+    expect(requests).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  });
+});
+
+describe('sharing and broken data', () => {
+  it('a share link opened in a new page shows the same result directly', async () => {
+    await open(page, `#${encodeAnswers(EXPECTED)}`);
+    expect(await headingText()).toBe('自评结果');
+    const link = await page.locator('#assessment-share-url').inputValue();
+    const other = await browser.context.newPage();
+    await other.clock.setFixedTime(TODAY);
+    await open(other, new URL(link).hash);
+    expect(await headingText(other)).toBe('自评结果');
+    expect(await findingIds(other)).toEqual(await findingIds(page));
+    expect(await other.locator('.findings h3').allTextContents()).toEqual(await page.locator('.findings h3').allTextContents());
+    expect(await other.locator('#gauge-work meter').getAttribute('value')).toBe(await page.locator('#gauge-work meter').getAttribute('value'));
+    expect(await other.locator('.assessment-notice').textContent()).toContain('通过分享链接打开');
+    // Opening a link saves nothing locally.
+    expect(await other.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBeNull();
+    await other.close();
+  });
+
+  it.each([
+    ['tampered', (h: string) => h.replace(/^a1\.10-/, 'a1.11-')],
+    ['truncated', (h: string) => h.slice(0, h.length - 9)],
+  ])('a %s share link shows its message and a fresh questionnaire', async (_name, mangle) => {
+    const hash = mangle(encodeAnswers(EXPECTED));
+    const decoded = decodeAnswers(hash);
+    expect(decoded.ok).toBe(false);
+    await open(page, `#${hash}`);
+    expect(await page.getByRole('alert').textContent()).toBe(decoded.ok ? '' : decoded.message);
+    expect(await headingText()).toBe('第 1 步，共 5 步：基本情况');
+    // The broken link is dropped from the address bar, so a reload starts clean.
+    expect(await page.evaluate(() => location.hash)).toBe('');
+  });
+
+  it('corrupted saved data shows its message and a fresh questionnaire', async () => {
+    await open(page);
+    await page.evaluate((k) => localStorage.setItem(k, '{"v":1,"step":"life","answers":'), STORAGE_KEY);
+    await page.reload();
+    await page.locator('.assessment[data-ready="true"]').waitFor();
+    expect(await page.getByRole('alert').textContent()).toBe('上次保存的填写进度已损坏，无法恢复，请重新填写。');
+    expect(await headingText()).toBe('第 1 步，共 5 步：基本情况');
+    expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBeNull();
+  });
+});
+
+describe('printed report', () => {
+  it('print media shows a clean report: no navigation, the answers, findings and cited article texts', async () => {
+    await open(page, `#${encodeAnswers(EXPECTED)}`);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.site-footer', '.breadcrumb', '.assessment-intro', '.assessment-share', '.assessment-result button', '.assessment-notice']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    expect(await page.locator('.assessment-result__date').textContent()).toBe('自评日期：2025年6月15日');
+    expect(await page.getByRole('heading', { name: '填写的答案' }).isVisible()).toBe(true);
+    expect(await page.locator('[data-finding="role.party-dues"]').isVisible()).toBe(true);
+    // The cited article's text, exactly as in the corpus (normalised), is printed.
+    const found = findArticle(getCorpus(), 'branch-work-regulations', 9);
+    expect(found).toBeDefined();
+    const expected = [found?.article.firstText ?? '', ...(found?.article.paragraphs ?? []).map((p) => p.text)].filter((t) => t !== '').map(normalizeTypography);
+    const source = page.locator('[data-source="branch-work-regulations#9"]');
+    expect(await source.isVisible()).toBe(true);
+    expect(await source.locator('h4').textContent()).toBe('《中国共产党支部工作条例（试行）》第九条');
+    expect(await source.locator('p').allTextContents()).toEqual(expected);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await source.isVisible()).toBe(false);
+  });
+
+  it('the 打印 button opens the print dialog', async () => {
+    await open(page, `#${encodeAnswers(EXPECTED)}`);
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed++;
+      };
+    });
+    await page.getByRole('button', { name: '打印或导出 PDF' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('explains that JavaScript is needed, links to the rules and hides the inert form', async () => {
+    // A persistent context cannot switch JavaScript off, so this one test gets its own browser.
+    const noJs = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    const page = await (await noJs.newContext({ javaScriptEnabled: false, locale: 'zh-CN' })).newPage();
+    await page.goto(`${siteUrl()}/assessment/`);
+    expect(await page.getByText(/^自评需要浏览器启用 JavaScript。/).isVisible()).toBe(true);
+    const links = await page.locator('main a').evaluateAll((els) => els.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(links).toContainEqual(['《中国共产党章程》第三十条', expect.stringMatching(/^\/regulations\/party-constitution\/[^/]+\/#art-30$/)]);
+    expect(links).toContainEqual(['《中国共产党支部工作条例（试行）》第四条', expect.stringMatching(/^\/regulations\/branch-work-regulations\/[^/]+\/#art-4$/)]);
+    expect(links.some(([, href]) => href === '/article/si/')).toBe(true);
+    for (const [, href] of links) {
+      if (!href?.startsWith('/regulations/')) continue;
+      const response = await page.request.get(`${siteUrl()}${href}`);
+      expect(response.status(), href).toBe(200);
+    }
+    expect(await page.locator('.assessment-island').isVisible()).toBe(false);
+    await noJs.close();
+  });
+});
