@@ -19,7 +19,7 @@ import { Result } from './Result';
 import { Review } from './Review';
 import { CLEARED, initialState, localToday, reducer, typed, type Action } from './state';
 import { StepForm } from './StepForm';
-import type { AssessmentProps } from './types';
+import { withBasisTexts, type AssessmentProps } from './types';
 
 /** Share links start with a version prefix such as "a1."; other hashes (#main) are not ours. */
 const SHARE_HASH = /^#a\d/;
@@ -43,7 +43,9 @@ function writeStorage(value: string | null): void {
   }
 }
 
-export default function Assessment({ refs, sources, today }: AssessmentProps) {
+export default function Assessment({ refs: linkRefs, sources, today }: AssessmentProps) {
+  // Texts come from the page once it is in the browser (see withBasisTexts).
+  const refs = useMemo(() => withBasisTexts(linkRefs, typeof document === 'undefined' ? undefined : document), [linkRefs]);
   const [state, dispatch] = useReducer(reducer, today ?? '', (t: string) => initialState(t || localToday()));
   const values = typed(state.raw);
 

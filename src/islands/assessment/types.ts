@@ -19,3 +19,19 @@ export interface AssessmentProps {
   /** ISO date to assess against; defaults to the user's local date. For tests. */
   today?: string;
 }
+
+/**
+ * Fills in cited texts from the page's "自评依据的条文" section ([data-basis=key]),
+ * where the server rendered them once; refs that already carry text are kept.
+ */
+export function withBasisTexts(refs: CitationRefs, root: ParentNode | undefined): CitationRefs {
+  if (!root) return refs;
+  return Object.fromEntries(
+    Object.entries(refs).map(([key, ref]) => {
+      if (ref.text.length > 0) return [key, ref];
+      const item = Array.from(root.querySelectorAll<HTMLElement>('[data-basis]')).find((el) => el.dataset['basis'] === key);
+      const text = item ? Array.from(item.querySelectorAll('p'), (p) => p.textContent ?? '') : [];
+      return [key, { ...ref, text }];
+    }),
+  );
+}
