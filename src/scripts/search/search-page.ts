@@ -6,7 +6,7 @@ import { candidateTerms, mergeCandidates, parseQuery, MAX_QUERY_CHARS } from '..
 import { rankPages, type RankedResult } from '../../lib/search/rank';
 import type { PageRecord } from '../../lib/search/segments';
 import { escapeHtml } from '../../lib/search/excerpt';
-import { loadPagefind } from './pagefind';
+import { loadPagefind, type PagefindData, type PagefindResult } from './pagefind';
 
 /** Pagefind candidates we fetch and re-rank; pages are small, so this stays cheap. */
 const CANDIDATES = 16;
@@ -59,6 +59,17 @@ function render(results: RankedResult[]): void {
     .join('');
 }
 
+/** Page records already fetched and decoded, by Pagefind result id: typing refines a query, so most come back. */
+const pageCache = new Map<string, Promise<PagefindData>>();
+function pageData(result: PagefindResult): Promise<PagefindData> {
+  let data = pageCache.get(result.id);
+  if (!data) {
+    data = result.data();
+    pageCache.set(result.id, data);
+  }
+  return data;
+}
+
 let generation = 0;
 let lastNeedles: string[] = [];
 
@@ -95,7 +106,7 @@ async function run(): Promise<void> {
     // variant (第30条/第三十条) is asked separately and the candidates merged.
     const searches = await Promise.all(candidateTerms(q).map((term) => pagefind.search(term, { filters: filters() })));
     if (mine !== generation) return;
-    const data = await Promise.all(mergeCandidates(searches, CANDIDATES).map((r) => r.data()));
+    const data = await Promise.all(mergeCandidates(searches, CANDIDATES).map(pageData));
     if (mine !== generation) return;
     const pages: PageRecord[] = data.map((d, rank) => ({ url: d.url, content: d.content, meta: d.meta, anchors: d.anchors ?? [], rank }));
     const results = rankPages(pages, q);
