@@ -1,5 +1,6 @@
 /** Build-time access to the generated regulation chapter MDX entries. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { chapterDisplayName } from '../lib/regulations/to-mdx';
 
 export type RegulationChapterEntry = CollectionEntry<'regulationChapters'>;
 
@@ -18,5 +19,5 @@ export async function chaptersOf(slug: string): Promise<RegulationChapterEntry[]
 
 /** "第五章 党的基层组织", or "总纲"/"全文" for chapters without a numbered title. */
 export function chapterName(entry: RegulationChapterEntry): string {
-  return entry.data.title ? `${entry.data.label} ${entry.data.title}` : entry.data.label;
+  return chapterDisplayName(entry.data.label, entry.data.title);
 }

@@ -50,6 +50,19 @@ source: synthetic text written for the build test
 （二）财务报告。
 `;
 
+/** A synthetic 意见-style document: no 条, sections headed 一、二、. */
+const OPINION = `---
+title: 《关于做好示例工作的意见》
+source: synthetic text written for the build test
+---
+关于做好示例工作的意见
+为做好示例工作，提出如下意见。
+一、总体要求
+坚持示例原则。
+二、工作措施
+建立示例台账，每季度更新一次。
+`;
+
 afterAll(() => {
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
@@ -62,6 +75,7 @@ describe('build with other inputs', () => {
     const real = readdirSync(regulationsDir()).filter((f) => f.endsWith('.txt'));
     for (const f of real.filter((f) => f !== 'member-education-regulations.txt')) cpSync(join(regulationsDir(), f), join(regs, f));
     writeFileSync(join(regs, 'sample-rules.txt'), SYNTHETIC);
+    writeFileSync(join(regs, 'sample-opinion.txt'), OPINION);
 
     const { status, output } = build(dir, regs);
     expect(status, output.slice(-2000)).toBe(0);
@@ -72,6 +86,12 @@ describe('build with other inputs', () => {
     expect(chapter).toContain('id="art-4"');
     expect(chapter).toContain('（二）财务报告。');
     expect(existsSync(join(dir, 'dist/regulations/member-education-regulations'))).toBe(false);
+
+    // A document without 条 is published by its 一、二、… sections, every line kept.
+    expect(dist('regulations/sample-opinion/index.html')).toContain('一、总体要求');
+    const opinion = dist('regulations/sample-opinion/sec-2/index.html');
+    expect(opinion).toContain('<h1 class="chapter-title" data-line="9">二、工作措施</h1>');
+    expect(opinion).toContain('建立示例台账，每季度更新一次。');
 
     const si = dist('article/si/index.html');
     expect(si).toContain('原文暂未收录');

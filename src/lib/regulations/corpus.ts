@@ -9,9 +9,6 @@ import path from 'node:path';
 import { parseRegulation } from './parse';
 import type { Article, Chapter, RegulationDoc } from './types';
 
-// Slugs become URL path segments, so keep them to lowercase ASCII words.
-const SAFE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export function regulationsDir(): string {
   const fromEnv = process.env['REGULATIONS_DIR'];
   return fromEnv ? path.resolve(fromEnv) : path.resolve(process.cwd(), '../shared/regulations');
@@ -32,17 +29,17 @@ export function loadCorpus(dir: string = regulationsDir()): RegulationDoc[] {
   if (names.length === 0) {
     throw new Error(`法规文本目录中没有 .txt 文件：${dir} (Regulations folder holds no .txt file: ${dir})`);
   }
+  const seen = new Map<string, string>();
   return names.map((name) => {
-    const slug = name.slice(0, -'.txt'.length);
-    if (!SAFE_SLUG.test(slug)) {
-      throw new Error(
-        `法规文件名不能用作网址（只允许小写字母、数字和连字符）：${path.join(dir, name)}` +
-          ` (regulation file name is not URL-safe: use lowercase letters, digits and hyphens)`,
-      );
-    }
     // The full path makes parse errors clickable; the doc itself stores only the basename.
     const file = path.join(dir, name);
-    return parseRegulation(readFileSync(file, 'utf8'), file);
+    const doc = parseRegulation(readFileSync(file, 'utf8'), file);
+    const other = seen.get(doc.slug);
+    if (other) {
+      throw new Error(`两个法规文件得到相同的网址名“${doc.slug}”：${other} 和 ${name}，请改名其中一个 (two files map to the same URL slug)`);
+    }
+    seen.set(doc.slug, name);
+    return doc;
   });
 }
 

@@ -14,6 +14,7 @@
  */
 import { RegulationParseError } from './errors';
 import { parseHeader } from './header';
+import { slugFromFileName } from './slug';
 import { NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numerals';
 import type { Article, Chapter, Heading, RegulationDoc, SourceLine } from './types';
 
@@ -30,6 +31,8 @@ const HAS_NUMERAL = new RegExp(`[${NUMERAL_CHARS}]`, 'u');
 // A 项 starts with a parenthesised Chinese numeral: （一）, （十二）.
 const ITEM = /^[（(][〇零一二三四五六七八九十百]+[）)]/u;
 const EDGE_SPACES = /^[\u3000 ]+|[\u3000 ]+$/gu;
+// In documents without 条: a section heading such as 一、总体要求 (short, no sentence end).
+const NUMBERED_HEADING = /^([一二三四五六七八九十]{1,3})、([^。；]{1,40})$/u;
 // Spaces between two non-ASCII characters are typesetting (总 则, 党　组); spaces next to
 // Latin text are real words boundaries and stay.
 const INNER_CJK_SPACES = /(?<=[^\x00-\x7f])[\u3000 ]+(?=[^\x00-\x7f])/gu;
@@ -102,8 +105,38 @@ class DocBuilder {
 
   finish(firstBodyLine: number): void {
     this.flushPendingPart();
-    if (this.articleCount === 0) {
-      throw new RegulationParseError(this.file, firstBodyLine, '正文中没有任何条文（未找到“第一条”）（no articles found）');
+    if (this.articleCount === 0 && this.chapters.length === 0) this.sectionsFromNumberedHeadings(firstBodyLine);
+  }
+
+  /**
+   * A document without 条 or 章 (an 意见 or 通知, say) is organised by headings such
+   * as 一、总体要求 / 二、…: those become its pages. Without them, the whole body is one
+   * page. Only an unbroken 一、二、三… counts, so a stray "一、" inside text does not.
+   */
+  private sectionsFromNumberedHeadings(firstBodyLine: number): void {
+    const lines = this.preamble.splice(0);
+    let expected = 1;
+    let opened = false;
+    for (const sl of lines) {
+      const m = NUMBERED_HEADING.exec(sl.text);
+      const n = m ? parseChineseNumeral(m[1]!) : null;
+      if (m && n === expected) {
+        expected++;
+        opened = true;
+        const title = m[2]!.replace(EDGE_SPACES, '').replace(INNER_CJK_SPACES, '');
+        const heading: Heading = { line: sl.line, text: sl.text, kind: 'chapter', number: n, label: `${m[1]}、`, title };
+        this.open({ key: `sec-${n}`, heading, part: null, blocks: [], articleRange: null });
+      } else if (opened) {
+        this.chapter!.blocks.push({ kind: 'paragraph', paragraph: sl });
+      } else {
+        this.preamble.push(sl);
+      }
+    }
+    if (!opened) {
+      // No structure at all: one page holding the whole text (the preamble stays empty).
+      const all = this.preamble.splice(0);
+      if (all.length === 0) this.fail(firstBodyLine, '正文为空');
+      this.open({ key: 'full', heading: null, part: null, blocks: all.map((paragraph) => ({ kind: 'paragraph' as const, paragraph })), articleRange: null });
     }
   }
 
@@ -239,7 +272,7 @@ export function parseRegulation(text: string, file: string): RegulationDoc {
 
   const name = basename(file);
   return {
-    slug: name.replace(/\.txt$/iu, ''),
+    slug: slugFromFileName(name),
     file: name,
     header,
     preamble: builder.preamble,

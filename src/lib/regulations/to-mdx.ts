@@ -48,6 +48,12 @@ export function partHeadingShownOn(chapters: readonly Chapter[], index: number):
   return !prev || prev.part?.line !== chapter.part.line ? chapter.part : undefined;
 }
 
+/** "第五章 党的基层组织", "一、总体要求", or the bare label when there is no title. */
+export function chapterDisplayName(label: string, title: string): string {
+  if (!title) return label;
+  return label.endsWith('、') ? `${label}${title}` : `${label} ${title}`;
+}
+
 export function chapterLabel(chapter: Chapter): { label: string; title: string } {
   if (!chapter.heading) return { label: '全文', title: '' };
   return { label: chapter.heading.label, title: chapter.heading.title };

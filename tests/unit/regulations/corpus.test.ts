@@ -78,9 +78,18 @@ describe('loadCorpus on synthetic folders', () => {
     expect(pe.message).toMatch(/broken\.txt:9: 条文编号不连续/);
   });
 
-  it('rejects file names that cannot be URL slugs', () => {
-    const dir = folder({ '示例 规则.txt': SAMPLE });
-    expect(() => loadCorpus(dir)).toThrow(/not URL-safe/);
+  it('turns any file name into a URL slug, stable across runs', () => {
+    const dir = folder({ '示例 规则.txt': SAMPLE, 'Branch_Rules (2024).txt': SAMPLE });
+    const slugs = loadCorpus(dir).map((d) => d.slug);
+    expect(slugs).toContain('branch-rules-2024');
+    const chinese = slugs.find((s) => s.startsWith('doc-'));
+    expect(chinese).toMatch(/^doc-[0-9a-f]{8}$/);
+    expect(loadCorpus(dir).map((d) => d.slug)).toEqual(slugs);
+  });
+
+  it('rejects two files that would share a URL', () => {
+    const dir = folder({ 'rules.txt': SAMPLE, 'RULES.txt': SAMPLE });
+    expect(() => loadCorpus(dir)).toThrow(/相同的网址名/);
   });
 });
 

@@ -44,10 +44,6 @@ describe('body errors', () => {
     expectError(parseError('---\ntitle: t\nsource: s\n---', 'bare.txt'), 'bare.txt', 4, '正文为空');
   });
 
-  it('body without any article', () => {
-    expectError(parseError(makeText(['示例标题', '示例说明文字。'])), 'sample.txt', bodyLine(0), '没有任何条文');
-  });
-
   it('gap in article numbers', () => {
     const text = makeText(['第一章　总则', '第一条　示例。', '第二条　示例。', '第四条　示例。']);
     expectError(parseError(text, 'gap.txt'), 'gap.txt', bodyLine(3), '条文编号不连续：应为第三条，实际为第四条');
