@@ -70,6 +70,13 @@ describe('search page behaviour', () => {
     expect((await results()).status).toContain('过长');
   });
 
+  it('answers a question typed as a sentence by searching its words', async () => {
+    await page.goto(`${siteUrl()}/search/?q=${encodeURIComponent('社会团体的章程应当包括哪些事项')}`);
+    const r = await results();
+    expect(r.status).toContain('完全一致');
+    expect(firstHit(r.hrefs, ['social-group-registration-regulations#14'])).toBe(1);
+  });
+
   it('the landing page highlights the searched words in the target article', async () => {
     await page.goto(`${siteUrl()}/search/?q=${encodeURIComponent('主题党日')}`);
     await results();

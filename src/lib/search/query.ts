@@ -57,14 +57,19 @@ export function splitArticleReference(word: string): string[] {
   return m && m[1] && m[2] ? [m[1], m[2]] : [word];
 }
 
-/** Quotes are allowed around phrases ("三会一课", “三会一课”) and simply dropped. */
+/**
+ * Quotes are allowed around phrases ("三会一课", “三会一课”) and simply dropped; other
+ * punctuation separates terms like a space does (组织生活会、民主评议 → two terms).
+ */
 const QUOTES = /["'“”‘’「」『』]/g;
+const SEPARATORS = /[，、。；：！？,;:!?（）()《》〈〉【】\[\]…—·]/g;
 
 export function parseQuery(input: string): ParsedQuery {
   const chars = Array.from(input.trim());
   const truncated = chars.length > MAX_QUERY_CHARS;
   const text = fold(chars.slice(0, MAX_QUERY_CHARS).join(''))
     .replace(QUOTES, ' ')
+    .replace(SEPARATORS, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const words = text.split(' ').flatMap(splitArticleReference).filter(Boolean);
@@ -95,4 +100,46 @@ export function mergeCandidates<T extends { id: string }>(lists: readonly ({ res
     }
   }
   return out;
+}
+
+/** Words a question is made of but that say nothing about the topic. */
+const FILLER = new Set(['怎么', '怎样', '什么', '如何', '是否', '要不要', '需不需要', '哪些', '多少', '可以', '应该', '需要', '我们', '本会', '关于', '规定', '的话']);
+const LONG_TERM = 5;
+
+/**
+ * When a long term (a question, a sentence) occurs nowhere as typed, search its words
+ * instead: the browser's Chinese word segmentation (Intl.Segmenter), with runs of
+ * single characters joined back (党|费 → 党费, 3|名 → 3名) and filler words dropped.
+ * Returns undefined when the query has no long term to break up.
+ */
+export function expandQuery(q: ParsedQuery): ParsedQuery | undefined {
+  if (!q.terms.some((t) => Array.from(t.term).length >= LONG_TERM)) return undefined;
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  const words: string[] = [];
+  for (const { term } of q.terms) {
+    if (Array.from(term).length < LONG_TERM) {
+      words.push(term);
+      continue;
+    }
+    let run = '';
+    const flush = (): void => {
+      if (Array.from(run).length >= 2) words.push(run);
+      run = '';
+    };
+    for (const seg of segmenter.segment(term)) {
+      if (!seg.isWordLike) {
+        flush();
+        continue;
+      }
+      if (Array.from(seg.segment).length === 1) run += seg.segment;
+      else {
+        flush();
+        words.push(seg.segment);
+      }
+    }
+    flush();
+  }
+  const unique = [...new Set(words.filter((w) => !FILLER.has(w)))];
+  if (unique.length === 0 || (unique.length === q.terms.length && unique.every((w, i) => w === q.terms[i]?.term))) return undefined;
+  return { text: q.text, truncated: q.truncated, terms: unique.map((term) => ({ term, variants: numberVariants(term) })) };
 }

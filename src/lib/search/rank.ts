@@ -18,6 +18,8 @@ export interface RankedResult {
   heading: string;
   excerptHtml: string;
   excerptMatched: boolean;
+  /** Every term of the query occurs in this result as typed. */
+  matchedAll: boolean;
   score: number;
 }
 
@@ -80,6 +82,7 @@ interface Scored {
   segment: Segment;
   score: number;
   needles: string[];
+  matchedAll: boolean;
 }
 
 function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
@@ -122,7 +125,7 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
     // A bare chapter title (no text of its own) is a weaker answer than an article.
     const headingOnly = segment.anchorId === undefined && segment.text.replace(/[\s.]/g, '').length < 40 ? 0.9 : 1;
     const weight = (DOCUMENT_WEIGHT[segment.page.meta['document'] ?? ''] ?? 1) * headingOnly;
-    return { segment, score: score * weight, needles };
+    return { segment, score: score * weight, needles, matchedAll: matched === q.terms.length };
   });
 }
 
@@ -137,7 +140,7 @@ export function rankPages(pages: readonly PageRecord[], q: ParsedQuery, limit = 
   const scored = scoreSegments(segments, q)
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || priority(a.segment) - priority(b.segment) || a.segment.page.rank - b.segment.page.rank || a.segment.start - b.segment.start);
-  return scored.slice(0, limit).map(({ segment, score, needles }) => {
+  return scored.slice(0, limit).map(({ segment, score, needles, matchedAll }) => {
     const heading = segment.heading.replace(/[\s.　]+$/g, '');
     const body = heading ? segment.text.slice(segment.text.indexOf(heading) + heading.length).replace(/^[\s.　]+/, '') : segment.text;
     // When only the heading matches (a query like 第三十条), the excerpt starts with it.
@@ -150,6 +153,7 @@ export function rankPages(pages: readonly PageRecord[], q: ParsedQuery, limit = 
       heading,
       excerptHtml: excerpt.html,
       excerptMatched: excerpt.matched,
+      matchedAll,
       score,
     };
   });

@@ -2,7 +2,7 @@
  * The search page: URL-driven (?q=…&type=…&doc=…), debounced as the user types,
  * Pagefind for candidates and our own ranking (src/lib/search) for order and excerpts.
  */
-import { candidateTerms, mergeCandidates, parseQuery, MAX_QUERY_CHARS } from '../../lib/search/query';
+import { candidateTerms, expandQuery, mergeCandidates, parseQuery, MAX_QUERY_CHARS, type ParsedQuery } from '../../lib/search/query';
 import { rankPages, type RankedResult } from '../../lib/search/rank';
 import type { PageRecord } from '../../lib/search/segments';
 import { escapeHtml } from '../../lib/search/excerpt';
@@ -101,19 +101,23 @@ async function run(): Promise<void> {
   }
   say('正在搜索…');
   try {
-    const pagefind = await loadPagefind();
-    // Pagefind requires every word of a query, so each term and each spelling
-    // variant (第30条/第三十条) is asked separately and the candidates merged.
-    const searches = await Promise.all(candidateTerms(q).map((term) => pagefind.search(term, { filters: filters() })));
+    let results = await search(q);
     if (mine !== generation) return;
-    const data = await Promise.all(mergeCandidates(searches, CANDIDATES).map(pageData));
-    if (mine !== generation) return;
-    const pages: PageRecord[] = data.map((d, rank) => ({ url: d.url, content: d.content, meta: d.meta, anchors: d.anchors ?? [], rank }));
-    const results = rankPages(pages, q);
+    // A question or sentence that occurs nowhere as typed: search its words instead.
+    const words = results.some((r) => r.matchedAll) ? undefined : expandQuery(q);
+    if (words) {
+      // Ranked by the words; near misses of the literal query follow.
+      const byWords = await search(words);
+      if (mine !== generation) return;
+      const seen = new Set(byWords.map((r) => r.url));
+      results = [...byWords, ...results.filter((r) => !seen.has(r.url))];
+    }
     render(results);
-    lastNeedles = q.terms.flatMap((t) => t.variants);
+    lastNeedles = (words ?? q).terms.flatMap((t) => t.variants);
     const note = q.truncated ? `（搜索词过长，只使用了前 ${MAX_QUERY_CHARS} 个字）` : '';
-    if (results.length === 0) {
+    if (words && results.length > 0) {
+      say(`没有与“${q.text}”完全一致的内容，以下 ${results.length} 条结果包含其中的词语：${words.terms.map((t) => t.term).join('、')}。${note}`);
+    } else if (results.length === 0) {
       const filtered = Object.keys(filters()).length > 0;
       say(`没有找到与“${q.text}”相关的内容。${filtered ? '可以取消筛选条件后再试，' : ''}试试更短的词，或换一个说法（如“换届”“组织生活会”）。${note}`);
     } else {
@@ -122,6 +126,18 @@ async function run(): Promise<void> {
   } catch {
     if (mine === generation) say('搜索索引加载失败：请刷新页面重试。');
   }
+}
+
+/**
+ * Pagefind requires every word of a query, so each term and each spelling variant
+ * (第30条/第三十条) is asked separately and the candidates merged, then ranked by us.
+ */
+async function search(q: ParsedQuery): Promise<RankedResult[]> {
+  const pagefind = await loadPagefind();
+  const searches = await Promise.all(candidateTerms(q).map((term) => pagefind.search(term, { filters: filters() })));
+  const data = await Promise.all(mergeCandidates(searches, CANDIDATES).map(pageData));
+  const pages: PageRecord[] = data.map((d, rank) => ({ url: d.url, content: d.content, meta: d.meta, anchors: d.anchors ?? [], rank }));
+  return rankPages(pages, q);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateTerms, fold, mergeCandidates, numberVariants, parseQuery, splitArticleReference, MAX_QUERY_CHARS } from '../../../src/lib/search/query';
+import { candidateTerms, expandQuery, fold, mergeCandidates, numberVariants, parseQuery, splitArticleReference, MAX_QUERY_CHARS } from '../../../src/lib/search/query';
 
 describe('fold', () => {
   it('turns full-width ASCII into half-width and keeps the length', () => {
@@ -54,5 +54,33 @@ describe('mergeCandidates', () => {
     const a = { results: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] };
     const b = { results: [{ id: 'x' }, { id: 'a' }] };
     expect(mergeCandidates([a, b, null], 4).map((r) => r.id)).toEqual(['a', 'x', 'b', 'c']);
+  });
+});
+
+describe('punctuation in queries', () => {
+  it('separates terms like a space', () => {
+    expect(parseQuery('组织生活会、民主评议党员').terms.map((t) => t.term)).toEqual(['组织生活会', '民主评议党员']);
+    expect(parseQuery('《党章》第三十条').terms.map((t) => t.term)).toEqual(['党章', '第三十条']);
+  });
+});
+
+describe('expandQuery', () => {
+  it('breaks a question into its words, joins single characters and drops filler', () => {
+    const words = expandQuery(parseQuery('流动党员怎么参加组织生活'))?.terms.map((t) => t.term);
+    expect(words).toEqual(expect.arrayContaining(['流动', '党员', '参加', '组织', '生活']));
+    expect(words).not.toContain('怎么');
+    const dues = expandQuery(parseQuery('党费收缴使用管理'))?.terms.map((t) => t.term);
+    expect(dues?.[0]).toBe('党费');
+  });
+
+  it('keeps numbers with their measure word and short terms as they are', () => {
+    const words = expandQuery(parseQuery('换届 有3名正式党员的商会'))?.terms.map((t) => t.term) ?? [];
+    expect(words[0]).toBe('换届');
+    expect(words.some((w) => w.includes('3名'))).toBe(true);
+  });
+
+  it('has nothing to expand for short terms', () => {
+    expect(expandQuery(parseQuery('三会一课'))).toBeUndefined();
+    expect(expandQuery(parseQuery('换届 党费'))).toBeUndefined();
   });
 });
