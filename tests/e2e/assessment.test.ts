@@ -286,3 +286,11 @@ describe('without JavaScript', () => {
     await noJs.close();
   });
 });
+
+describe('page title', () => {
+  it('names the current step, the review and the result', async () => {
+    await page.evaluate(() => localStorage.clear());
+    await open(page);
+    expect(await page.title()).toMatch(/^第 1 步，共 \d+ 步：.+ \| “两个覆盖”自评/);
+  });
+});

@@ -43,6 +43,9 @@ function writeStorage(value: string | null): void {
   }
 }
 
+/** The page's own title, read when the module loads, before the island changes it. */
+const PAGE_TITLE = typeof document === 'undefined' ? '' : document.title;
+
 export default function Assessment({ refs: linkRefs, sources, today }: AssessmentProps) {
   // Texts come from the page once it is in the browser (see withBasisTexts).
   const refs = useMemo(() => withBasisTexts(linkRefs, typeof document === 'undefined' ? undefined : document), [linkRefs]);
@@ -92,6 +95,14 @@ export default function Assessment({ refs: linkRefs, sources, today }: Assessmen
   // so it reads 共 5 步 at the start and only shrinks when fewer questions apply.
   const counted = visibleSteps({ organisationForm: 'branch', ...values });
   const index = Math.max(0, counted.findIndex((s) => s.id === step?.id));
+
+  // The tab title says where the user is, so screen readers and history entries make sense.
+  const where =
+    state.phase === 'result' ? '自评结果' : state.phase === 'review' ? '检查答案' : step ? `第 ${index + 1} 步，共 ${counted.length} 步：${step.title}` : '';
+  useEffect(() => {
+    if (!state.ready || !where) return;
+    document.title = `${where} | ${PAGE_TITLE}`;
+  }, [where, state.ready]);
 
   return (
     <div class="assessment" data-ready={state.ready ? 'true' : undefined}>
