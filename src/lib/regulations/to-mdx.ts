@@ -3,7 +3,8 @@
  * text is passed as a JSON string prop, so Markdown never reinterprets it: what the
  * file says is exactly what the components receive. Pure: returns file contents.
  */
-import type { Article, Block, Chapter, Heading, RegulationDoc } from './types';
+import type { Article, Block, Heading, RegulationDoc } from './types';
+import { chapterLabel } from './display';
 
 export interface GeneratedFile {
   /** Path relative to the generated folder: <slug>/<nn>-<key>.mdx */
@@ -35,28 +36,6 @@ function blockTag(slug: string, block: Block, inSection: boolean): string {
       // Articles under a 节 sit one heading level deeper.
       return articleTag(slug, block.article, inSection ? 3 : 2);
   }
-}
-
-/**
- * The 编 heading to show above this chapter's own heading: only on the first
- * chapter page of that 编, and not when the page *is* the 编 (no 章 under it).
- */
-export function partHeadingShownOn(chapters: readonly Chapter[], index: number): Heading | undefined {
-  const chapter = chapters[index];
-  if (!chapter?.part || chapter.part.line === chapter.heading?.line) return undefined;
-  const prev = chapters[index - 1];
-  return !prev || prev.part?.line !== chapter.part.line ? chapter.part : undefined;
-}
-
-/** "第五章 党的基层组织", "一、总体要求", or the bare label when there is no title. */
-export function chapterDisplayName(label: string, title: string): string {
-  if (!title) return label;
-  return label.endsWith('、') ? `${label}${title}` : `${label} ${title}`;
-}
-
-export function chapterLabel(chapter: Chapter): { label: string; title: string } {
-  if (!chapter.heading) return { label: '全文', title: '' };
-  return { label: chapter.heading.label, title: chapter.heading.title };
 }
 
 export function regulationToMdx(doc: RegulationDoc): GeneratedFile[] {

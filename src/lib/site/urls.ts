@@ -9,11 +9,10 @@ export const regulationsIndexUrl = (): string => '/regulations/';
 export const regulationUrl = (slug: string): string => `/regulations/${slug}/`;
 export const regulationChapterUrl = (slug: string, chapterKey: string): string =>
   `/regulations/${slug}/${chapterKey}/`;
-export const articleAnchor = (n: number): string => `art-${n}`;
+/** Every article's stable anchor is art-N (N in Arabic digits). */
 export const regulationArticleUrl = (slug: string, chapterKey: string, n: number): string =>
-  `${regulationChapterUrl(slug, chapterKey)}#${articleAnchor(n)}`;
+  `${regulationChapterUrl(slug, chapterKey)}#art-${n}`;
 
 export const glossaryUrl = (termId?: string): string => (termId ? `/glossary/#${termId}` : '/glossary/');
-export const assessmentUrl = (): string => '/assessment/';
 export const searchUrl = (query?: string): string =>
   query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRegulation } from '../../../src/lib/regulations/parse';
-import { partHeadingShownOn, regulationToMdx } from '../../../src/lib/regulations/to-mdx';
+import { partHeadingShownOn } from '../../../src/lib/regulations/display';
+import { regulationToMdx } from '../../../src/lib/regulations/to-mdx';
 import { makeText } from './fixtures';
 
 const withParts = makeText([
