@@ -43,6 +43,19 @@ describe('reading the explainer', () => {
   });
 });
 
+describe('print', () => {
+  it('prints the text without navigation, keeping the citations', async () => {
+    await page.goto(`${siteUrl()}/article/si/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of ['.site-header', '.site-footer', '.toc', '.pager']) {
+      expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
+    }
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    expect(await page.locator('.cite').first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
+
 describe('theme', () => {
   it('the toggle switches to dark and the choice survives a reload', async () => {
     await page.goto(`${siteUrl()}/regulations/`);
