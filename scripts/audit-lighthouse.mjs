@@ -6,11 +6,11 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/browser.mjs';
 import { startServer } from './static-server.mjs';
 
 const GATE = Number(process.env.LIGHTHOUSE_GATE ?? 95);
 const OUT = 'test-results/lighthouse';
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** The largest regulation chapter page: the heaviest reading page on the site. */
 function longestRegulationChapter() {
@@ -39,8 +39,8 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 mkdirSync(OUT, { recursive: true });
 const server = await startServer({ port: 0 });
 const chrome = await chromeLauncher.launch({
-  chromePath: CHROME,
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: CHROMIUM_FLAGS,
 });
 
 const rows = [];

@@ -3,10 +3,10 @@
 // of the project, and prints build time, Pagefind time, peak memory, pages,
 // dist/ and index size, and search cost in Chromium. A benchmark: it prints.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { countTransferredBytes, launchChromium } from './lib/browser.mjs';
+import { scratchProject } from './lib/scratch-project.mjs';
 import { startServer } from './static-server.mjs';
 import { measureCorpus, writeSyntheticCorpus } from './lib/synthetic-corpus.mjs';
 import { runSearchInPage } from './lib/drive-search.mjs';
@@ -43,23 +43,16 @@ function timed(cmd, args, opts) {
 
 async function searchCost(dist) {
   const server = await startServer({ root: dist, port: 0 });
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'scale-chrome-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const context = await launchChromium();
   const page = await context.newPage();
-  let bytes = 0;
-  page.on('requestfinished', async (req) => {
-    const s = await req.sizes().catch(() => undefined);
-    if (s) bytes += s.responseBodySize + s.responseHeadersSize;
-  });
+  const bytes = countTransferredBytes(page);
   await page.goto(`${server.url}/search/`);
   const out = [];
   for (const q of QUERIES) {
-    const before = bytes;
+    const before = bytes();
     const { ms } = await page.evaluate(runSearchInPage, q);
     await page.waitForTimeout(200);
-    out.push({ q, ms, kb: (bytes - before) / 1024 });
+    out.push({ q, ms, kb: (bytes() - before) / 1024 });
   }
   await context.close();
   await server.close();
@@ -68,9 +61,7 @@ async function searchCost(dist) {
 
 const rows = [];
 for (const factor of FACTORS) {
-  const work = mkdtempSync(join(tmpdir(), `xhdj-scale-${factor}x-`));
-  for (const entry of ['content', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, entry), join(work, entry), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'));
+  const work = scratchProject(ROOT, `xhdj-scale-${factor}x-`);
   const regs = join(work, 'regs');
   const documents = real.documents * factor;
   writeSyntheticCorpus(regs, {

@@ -3,15 +3,10 @@
 // (b) our search page, and prints P@1, Recall@5, MRR, excerpt quality, latency
 // and the bytes the first search transfers. A benchmark, not a test: it prints.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { countTransferredBytes, launchChromium } from './lib/browser.mjs';
 import { startServer } from './static-server.mjs';
 import { excerptContainsQuery, firstHit, loadQuerySet, percentile, summarise } from './lib/search-eval.mjs';
 import { runSearchInPage } from './lib/drive-search.mjs';
-
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
@@ -21,26 +16,12 @@ if (!process.argv.includes('--no-build')) {
 const queries = loadQuerySet();
 const server = await startServer({ port: 0 });
 
-async function freshContext() {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bench-search-')), { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
-}
-
-/** Bytes on the wire (headers + encoded body) of every response after `since`. */
-function countBytes(page) {
-  const sizes = [];
-  page.on('requestfinished', async (request) => {
-    const s = await request.sizes().catch(() => undefined);
-    if (s) sizes.push(s.responseHeadersSize + s.responseBodySize);
-  });
-  return () => sizes.reduce((a, b) => a + b, 0);
-}
-
 // (a) stock Pagefind: its own ranking, page-level URL or its first sub-result, its excerpt.
 async function stock() {
-  const context = await freshContext();
+  const context = await launchChromium();
   const page = await context.newPage();
   await page.goto(`${server.url}/`);
-  const bytes = countBytes(page);
+  const bytes = countTransferredBytes(page);
   const rows = [];
   const warmMs = [];
   let firstBytes;
@@ -67,10 +48,10 @@ async function stock() {
 
 // (b) ours: the real search page, driven as a user would (type, submit, read the list).
 async function ours() {
-  const context = await freshContext();
+  const context = await launchChromium();
   const page = await context.newPage();
   await page.goto(`${server.url}/search/`);
-  const bytes = countBytes(page);
+  const bytes = countTransferredBytes(page);
   const rows = [];
   const warmMs = [];
   let firstBytes;

@@ -1,15 +1,10 @@
 // Dev helper: screenshots of built pages, to look at what readers see.
 // Usage: node scripts/screenshot.mjs /article/si/ [/regulations/ …]  → /tmp/shot-*.png
-import { chromium } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { launchChromium } from './lib/browser.mjs';
 import { startServer } from './static-server.mjs';
 
 const server = await startServer({ port: 0 });
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shot-')), {
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+const context = await launchChromium({
   viewport: { width: Number(process.env.W ?? 1280), height: Number(process.env.H ?? 900) },
   colorScheme: process.env.DARK ? 'dark' : 'light',
 });

@@ -1,10 +1,9 @@
 // Dev helper: prints our ranked results with scores for some queries.
 // Usage: node scripts/dev/search-debug.mjs 三会一课 第30条   (after npm run build)
-import { chromium } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
+import { launchChromium } from '../lib/browser.mjs';
 import { startServer } from '../static-server.mjs';
 const server = await startServer({ root: 'dist', port: 0 });
-const ctx = await chromium.launchPersistentContext(mkdtempSync('/tmp/pf-'), { executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const ctx = await launchChromium();
 const page = await ctx.newPage();
 for (const q of process.argv.slice(2)) {
   await page.goto(server.url + '/search/?q=' + encodeURIComponent(q));

@@ -1,6 +1,7 @@
 /** Build-time access to the explainer chapters (Astro content layer). */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { extractCitations, indexCitations, type ParagraphCitation } from '../lib/article/citations';
+import { numberedParagraphs, sections } from '../lib/article/mdx-source';
 import type { SeedParagraph } from '../lib/article/terms';
 
 export type ArticleChapter = CollectionEntry<'article'>;
@@ -12,21 +13,14 @@ export function getArticleChapters(): Promise<ArticleChapter[]> {
   return chapters;
 }
 
-const PARAGRAPH = /<(P|SectionTitle)\s+n=\{(\d+)\}[^>]*>([\s\S]*?)<\/\1>/g;
+let seedParagraphs: Promise<SeedParagraph[]> | undefined;
 
-/** The plain text of each numbered paragraph (heading lines included), tags stripped. */
-export async function getSeedParagraphs(): Promise<SeedParagraph[]> {
-  const out: SeedParagraph[] = [];
-  for (const chapter of await getArticleChapters()) {
-    for (const m of (chapter.body ?? '').matchAll(PARAGRAPH)) {
-      const n = Number(m[2]);
-      const text = (m[3] ?? '').replace(/<[^>]+>/g, '');
-      const existing = out.find((p) => p.n === n);
-      if (existing) existing.text += text;
-      else out.push({ chapterId: chapter.id, n, text });
-    }
-  }
-  return out;
+/** The plain text of each numbered seed paragraph (section titles included), in order. */
+export function getSeedParagraphs(): Promise<SeedParagraph[]> {
+  seedParagraphs ??= getArticleChapters().then((all) =>
+    all.flatMap((chapter) => numberedParagraphs(chapter.body ?? '').map(({ n, text }) => ({ chapterId: chapter.id, n, text }))),
+  );
+  return seedParagraphs;
 }
 
 let citationIndex: Promise<Map<string, ParagraphCitation[]>> | undefined;
@@ -43,9 +37,9 @@ export function getCitationIndex(): Promise<Map<string, ParagraphCitation[]>> {
 export async function paragraphLabel(chapterId: string, n: number): Promise<string> {
   const chapter = (await getArticleChapters()).find((c) => c.id === chapterId);
   if (!chapter) return chapterId;
-  const section = (chapter.body ?? '').match(new RegExp(`<SectionTitle\\s+n=\\{${n}\\}[^>]*>(（[一二三四五六七八九十]+）)`));
+  const number = sections(chapter.body ?? '').find((s) => s.n === n)?.title.match(/^（[一二三四五六七八九十]+）/)?.[0];
   const short = chapter.data.title.split('、')[0] ?? chapter.data.title;
-  return section ? `${short}${section[1]}` : short;
+  return `${short}${number ?? ''}`;
 }
 
 export interface ArticleSection {
@@ -58,10 +52,8 @@ export interface ArticleSection {
 export async function getArticleSection(sectionId: string): Promise<ArticleSection | undefined> {
   const paragraphs = await getSeedParagraphs();
   for (const chapter of await getArticleChapters()) {
-    const title = new RegExp(`<SectionTitle\\s+n=\\{(\\d+)\\}\\s+id="${sectionId}"`).exec(chapter.body ?? '');
-    if (!title) continue;
-    const n = Number(title[1]);
-    return { chapterId: chapter.id, paragraphs: paragraphs.filter((p) => p.n === n) };
+    const section = sections(chapter.body ?? '').find((s) => s.id === sectionId);
+    if (section) return { chapterId: chapter.id, paragraphs: paragraphs.filter((p) => p.n === section.n) };
   }
   return undefined;
 }

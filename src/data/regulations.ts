@@ -20,11 +20,14 @@ export function stripBookMarks(title: string): string {
   return title.replace(/^《/, '').replace(/》$/, '');
 }
 
+let notes: Promise<RegulationNote[]> | undefined;
+const getNotes = (): Promise<RegulationNote[]> => (notes ??= getCollection('regulationNotes'));
+
 let regulations: Promise<RegulationInfo[]> | undefined;
 
 /** Every regulation in REGULATIONS_DIR, merged with its note when we have one. */
 export function getRegulations(): Promise<RegulationInfo[]> {
-  regulations ??= getCollection('regulationNotes').then((notes) =>
+  regulations ??= getNotes().then((notes) =>
     getCorpus()
       .map((doc) => {
         const note = notes.find((n) => n.id === doc.slug);
@@ -44,8 +47,7 @@ export async function getRegulation(slug: string): Promise<RegulationInfo | unde
 export async function sourceName(slug: string): Promise<string> {
   const reg = await getRegulation(slug);
   if (reg) return reg.shortTitle;
-  const notes = await getCollection('regulationNotes');
-  return notes.find((n) => n.id === slug)?.data.shortTitle ?? slug;
+  return (await getNotes()).find((n) => n.id === slug)?.data.shortTitle ?? slug;
 }
 
 export interface ResolvedCitation {

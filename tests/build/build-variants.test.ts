@@ -3,22 +3,18 @@
 // a regulation file that appears is published without code changes, and a cited
 // regulation that is missing is shown as "原文暂未收录", never as a dead link.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { regulationsDir } from '../../src/lib/regulations/corpus';
+import { scratchProject as copyProject } from '../../scripts/lib/scratch-project.mjs';
 
 const ROOT = process.cwd();
 const scratch: string[] = [];
 
 function scratchProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'xhdj-variant-'));
+  const dir = copyProject(ROOT, 'xhdj-variant-');
   scratch.push(dir);
-  for (const entry of ['content', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
 

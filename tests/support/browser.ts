@@ -1,21 +1,9 @@
-/** Launches Debian's Chromium through playwright-core, with the flags this machine needs. */
-import { mkdtempSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+/** Launches Debian's Chromium for the browser tests (flags and profile: scripts/lib/browser.mjs). */
+import { existsSync } from 'node:fs';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium } from '../../scripts/lib/browser.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM = CHROMIUM_PATH;
 
 export interface LaunchedBrowser {
   context: BrowserContext;
@@ -27,11 +15,7 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`找不到 Chromium（${CHROMIUM}）：请先运行 apt-get install -y chromium fonts-noto-cjk，或设置 CHROMIUM_PATH。`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'xhdj-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
+  const context = await launchChromium({
     locale: 'zh-CN',
     viewport: { width: 1280, height: 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,

@@ -4,6 +4,8 @@
  * and reused for the "本站引用" lists on regulation pages.
  */
 
+import { numberedParagraphs } from './mdx-source';
+
 export interface CitationTarget {
   source: string;
   article: number;
@@ -14,7 +16,6 @@ export interface ParagraphCitation extends CitationTarget {
   paragraph: number;
 }
 
-const PARAGRAPH = /<(?:P|SectionTitle)\s+n=\{(\d+)\}[^>]*>([\s\S]*?)<\/(?:P|SectionTitle)>/g;
 const CITE = /<Ref\s+cite=\{(\[[\s\S]*?\])\}\s*>/g;
 
 /** Parses the `cite={[["slug", 30], …]}` attribute value of a <Ref>. */
@@ -31,9 +32,8 @@ export function parseCiteAttribute(value: string): CitationTarget[] {
 
 export function extractCitations(chapterId: string, mdx: string): ParagraphCitation[] {
   const out: ParagraphCitation[] = [];
-  for (const para of mdx.matchAll(PARAGRAPH)) {
-    const paragraph = Number(para[1]);
-    for (const cite of (para[2] ?? '').matchAll(CITE)) {
+  for (const { n: paragraph, markup } of numberedParagraphs(mdx)) {
+    for (const cite of markup.matchAll(CITE)) {
       for (const target of parseCiteAttribute(cite[1] ?? '[]')) {
         out.push({ chapterId, paragraph, ...target });
       }

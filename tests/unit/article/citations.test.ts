@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCitations, indexCitations, parseCiteAttribute } from '../../../src/lib/article/citations';
 import { paragraphsMentioning } from '../../../src/lib/article/terms';
+import { numberedParagraphs, sections } from '../../../src/lib/article/mdx-source';
 
 const MDX = `---
 title: 示例
@@ -45,5 +46,19 @@ describe('paragraphsMentioning', () => {
       { chapterId: 'b', n: 3, text: '都没有。' },
     ];
     expect(paragraphsMentioning(paragraphs, ['三会一课', '主题党日']).map((p) => p.n)).toEqual([1, 2]);
+  });
+});
+
+describe('mdx-source', () => {
+  it('joins a section title and its body into one numbered paragraph, tags stripped', () => {
+    expect(numberedParagraphs(MDX).map((p) => [p.n, p.text])).toEqual([
+      [3, '甲乙丙丁戊。'],
+      [4, '没有引用。'],
+      [5, '（一）标题。正文《示例规则》。'],
+    ]);
+  });
+
+  it('finds the sections by their title anchors', () => {
+    expect(sections(MDX)).toEqual([{ id: 'si-1', n: 5, title: '（一）标题。' }]);
   });
 });

@@ -1,0 +1,40 @@
+// Debian Chromium with the flags this machine needs (its closed network refuses
+// Chromium's own background connections), on a new empty profile every time.
+// Shared by the browser tests, the benchmarks, Lighthouse and the screenshot helper.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A persistent context on a fresh user-data-dir; extra Playwright context options pass through. */
+export function launchChromium(options = {}) {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'xhdj-chromium-')), {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    ...options,
+  });
+}
+
+/** Counts bytes on the wire (headers + encoded body) of every response the page gets. */
+export function countTransferredBytes(page) {
+  let total = 0;
+  page.on('requestfinished', async (request) => {
+    const s = await request.sizes().catch(() => undefined);
+    if (s) total += s.responseHeadersSize + s.responseBodySize;
+  });
+  return () => total;
+}

@@ -1,0 +1,1 @@
+export function scratchProject(root: string, prefix?: string): string;
