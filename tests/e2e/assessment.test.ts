@@ -1,5 +1,6 @@
 // The self-assessment in a real browser: keyboard only, resume after reload, share
-// links, broken links and saves, the printed report, no requests, axe in both themes.
+// links, broken links and saves, the printed report, no requests but the page's own
+// results module, axe in both themes.
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { decodeAnswers, encodeAnswers, parseAnswers, STORAGE_KEY } from '../../src/lib/assessment';
@@ -80,15 +81,21 @@ async function expectNoAxeViolations(where: string): Promise<void> {
 }
 
 /** Answers every step with the keyboard, checking focus, progress and (optionally) axe on the way. */
-async function completeByKeyboard(checkAxe: boolean): Promise<void> {
+/** Answers every step and presses 检查答案 on the last one. */
+async function answerAllSteps(checkAxe: boolean): Promise<void> {
   for (const [i, step] of STEPS.entries()) {
+    if (i > 0) await expect.poll(focusedId).toBe('assessment-heading');
     expect(await headingText()).toBe(`第 ${i + 1} 步，共 5 步：${TITLES[i]}`);
     if (checkAxe) await expectNoAxeViolations(`step ${i + 1}`);
     for (const [field, answer] of step) await answerByKeyboard(field, answer);
     await tabTo('.assessment-step button[type="submit"]');
     await page.keyboard.press('Enter');
-    await expect.poll(focusedId).toBe('assessment-heading');
   }
+}
+
+async function completeByKeyboard(checkAxe: boolean): Promise<void> {
+  await answerAllSteps(checkAxe);
+  await expect.poll(focusedId).toBe('assessment-heading');
   expect(await headingText()).toBe('检查答案');
   if (checkAxe) await expectNoAxeViolations('review');
   await tabTo('.assessment-review .button--primary');
@@ -170,21 +177,55 @@ describe('answering', () => {
     expect(await page.getByLabel('本会有多少名正式党员？').inputValue()).toBe('');
   });
 
-  it('sends no request at all after the page has loaded, while answering and getting the result (and breaks no CSP rule)', async () => {
+  it('after loading, fetches only its own results module, once, carrying no answers (no CSP violation, no console error)', async () => {
     await page.addInitScript(() => {
       const w = window as unknown as { cspViolations: string[] };
       w.cspViolations = [];
       document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.text()} @ ${m.location().url}`);
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
+    });
     await open(page);
     await page.waitForLoadState('networkidle');
     const requests = recordRequests(page);
+    // A visitor who only looks downloads the questionnaire and nothing more.
+    await page.waitForTimeout(300);
+    expect(requests).toEqual([]);
     await completeByKeyboard(false);
     await page.locator('#assessment-share-url').focus();
     await page.getByRole('button', { name: '修改答案' }).click();
     await page.getByRole('button', { name: '查看自评结果' }).click();
-    expect(requests).toEqual([]);
+    // The engine and result view, fetched at the first answer: static files from the site itself.
+    expect(requests.length).toBeGreaterThan(0);
+    const origin = new URL(siteUrl()).origin;
+    for (const url of requests) expect(url).toMatch(new RegExp(`^${origin}/_astro/[\\w.-]+\\.js$`));
+    expect(new Set(requests).size).toBe(requests.length);
+    expect(requests.some((url) => /\/results\.[\w-]+\.js$/.test(url))).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    // Hydration over the server-rendered form and the lazy load raise no error or warning.
+    expect(errors).toEqual([]);
+  });
+
+  it('if the results module cannot be fetched, says so and loses no answer; a reload recovers', async () => {
+    await page.route('**/_astro/results.*.js', (route) => route.abort('internetdisconnected'));
+    await open(page);
+    await answerAllSteps(false);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('未能加载');
+    const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+    expect(saved).toContain('duesManaged');
+    await page.unroute('**/_astro/results.*.js');
+    await page.getByRole('button', { name: '重新加载' }).click();
+    await page.locator('.assessment[data-ready="true"]').waitFor();
+    expect(await page.getByRole('status').first().textContent()).toContain('已恢复');
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(saved);
   });
 });
 

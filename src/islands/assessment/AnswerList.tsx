@@ -1,5 +1,6 @@
 /** The answers of every visible step as description lists; with onEdit, each row gets a 修改 link. */
-import { visibleQuestions, visibleSteps, type AnswerKey, type PartialAnswers, type Question, type StepId } from '../../lib/assessment';
+import type { AnswerKey, PartialAnswers, Question, StepId } from '../../lib/assessment';
+import { visibleQuestions, visibleSteps } from '../../lib/assessment/questions';
 import { fieldId } from './state';
 
 export function formatAnswer(q: Question, value: unknown): string {

@@ -4,22 +4,14 @@
  * through the URL hash, which browsers never send to a server.
  */
 import { useEffect, useLayoutEffect, useMemo, useReducer } from 'preact/hooks';
-import {
-  assess,
-  decodeAnswers,
-  restoreState,
-  serialiseState,
-  STORAGE_KEY,
-  visibleSteps,
-  type DecodeResult,
-  type RestoreResult,
-} from '../../lib/assessment';
+import type { DecodeResult, RestoreResult } from '../../lib/assessment';
+import { visibleSteps } from '../../lib/assessment/questions';
+import { restoreState, serialiseState, STORAGE_KEY } from '../../lib/assessment/storage';
 import { focusField } from './ErrorSummary';
-import { Result } from './Result';
-import { Review } from './Review';
-import { CLEARED, initialState, localToday, reducer, typed, type Action } from './state';
+import { CLEARED, hasStarted, HEADING_ID, initialState, localToday, reducer, typed, type Action } from './state';
 import { StepForm } from './StepForm';
 import { withBasisTexts, type AssessmentProps } from './types';
+import { loadResults, useResults } from './use-results';
 
 /** Share links start with a version prefix such as "a1."; other hashes (#main) are not ours. */
 const SHARE_HASH = /^#a\d/;
@@ -43,8 +35,33 @@ function writeStorage(value: string | null): void {
   }
 }
 
+/** Decodes the share link in the hash; the decoder comes with the results module. */
+async function readShareLink(today: string): Promise<DecodeResult> {
+  try {
+    return (await loadResults()).decodeAnswers(location.hash, { today });
+  } catch {
+    return { ok: false, message: '分享链接所需的程序未能加载，可能是网络中断，请检查网络后重新加载本页。' };
+  }
+}
+
 /** The page's own title, read when the module loads, before the island changes it. */
 const PAGE_TITLE = typeof document === 'undefined' ? '' : document.title;
+
+/** Shown for the moment the results module takes to arrive, or if it cannot be fetched. */
+function ModulePending({ failed }: { failed: boolean }) {
+  return failed ? (
+    <div class="assessment-notice assessment-notice--error" role="alert">
+      <p>检查答案和生成结果所需的程序未能加载，可能是网络中断。您的答案没有丢失，请检查网络后重新加载本页。</p>
+      <button type="button" class="button" onClick={() => location.reload()}>
+        重新加载
+      </button>
+    </div>
+  ) : (
+    <p class="assessment-notice assessment-notice--info" role="status">
+      正在加载……
+    </p>
+  );
+}
 
 export default function Assessment({ refs: linkRefs, sources, today }: AssessmentProps) {
   // Texts come from the page once it is in the browser (see withBasisTexts).
@@ -53,15 +70,18 @@ export default function Assessment({ refs: linkRefs, sources, today }: Assessmen
   const values = typed(state.raw);
 
   useEffect(() => {
-    const readHash = (): DecodeResult | null =>
-      SHARE_HASH.test(location.hash) ? decodeAnswers(location.hash, { today: state.today }) : null;
-    dispatch({ type: 'init', stored: readStorage(), shared: readHash() });
+    let live = true;
+    const stored = readStorage();
+    if (SHARE_HASH.test(location.hash)) void readShareLink(state.today).then((shared) => live && dispatch({ type: 'init', stored, shared }));
+    else dispatch({ type: 'init', stored, shared: null });
     const onHash = (): void => {
-      const shared = readHash();
-      if (shared) dispatch({ type: 'shared', shared });
+      if (SHARE_HASH.test(location.hash)) void readShareLink(state.today).then((shared) => live && dispatch({ type: 'shared', shared }));
     };
     addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
+    return () => {
+      live = false;
+      removeEventListener('hashchange', onHash);
+    };
   }, []);
 
   // A layout effect runs right after the change is rendered (an effect may wait for the next
@@ -80,10 +100,18 @@ export default function Assessment({ refs: linkRefs, sources, today }: Assessmen
     else document.getElementById(target)?.focus();
   }, [state]);
 
+  // The engine is fetched once the user has started (or a saved session or share link brought answers).
+  const loaded = useResults(state.ready && hasStarted(state));
+  const engine = typeof loaded === 'object' ? loaded : null;
   const result = useMemo(
-    () => (state.answers ? assess(state.answers, { today: state.today, availableSources: sources }) : null),
-    [state.answers, state.today, sources],
+    () => (engine && state.answers ? engine.assess(state.answers, { today: state.today, availableSources: sources }) : null),
+    [engine, state.answers, state.today, sources],
   );
+  // Reaching review or result before the module arrived asked for its heading; focus it once it exists.
+  useLayoutEffect(() => {
+    if (engine && state.phase !== 'form' && state.focus === HEADING_ID) document.getElementById(HEADING_ID)?.focus();
+  }, [engine]);
+
   const act = (action: Action) => () => dispatch(action);
   const restart = (): void => {
     writeStorage(null);
@@ -111,10 +139,18 @@ export default function Assessment({ refs: linkRefs, sources, today }: Assessmen
           {n.text}
         </p>
       ))}
-      {state.phase === 'result' && state.answers && result ? (
-        <Result answers={state.answers} result={result} today={state.today} refs={refs} onEdit={act({ type: 'review' })} onRestart={restart} />
+      {state.phase === 'result' && state.answers ? (
+        engine && result ? (
+          <engine.Result answers={state.answers} result={result} today={state.today} refs={refs} onEdit={act({ type: 'review' })} onRestart={restart} />
+        ) : (
+          <ModulePending failed={loaded === 'failed'} />
+        )
       ) : state.phase === 'review' ? (
-        <Review values={values} onEdit={(s, field) => dispatch({ type: 'edit', step: s, field })} onBack={act({ type: 'back' })} onSubmit={act({ type: 'submit' })} />
+        engine ? (
+          <engine.Review values={values} onEdit={(s, field) => dispatch({ type: 'edit', step: s, field })} onBack={act({ type: 'back' })} onSubmit={act({ type: 'submit' })} />
+        ) : (
+          <ModulePending failed={loaded === 'failed'} />
+        )
       ) : (
         step && (
           <StepForm

@@ -4,14 +4,9 @@
  * every cited article are part of the printed report only.
  */
 import { useState } from 'preact/hooks';
-import {
-  encodeAnswers,
-  ORGANISATION_STATUS_LABELS,
-  type Answers,
-  type AssessmentResult,
-  type Citation,
-  type FindingLevel,
-} from '../../lib/assessment';
+import type { Answers, AssessmentResult, Citation, FindingLevel } from '../../lib/assessment';
+import { ORGANISATION_STATUS_LABELS } from '../../lib/assessment/engine';
+import { encodeAnswers } from '../../lib/assessment/share';
 import { citationKey } from '../../lib/assessment/citable';
 import { AnswerList } from './AnswerList';
 import { Gauge, TONE } from './Gauge';

@@ -3,13 +3,8 @@
  * change, so screen readers announce it), the error summary, the questions and
  * the back/next buttons.
  */
-import {
-  visibleQuestions,
-  type AnswerKey,
-  type FieldError,
-  type PartialAnswers,
-  type Step,
-} from '../../lib/assessment';
+import type { AnswerKey, FieldError, PartialAnswers, Step } from '../../lib/assessment';
+import { visibleQuestions } from '../../lib/assessment/questions';
 import { ErrorSummary } from './ErrorSummary';
 import { Question } from './Question';
 import { HEADING_ID, type Raw } from './state';

@@ -5,21 +5,9 @@
  * Text inputs keep the raw text the user typed; `typed()` turns it into the values
  * the engine validates, so a half-typed number is reported instead of lost.
  */
-import {
-  findQuestion,
-  parseAnswers,
-  QUESTIONS,
-  STEPS,
-  validateStep,
-  visibleSteps,
-  type AnswerKey,
-  type Answers,
-  type DecodeResult,
-  type FieldError,
-  type PartialAnswers,
-  type RestoreResult,
-  type StepId,
-} from '../../lib/assessment';
+import type { AnswerKey, Answers, DecodeResult, FieldError, PartialAnswers, RestoreResult, StepId } from '../../lib/assessment';
+import { parseAnswers, validateStep } from '../../lib/assessment/parse-answers';
+import { findQuestion, QUESTIONS, STEPS, visibleSteps } from '../../lib/assessment/questions';
 
 /** Raw UI values: text for numbers, months and choices; booleans for 是/否. */
 export type Raw = Partial<Record<AnswerKey, string | boolean>>;
@@ -115,11 +103,18 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+const UNANSWERED: Raw = toRaw({});
+
+/** Anything answered (now or in a saved session), or past the questions: the results module will be wanted. */
+export function hasStarted(state: UiState): boolean {
+  return state.phase !== 'form' || QUESTIONS.some((q) => state.raw[q.id] !== UNANSWERED[q.id]);
+}
+
 export function initialState(today: string): UiState {
   return {
     phase: 'form',
     step: 'basics',
-    raw: toRaw({}),
+    raw: UNANSWERED,
     errors: [],
     answers: null,
     shared: false,

@@ -3,9 +3,10 @@
  * The island as a user meets it: rendered with @testing-library/preact, driven by
  * DOM events, asserted on the rendered output (text, roles, focus, attributes).
  */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import Assessment from '../../../src/islands/assessment/Assessment';
+import { loadResults } from '../../../src/islands/assessment/use-results';
 import { encodeAnswers, parseAnswers, serialiseState, STORAGE_KEY, type Answers } from '../../../src/lib/assessment';
 import { ANSWERS, REFS, SOURCES, TODAY } from './helpers';
 
@@ -31,6 +32,11 @@ function fillBasics(): void {
   choose(/业务主管部门/, '否');
 }
 
+// The page loads the results module once the user starts (see use-results.test.tsx);
+// here it is loaded up front so that each view appears in the same task as its action.
+beforeAll(async () => {
+  await loadResults();
+});
 beforeEach(() => {
   localStorage.clear();
   history.replaceState(null, '', '/assessment/');
@@ -261,11 +267,12 @@ describe('saving and loading', () => {
 });
 
 describe('share links', () => {
-  it('opening a link shows the same result directly, without saving it', () => {
+  // The decoder comes with the results module, so a link is read a promise later.
+  it('opening a link shows the same result directly, without saving it', async () => {
     localStorage.setItem(STORAGE_KEY, serialiseState({ step: 'life', answers: { formalMembers: 2 } }));
     history.replaceState(null, '', `/assessment/#${encodeAnswers(answers())}`);
     mount();
-    expect(heading().textContent).toBe('自评结果');
+    await waitFor(() => expect(heading().textContent).toBe('自评结果'));
     expect(document.querySelector('.assessment-notice')?.textContent).toContain('通过分享链接打开');
     expect(document.querySelectorAll('[data-finding]').length).toBeGreaterThan(10);
     expect(saved()?.answers).toEqual({ formalMembers: 2 });
@@ -280,22 +287,22 @@ describe('share links', () => {
     ['tampered', (h: string) => h.replace(/^a1\.10-/, 'a1.3-'), '分享链接校验失败，可能在复制时被截断或内容被修改，请重新复制完整链接。'],
     ['truncated', (h: string) => h.slice(0, 20), '分享链接不完整，可能在复制时被截断，请重新复制完整链接。'],
     ['another version', () => 'a9.1-2.x', '无法识别这个分享链接的版本，它可能来自旧版页面或已被修改，请重新填写问卷。'],
-  ])('a %s link shows the message and a fresh questionnaire', (_name, mangle, message) => {
+  ])('a %s link shows the message and a fresh questionnaire', async (_name, mangle, message) => {
     history.replaceState(null, '', `/assessment/#${mangle(encodeAnswers(answers()))}`);
     mount();
-    expect(screen.getByRole('alert').textContent).toBe(message);
+    expect((await screen.findByRole('alert')).textContent).toBe(message);
     expect(heading().textContent).toBe('第 1 步，共 5 步：基本情况');
     expect(location.hash).toBe('');
   });
 
-  it('a share link pasted into the address bar of the open page is shown too', () => {
+  it('a share link pasted into the address bar of the open page is shown too', async () => {
     mount();
     expect(heading().textContent).toContain('第 1 步');
     history.replaceState(null, '', `/assessment/#${encodeAnswers(answers())}`);
     act(() => {
       window.dispatchEvent(new Event('hashchange'));
     });
-    expect(heading().textContent).toBe('自评结果');
+    await waitFor(() => expect(heading().textContent).toBe('自评结果'));
   });
 
   it('ignores hashes that are not share links (such as the skip link)', () => {

@@ -3,6 +3,7 @@ import { parseAnswers, restoreState, decodeAnswers, encodeAnswers, type Answers 
 import {
   CLEARED,
   ERRORS_ID,
+  hasStarted,
   HEADING_ID,
   initialState,
   localToday,
@@ -115,5 +116,16 @@ describe('reducer', () => {
     const cleared = run(s, { type: 'reset', notice: { kind: 'info', text: CLEARED } });
     expect(cleared).toMatchObject({ dirty: false, raw: toRaw({}), notices: [{ text: CLEARED }], focus: HEADING_ID });
     expect(cleared.generation).toBeGreaterThan(s.generation);
+  });
+
+  it('hasStarted(): an answer, a restored session or a later view, but not the defaults alone', () => {
+    expect(hasStarted(ready())).toBe(false);
+    expect(hasStarted(run(ready(), { type: 'set', field: 'formalMembers', value: '3' }))).toBe(true);
+    // Setting a question back to its default is not an answer.
+    const withDefault = Object.entries(toRaw({}))[0];
+    if (withDefault) expect(hasStarted(run(ready(), { type: 'set', field: withDefault[0] as keyof typeof ANSWERS, value: withDefault[1] }))).toBe(false);
+    const restored = reducer(initialState(TODAY), { type: 'init', stored: { kind: 'restored', state: { step: 'basics', answers: { formalMembers: 2 } } }, shared: null });
+    expect(hasStarted(restored)).toBe(true);
+    expect(hasStarted({ ...ready(), phase: 'review' })).toBe(true);
   });
 });
