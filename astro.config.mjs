@@ -47,6 +47,17 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            // Preact and its hooks in one chunk: the assessment island needs both at load,
+            // and one file compresses better than two (see npm run bench:assessment).
+            output: { codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]/ }] } },
+          },
+        },
+      },
+    },
     build: {
       rolldownOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive; the

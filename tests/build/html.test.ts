@@ -65,7 +65,8 @@ describe('built HTML', () => {
     expect(reading.length).toBeGreaterThan(10);
     for (const page of reading) {
       const html = readPage(page);
-      expect(html, page).not.toMatch(/<astro-island/);
+      expect(html, page).not.toMatch(/<astro-island|\bdata-island=/);
+      expect(html, page).not.toMatch(/<script[^>]*\bsrc=/);
       expect(html, page).not.toMatch(/preact/i);
     }
   });

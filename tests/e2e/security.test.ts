@@ -53,7 +53,7 @@ describe('content security policy', () => {
 
   it('the self-assessment hydrates and runs without violations', async () => {
     await page.goto(`${siteUrl()}/assessment/`);
-    await page.waitForSelector('astro-island:not([ssr])');
+    await page.waitForSelector('.assessment[data-ready="true"]');
     await page.waitForSelector('form fieldset');
     expect(await violations()).toEqual([]);
   });
