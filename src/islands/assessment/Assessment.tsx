@@ -10,7 +10,7 @@ import { restoreState, serialiseState, STORAGE_KEY } from '../../lib/assessment/
 import { focusField } from './ErrorSummary';
 import { CLEARED, hasStarted, HEADING_ID, initialState, localToday, reducer, typed, type Action } from './state';
 import { StepForm } from './StepForm';
-import { withBasisTexts, type AssessmentProps } from './types';
+import type { AssessmentProps } from './types';
 import { loadResults, useResults } from './use-results';
 
 /** Share links start with a version prefix such as "a1."; other hashes (#main) are not ours. */
@@ -63,9 +63,7 @@ function ModulePending({ failed }: { failed: boolean }) {
   );
 }
 
-export default function Assessment({ refs: linkRefs, sources, today }: AssessmentProps) {
-  // Texts come from the page once it is in the browser (see withBasisTexts).
-  const refs = useMemo(() => withBasisTexts(linkRefs, typeof document === 'undefined' ? undefined : document), [linkRefs]);
+export default function Assessment({ refs, sources, today }: AssessmentProps) {
   const [state, dispatch] = useReducer(reducer, today ?? '', (t: string) => initialState(t || localToday()));
   const values = typed(state.raw);
 

@@ -3,7 +3,7 @@
  * cited articles, and the share and print tools. The answers and the full text of
  * every cited article are part of the printed report only.
  */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Answers, AssessmentResult, Citation, FindingLevel } from '../../lib/assessment';
 import { ORGANISATION_STATUS_LABELS } from '../../lib/assessment/engine';
 import { encodeAnswers } from '../../lib/assessment/share';
@@ -11,12 +11,13 @@ import { citationKey } from '../../lib/assessment/citable';
 import { AnswerList } from './AnswerList';
 import { Gauge, TONE } from './Gauge';
 import { HEADING_ID } from './state';
-import type { CitationRefs } from './types';
+import { withBasisTexts, type CitationRefs } from './types';
 
 interface Props {
   answers: Answers;
   result: AssessmentResult;
   today: string;
+  /** Links and titles; the cited texts are read from the page. */
   refs: CitationRefs;
   onEdit: () => void;
   onRestart: () => void;
@@ -65,7 +66,9 @@ function ShareLink({ answers }: { answers: Answers }) {
   );
 }
 
-export function Result({ answers, result, today, refs, onEdit, onRestart }: Props) {
+export function Result({ answers, result, today, refs: linkRefs, onEdit, onRestart }: Props) {
+  // The cited texts come from the page's "自评依据的条文" section (see withBasisTexts).
+  const refs = useMemo(() => withBasisTexts(linkRefs, typeof document === 'undefined' ? undefined : document), [linkRefs]);
   const orgLevel = result.findings.find((f) => f.id === 'org.setup')?.level ?? '建议';
   const workLevel: FindingLevel = result.workScore >= 90 ? '已达标' : result.workScore >= 60 ? '建议' : '须整改';
   const cited = new Map<string, Citation>();
