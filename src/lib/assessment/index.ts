@@ -1,4 +1,8 @@
-/** Public API of the self-assessment, for pages and tests. The island imports the modules directly so the bundler can keep the engine out of its first chunk (see islands/assessment/results.ts); types from here are fine. */
+/**
+ * Public API of the self-assessment, for pages and tests. The island imports values
+ * from the modules themselves, so that the bundler can keep the engine out of its
+ * first chunk (see islands/assessment/results.ts); types may come from here.
+ */
 export type * from './types';
 export { STEPS, QUESTIONS, findQuestion, findStep, isVisible, visibleQuestions, visibleSteps } from './questions';
 export { parseAnswers, validateStep, sanitisePartialAnswers, checkValue, type ParseOptions, type ParseResult } from './parse-answers';
