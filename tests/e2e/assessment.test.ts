@@ -80,8 +80,10 @@ async function expectNoAxeViolations(where: string): Promise<void> {
   expect(violations, `${where}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
 }
 
-/** Answers every step with the keyboard, checking focus, progress and (optionally) axe on the way. */
-/** Answers every step and presses 检查答案 on the last one. */
+/**
+ * Answers every step with the keyboard, checking focus, progress and (optionally) axe on
+ * the way, and presses 检查答案 on the last one.
+ */
 async function answerAllSteps(checkAxe: boolean): Promise<void> {
   for (const [i, step] of STEPS.entries()) {
     if (i > 0) await expect.poll(focusedId).toBe('assessment-heading');
@@ -93,6 +95,7 @@ async function answerAllSteps(checkAxe: boolean): Promise<void> {
   }
 }
 
+/** All steps, the review and the result, with the keyboard only. */
 async function completeByKeyboard(checkAxe: boolean): Promise<void> {
   await answerAllSteps(checkAxe);
   await expect.poll(focusedId).toBe('assessment-heading');
