@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess, parseAnswers } from '../../../src/lib/assessment';
 import { citableCitations, citationKey } from '../../../src/lib/assessment/citable';
+import { thresholdAnswers } from '../assessment/arbitraries';
 
 const RULES = path.resolve('src/lib/assessment/rules');
 const sources = readdirSync(RULES)
@@ -38,42 +39,9 @@ describe('citable targets', () => {
   });
 
   it('cover everything the engine emits over generated answers, and nothing it never emits', () => {
-    const bool = fc.boolean();
-    const raw = fc.record({
-      formalMembers: fc.integer({ min: 0, max: 60 }),
-      probationaryMembers: fc.integer({ min: 0, max: 5 }),
-      membersRelationElsewhere: fc.integer({ min: 0, max: 3 }),
-      keyAssociation: fc.constantFrom('yes', 'no', 'unknown'),
-      organisationForm: fc.constantFrom('branch', 'higher', 'joint', 'none'),
-      hasCommittee: bool,
-      hasSecretary: bool,
-      hasDisciplineMember: bool,
-      hasPartyGroups: bool,
-      secretaryFromManagement: bool,
-      outreach: fc.constantFrom('organiser', 'liaison', 'both', 'none'),
-      termYears: fc.constantFrom('3', '4', '5'),
-      lastElection: fc.constantFrom('2019-01', '2022-10', '2024-01', '2026-01'),
-      generalMeetings: fc.integer({ min: 0, max: 13 }),
-      committeeMeetings: fc.integer({ min: 0, max: 13 }),
-      partyGroupMeetings: fc.integer({ min: 0, max: 13 }),
-      partyLectures: fc.integer({ min: 0, max: 2 }),
-      themedPartyDays: fc.integer({ min: 0, max: 13 }),
-      lifeMeetings: fc.integer({ min: 0, max: 2 }),
-      democraticReview: bool,
-      heartToHeart: bool,
-      elsewhereMembersParticipate: bool,
-      jointParticipation: bool,
-      charterIncludesPartyBuilding: bool,
-      crossAppointment: bool,
-      disciplineSupervisorCross: bool,
-      secretaryAttendsManagement: bool,
-      hasPartyInstructor: bool,
-      memberFilesComplete: bool,
-      duesManaged: bool,
-    });
     const emitted = new Set<string>();
     let assessed = 0;
-    for (const sample of fc.sample(raw, { numRuns: 3000, seed: 7 })) {
+    for (const sample of fc.sample(thresholdAnswers, { numRuns: 3000, seed: 7 })) {
       const parsed = parseAnswers(sample);
       if (!parsed.ok) continue;
       assessed++;

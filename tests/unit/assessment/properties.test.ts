@@ -15,6 +15,7 @@ import { restoreState } from '../../../src/lib/assessment/storage';
 import type { Answers, AssessmentResult, Citation, PartialAnswers } from '../../../src/lib/assessment/types';
 import { findArticle, loadCorpus, regulationsDir } from '../../../src/lib/regulations/corpus';
 import { parseChineseNumeral, toChineseNumeral } from '../../../src/lib/regulations/numerals';
+import { rawAnswers, thresholdAnswers } from './arbitraries';
 import { CORPUS_SLUGS } from './fixtures';
 
 const corpus = loadCorpus(regulationsDir());
@@ -26,61 +27,9 @@ const LEVELS = new Set(['须整改', '建议', '已达标']);
 const STATUSES = new Set(['covered', 'required-missing', 'joint-missing', 'joint-or-liaison', 'not-required']);
 const SECTIONS = new Set(['si-1', 'si-2', 'si-3']);
 
-const smallOrLarge = (max: number) => fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max }));
-const month = fc
-  .record({ year: fc.integer({ min: 1990, max: 2035 }), month: fc.integer({ min: 1, max: 12 }) })
-  .map(({ year, month: m }) => `${year}-${String(m).padStart(2, '0')}`);
 const isoDate = fc
   .record({ year: fc.integer({ min: 2000, max: 2040 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
   .map(({ year, month: m, day }) => `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
-
-/** Raw answers to every question; parseAnswers then drops the hidden ones. */
-const rawAnswers = fc
-  .record({
-    formalMembers: smallOrLarge(100000),
-    probationaryMembers: smallOrLarge(100000),
-    membersRelationElsewhere: smallOrLarge(100000),
-    keyAssociation: fc.constantFrom('yes', 'no', 'unknown'),
-    organisationForm: fc.constantFrom('branch', 'higher', 'joint', 'none'),
-    hasCommittee: fc.boolean(),
-    hasSecretary: fc.boolean(),
-    hasDisciplineMember: fc.boolean(),
-    hasPartyGroups: fc.boolean(),
-    secretaryFromManagement: fc.boolean(),
-    outreach: fc.constantFrom('organiser', 'liaison', 'both', 'none'),
-    termYears: fc.constantFrom('3', '4', '5'),
-    lastElection: month,
-    generalMeetings: smallOrLarge(366),
-    committeeMeetings: smallOrLarge(366),
-    partyGroupMeetings: smallOrLarge(366),
-    partyLectures: smallOrLarge(366),
-    themedPartyDays: smallOrLarge(366),
-    lifeMeetings: smallOrLarge(366),
-    democraticReview: fc.boolean(),
-    heartToHeart: fc.boolean(),
-    elsewhereMembersParticipate: fc.boolean(),
-    jointParticipation: fc.boolean(),
-    charterIncludesPartyBuilding: fc.boolean(),
-    crossAppointment: fc.boolean(),
-    disciplineSupervisorCross: fc.boolean(),
-    secretaryAttendsManagement: fc.boolean(),
-    hasPartyInstructor: fc.boolean(),
-    memberFilesComplete: fc.boolean(),
-    duesManaged: fc.boolean(),
-  })
-  // Repair the combinations parseAnswers rejects, so (almost) every sample is valid.
-  .map((r) => {
-    const total = r.formalMembers + r.probationaryMembers;
-    let form = r.organisationForm;
-    if (total === 0 && (form === 'branch' || form === 'higher')) form = 'joint';
-    if (r.formalMembers < 3 && form === 'higher') form = 'branch';
-    return {
-      ...r,
-      organisationForm: form,
-      membersRelationElsewhere: Math.min(r.membersRelationElsewhere, total),
-      hasCommittee: r.formalMembers < 3 ? false : r.hasCommittee,
-    };
-  });
 
 const validAnswers: fc.Arbitrary<Answers> = rawAnswers
   .map((raw) => parseAnswers(raw))
@@ -162,24 +111,8 @@ describe('assess over generated answers', () => {
   });
 
   it('exercises every rule, and every citation it can give exists', () => {
-    // Small ranges around every threshold, so each rule and level shows up.
-    const focused = rawAnswers.chain((base) =>
-      fc
-        .record({
-          formalMembers: fc.integer({ min: 0, max: 60 }),
-          probationaryMembers: fc.integer({ min: 0, max: 5 }),
-          lastElection: fc.constantFrom('2019-01', '2022-06', '2022-10', '2024-01', '2026-01'),
-          generalMeetings: fc.integer({ min: 0, max: 13 }),
-          committeeMeetings: fc.integer({ min: 0, max: 13 }),
-          partyGroupMeetings: fc.integer({ min: 0, max: 13 }),
-          themedPartyDays: fc.integer({ min: 0, max: 13 }),
-          partyLectures: fc.integer({ min: 0, max: 2 }),
-          lifeMeetings: fc.integer({ min: 0, max: 2 }),
-        })
-        .map((small) => ({ ...base, ...small, membersRelationElsewhere: Math.min(base.membersRelationElsewhere, 3) })),
-    );
     const seen = new Map<string, Set<string>>();
-    for (const raw of fc.sample(focused, { numRuns: 4000, seed: 42 })) {
+    for (const raw of fc.sample(thresholdAnswers, { numRuns: 4000, seed: 42 })) {
       const parsed = parseAnswers(raw);
       if (!parsed.ok) continue;
       for (const sources of [[], CORPUS_SLUGS]) {
