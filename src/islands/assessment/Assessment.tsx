@@ -116,7 +116,8 @@ export default function Assessment({ refs, sources, today }: AssessmentProps) {
     dispatch({ type: 'reset', notice: { kind: 'info', text: CLEARED } });
   };
 
-  const step = visibleSteps(values).find((s) => s.id === state.step) ?? visibleSteps(values)[0];
+  const steps = visibleSteps(values);
+  const step = steps.find((s) => s.id === state.step) ?? steps[0];
   // Progress counts the steps an own organisation would need until the form question is answered,
   // so it reads 共 5 步 at the start and only shrinks when fewer questions apply.
   const counted = visibleSteps({ organisationForm: 'branch', ...values });
