@@ -7,14 +7,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseRegulation } from './parse';
+import { regulationsDir } from './paths';
+import { decodeSource } from './source';
 import type { Article, Chapter, RegulationDoc } from './types';
 
-export function regulationsDir(): string {
-  const fromEnv = process.env['REGULATIONS_DIR'];
-  return fromEnv ? path.resolve(fromEnv) : path.resolve(process.cwd(), '../shared/regulations');
-}
+export { regulationsDir };
 
-/** Parses every *.txt in `dir`, sorted by file name. Parse errors carry file and line. */
+/** Parses every *.txt in `dir`, sorted by file name. Parse and encoding errors carry file and line. */
 export function loadCorpus(dir: string = regulationsDir()): RegulationDoc[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new Error(
@@ -33,7 +32,8 @@ export function loadCorpus(dir: string = regulationsDir()): RegulationDoc[] {
   return names.map((name) => {
     // The full path makes parse errors clickable; the doc itself stores only the basename.
     const file = path.join(dir, name);
-    const doc = parseRegulation(readFileSync(file, 'utf8'), file);
+    // Read as bytes: invalid UTF-8 (a GBK file) must fail, not turn into U+FFFD mojibake.
+    const doc = parseRegulation(decodeSource(readFileSync(file), file), file);
     const other = seen.get(doc.slug);
     if (other) {
       throw new Error(`两个法规文件得到相同的网址名“${doc.slug}”：${other} 和 ${name}，请改名其中一个 (two files map to the same URL slug)`);

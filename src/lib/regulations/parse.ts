@@ -10,12 +10,17 @@
  *     paragraph of the current chapter (e.g. 总纲 text), or part of the preamble.
  * Numbering is checked as it goes (articles 1..N across the document, 章 restarting
  * in each 编, 节 restarting in each 章) so a damaged file fails with its line number
- * instead of producing a plausible but wrong site.
+ * instead of producing a plausible but wrong site. For the same reason a line that
+ * starts like a heading but is not one (第八张　附则, 弟三十七条, 第三十 七条, an
+ * indented heading) is an error, not a paragraph: it would silently merge a heading
+ * into the previous article. Characters are checked first (see source.ts), and lines
+ * holding only spaces are blank.
  */
 import { RegulationParseError } from './errors';
 import { parseHeader } from './header';
 import { slugFromFileName } from './slug';
 import { NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numerals';
+import { isBlank, sourceLines } from './source';
 import type { Article, Chapter, Heading, RegulationDoc, SourceLine } from './types';
 
 export { docLines } from './lines';
@@ -28,6 +33,23 @@ const NUMERAL_SLOT = String.raw`[^\s第条编章节，。、；：,.;:（）()]{
 const STRUCTURE = new RegExp(String.raw`^(第(${NUMERAL_SLOT})([编章节]))(?=[\u3000 ]|$)(.*)$`, 'u');
 const ARTICLE = new RegExp(String.raw`^(第(${NUMERAL_SLOT})条)([\u3000 ]?)(.*)$`, 'u');
 const HAS_NUMERAL = new RegExp(`[${NUMERAL_CHARS}]`, 'u');
+
+// Near misses of a heading or article line, all anchored at the line start and, except
+// for the spaced number, followed by a separator or the end of the line as a heading is;
+// prose such as 第一，坚持… or 第二十次全国代表大会 never matches.
+/** 第三十 七条, 第 八章: spaces inside the number. */
+const SPACED_NUMBER = new RegExp(String.raw`^第([${NUMERAL_CHARS}\u3000 ]*[${NUMERAL_CHARS}][${NUMERAL_CHARS}\u3000 ]*)([编章节条])`, 'u');
+/**
+ * 第八张　附则, 第三十七條　…: a numeral followed by one wrong character. The measure
+ * words of ordinary ordinals (第二次 会议, 第二届, 第5号, 第二款) are prose, not typos.
+ */
+const ORDINAL_WORDS = '次届号个批年月日天期位名种类部份段轮步点页句行代任级版册卷集课组层家款项';
+const WRONG_UNIT = new RegExp(String.raw`^第([${NUMERAL_CHARS}]+)((?![${NUMERAL_CHARS}编章节条${ORDINAL_WORDS}])\p{Script=Han})(?=[\u3000 ]|$)`, 'u');
+/** 弟三十七条　…, 三十七条　…: something other than 第 (or nothing) before the number. */
+const WRONG_FIRST = new RegExp(String.raw`^((?![${NUMERAL_CHARS}第])\p{Script=Han})?([${NUMERAL_CHARS}]+)([编章节条])(?=[\u3000 ]|$)`, 'u');
+/** Common misreadings of 第; with no separator, 弟三十七条本条例… is an article only when it carries the next number. */
+const FIRST_LOOKALIKE = new RegExp(String.raw`^[弟笫苐]([${NUMERAL_CHARS}]+)条`, 'u');
+const INDENT = /^[\u3000 ]+/u;
 // A 项 starts with a parenthesised Chinese numeral: （一）, （十二）.
 const ITEM = /^[（(][〇零一二三四五六七八九十百]+[）)]/u;
 const EDGE_SPACES = /^[\u3000 ]+|[\u3000 ]+$/gu;
@@ -95,12 +117,60 @@ class DocBuilder {
   }
 
   add(text: string, line: number): void {
+    const indent = INDENT.exec(text);
+    if (indent && this.startsLikeHeading(text.slice(indent[0].length))) {
+      this.fail(
+        line,
+        `标题或条文编号前不能有空格：“${text.slice(indent[0].length, indent[0].length + 12)}”应从行首开始（a heading or article number must start the line, without leading spaces）`,
+      );
+    }
     if (GENERAL.test(text)) return this.general(text, line);
     const s = STRUCTURE.exec(text);
     if (s && HAS_NUMERAL.test(s[2]!)) return this.heading(s[1]!, s[2]!, s[3] as '编' | '章' | '节', s[4]!, text, line);
     const a = ARTICLE.exec(text);
     if (a && HAS_NUMERAL.test(a[2]!) && this.tryArticle(a[1]!, a[2]!, a[3]!, a[4]!, line)) return;
+    const malformed = this.malformedHeading(text);
+    if (malformed) this.fail(line, malformed);
     this.paragraph({ line, text });
+  }
+
+  /** True when `text` would be read as a heading or an article with a separator, or is a near miss of one. */
+  private startsLikeHeading(text: string): boolean {
+    if (GENERAL.test(text)) return true;
+    const s = STRUCTURE.exec(text);
+    if (s && HAS_NUMERAL.test(s[2]!)) return true;
+    const a = ARTICLE.exec(text);
+    if (a && HAS_NUMERAL.test(a[2]!) && a[3] !== '') return true;
+    return this.malformedHeading(text) !== null;
+  }
+
+  /**
+   * What is wrong with a line that starts like a heading or article but is not one,
+   * or null for ordinary text. The message says what was expected.
+   */
+  private malformedHeading(text: string): string | null {
+    const spaced = SPACED_NUMBER.exec(text);
+    if (spaced && /[\u3000 ]/u.test(spaced[1]!)) {
+      const expected = `第${spaced[1]!.replace(/[\u3000 ]/gu, '')}${spaced[2]!}`;
+      return `编号中间不能有空格：“${spaced[0]}”应写作“${expected}”（no spaces are allowed inside a heading or article number; expected ${expected}）`;
+    }
+    const unit = WRONG_UNIT.exec(text);
+    if (unit) {
+      const n = unit[1]!;
+      const expected = `“第${n}章”“第${n}节”“第${n}编”或“第${n}条”`;
+      return `“第${n}${unit[2]!}”不是规范的标题或条文编号：应为${expected}（the line starts like a heading, but 第${n}${unit[2]!} is not one of 第${n}章/节/编/条）`;
+    }
+    const first = WRONG_FIRST.exec(text);
+    if (first) {
+      const expected = `第${first[2]!}${first[3]!}`;
+      return `“${first[0]}”不是规范的标题或条文编号：应写作“${expected}”（the line starts like a heading, but not with 第; expected ${expected}）`;
+    }
+    const lookalike = FIRST_LOOKALIKE.exec(text);
+    if (lookalike && parseChineseNumeral(lookalike[1]!) === this.articles.next) {
+      const expected = `第${lookalike[1]!}条`;
+      return `“${lookalike[0]}”不是规范的条文编号：应写作“${expected}”（the line starts like an article, but not with 第; expected ${expected}）`;
+    }
+    return null;
   }
 
   finish(firstBodyLine: number): void {
@@ -252,15 +322,15 @@ function basename(file: string): string {
  * full path for clickable build errors); its basename, without .txt, becomes the slug.
  */
 export function parseRegulation(text: string, file: string): RegulationDoc {
-  // A UTF-8 BOM would hide the opening ---; it is encoding noise, not text.
-  const lines = text.replace(/^\ufeff/u, '').split(/\r?\n/);
+  // Drops a BOM, accepts LF and CRLF, and rejects stray CR, tabs, U+2028 and the like.
+  const lines = sourceLines(text, file);
   const { header, bodyStart } = parseHeader(lines, file);
 
   const builder = new DocBuilder(file);
   let firstBodyLine = 0;
   for (let i = bodyStart; i < lines.length; i++) {
     const text = lines[i]!;
-    if (text === '') continue; // blank lines carry no characters
+    if (isBlank(text)) continue; // blank lines (spaces only) carry no text
     if (firstBodyLine === 0) firstBodyLine = i + 1;
     builder.add(text, i + 1);
   }

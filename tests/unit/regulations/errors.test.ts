@@ -42,6 +42,7 @@ describe('body errors', () => {
     const text = ['---', 'title: t', 'source: s', '---', '', '', ''].join('\n');
     expectError(parseError(text, 'blank.txt'), 'blank.txt', 4, '正文为空');
     expectError(parseError('---\ntitle: t\nsource: s\n---', 'bare.txt'), 'bare.txt', 4, '正文为空');
+    expectError(parseError('---\ntitle: t\nsource: s\n---\n  \n\u3000\u3000\n', 'spaces.txt'), 'spaces.txt', 4, '正文为空');
   });
 
   it('gap in article numbers', () => {
@@ -116,5 +117,43 @@ describe('body errors', () => {
   it('uses the file argument as given in the message (e.g. a full path)', () => {
     const err = parseError(makeText(['第二条　示例。']), '/some/dir/rules.txt');
     expect(err.message).toMatch(/^\/some\/dir\/rules\.txt:8: /);
+  });
+});
+
+// A line that starts like a heading or article but is not well-formed used to become a
+// paragraph of the previous article, silently merging a chapter or an article (art-N)
+// away. Each is an error naming file, line and what was expected.
+describe('malformed headings', () => {
+  // The malformed line sits in the middle of the file, before a later article.
+  const around = (line: string): string => makeText(['第一章　总则', '第一条　示例。', '第二条　示例。', line, '第三条　示例。', '第四条　示例。']);
+
+  it.each([
+    ['第八张 附则', '“第八张”不是规范的标题或条文编号：应为“第八章”“第八节”“第八编”或“第八条”'],
+    ['第二張　附则', '“第二張”不是规范的标题或条文编号'],
+    ['第三條　示例。', '应为“第三章”“第三节”“第三编”或“第三条”'],
+    ['第三十七绦', '“第三十七绦”不是规范的标题或条文编号'],
+    ['弟三十七条　示例。', '“弟三十七条”不是规范的标题或条文编号：应写作“第三十七条”'],
+    ['笫二章　附则', '应写作“第二章”'],
+    ['三十七条　示例。', '“三十七条”不是规范的标题或条文编号：应写作“第三十七条”'],
+    ['第三十 七条　示例。', '编号中间不能有空格：“第三十 七条”应写作“第三十七条”'],
+    ['第三十　七条　示例。', '应写作“第三十七条”'],
+    ['第 八章 附则', '编号中间不能有空格：“第 八章”应写作“第八章”'],
+    ['第八 章　附则', '应写作“第八章”'],
+    ['　第二章　附则', '标题或条文编号前不能有空格'],
+    [' 第三条　示例。', '标题或条文编号前不能有空格'],
+    ['　　总　纲', '标题或条文编号前不能有空格'],
+    ['　弟三条　示例。', '标题或条文编号前不能有空格'],
+    ['第八章\t附则', 'U+0009'],
+  ])('%j', (line, fragment) => {
+    expectError(parseError(around(line), 'bad.txt'), 'bad.txt', bodyLine(3), fragment);
+  });
+
+  it('says what was expected, in Chinese then English', () => {
+    const err = parseError(around('第八张 附则'));
+    expect(err.detail).toMatch(/^“第八张”.*（the line starts like a heading, but 第八张 is not one of 第八章\/节\/编\/条）$/);
+  });
+
+  it('rejects 弟N条 with no separator when it carries the next article number', () => {
+    expectError(parseError(makeText(['第一条　示例。', '弟二条本规则自发布之日起施行。'])), 'sample.txt', bodyLine(1), '应写作“第二条”');
   });
 });

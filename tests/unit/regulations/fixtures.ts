@@ -35,11 +35,11 @@ export function parseError(text: string, file = 'sample.txt'): RegulationParseEr
   throw new Error('expected parseRegulation to throw a RegulationParseError');
 }
 
-/** Non-empty body lines of a file, as the round-trip must reproduce them. */
+/** Non-blank body lines of a file (blank: empty or spaces only), as the round-trip must reproduce them. */
 export function bodyLinesOf(text: string): { line: number; text: string }[] {
   const lines = text.split(/\r?\n/);
   const close = lines.findIndex((l, i) => i > 0 && l === '---');
   return lines
     .map((t, i) => ({ line: i + 1, text: t }))
-    .filter((l, i) => i > close && l.text !== '');
+    .filter((l, i) => i > close && !/^[ \u3000]*$/u.test(l.text));
 }

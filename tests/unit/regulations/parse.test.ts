@@ -229,6 +229,31 @@ describe('preamble and verbatim text', () => {
     expect(a.paragraphs[0]).toEqual({ line: bodyLine(7), text: '示例款　', isItem: false });
   });
 
+  it('does not make paragraphs of lines holding only spaces', () => {
+    const doc = parse(['第一章　总则', '　　', '第一条　示例。', '   ', ' \u3000 ', '示例款。', '\u3000']);
+    expect(doc.chapters[0]?.blocks.map((b) => b.kind)).toEqual(['article']);
+    expect(allArticles(doc)[0]?.paragraphs.map((p) => p.text)).toEqual(['示例款。']);
+  });
+
+  it('keeps ordinary prose that merely starts with 第 or an ordinal as text', () => {
+    const prose = [
+      '第一，坚持示例原则，做到示例要求。',
+      '第二十次示例会议通过本规则。',
+      '第二次 示例会议另行通知。',
+      '第三届 示例理事会',
+      '第二款 规定的示例除外。',
+      '第三十条规定的示例情形，依照本条处理。',
+      '第二章规定的事项依照示例处理。',
+      '第5号示例令 同时废止。',
+      '三十多个示例组织 参加。',
+      '　　第一，示例缩进的段落。',
+      '　　第三十条规定的示例情形除外。',
+    ];
+    const doc = parse(['第一章　总则', '第一条　示例。', ...prose]);
+    expect(doc.chapters).toHaveLength(1);
+    expect(allArticles(doc)[0]?.paragraphs.map((p) => p.text)).toEqual(prose);
+  });
+
   it('produces plain JSON data', () => {
     const doc = parse(['第一编　总则', '第一章　样本', '第一节　示例', '第一条　示例。', '（一）项。']);
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
