@@ -1,13 +1,14 @@
 // The explainer on the site is the seed article, every character in order:
 // the built chapter pages, read in chapter order, give back the seed text after
 // the website chrome (first two lines), normalised by the one shared function.
+// The seed is ARTICLE_SOURCE (default ../shared/source/article.txt).
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { articleSourcePath } from '../../src/lib/regulations/paths';
 import { normalizeTypography } from '../../src/lib/text/normalize';
 import { assertBuilt, htmlPages, loadPage, sourceLines } from '../support/dist';
 
-const SEED = resolve(process.cwd(), '../shared/source/article.txt');
+const SEED = articleSourcePath();
 const CHROME_LINES = 2;
 
 function seedLines(): string[] {

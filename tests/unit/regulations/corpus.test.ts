@@ -1,12 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { findArticle, getCorpus, loadCorpus, regulationsDir } from '../../../src/lib/regulations/corpus';
 import { RegulationParseError } from '../../../src/lib/regulations/errors';
-import { docLines } from '../../../src/lib/regulations/parse';
-import type { RegulationDoc } from '../../../src/lib/regulations/types';
-import { bodyLinesOf, makeText } from './fixtures';
+import { articleSourcePath } from '../../../src/lib/regulations/paths';
+import { makeText } from './fixtures';
 
 const tmpRoot = mkdtempSync(path.join(tmpdir(), 'regulations-test-'));
 afterAll(() => rmSync(tmpRoot, { recursive: true, force: true }));
@@ -15,7 +14,7 @@ afterEach(() => {
 });
 
 /** A fresh folder holding the given files. */
-function folder(files: Record<string, string>): string {
+function folder(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(path.join(tmpRoot, 'dir-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;
@@ -32,6 +31,18 @@ describe('regulationsDir', () => {
   it('honours REGULATIONS_DIR', () => {
     vi.stubEnv('REGULATIONS_DIR', tmpRoot);
     expect(regulationsDir()).toBe(tmpRoot);
+  });
+});
+
+describe('articleSourcePath (computes a path, reads nothing)', () => {
+  it('defaults to ../shared/source/article.txt from the working directory', () => {
+    vi.stubEnv('ARTICLE_SOURCE', '');
+    expect(articleSourcePath()).toBe(path.resolve(process.cwd(), '../shared/source/article.txt'));
+  });
+
+  it('honours ARTICLE_SOURCE, resolving a relative path against the working directory', () => {
+    vi.stubEnv('ARTICLE_SOURCE', 'elsewhere/seed.txt');
+    expect(articleSourcePath()).toBe(path.resolve(process.cwd(), 'elsewhere/seed.txt'));
   });
 });
 
@@ -78,6 +89,24 @@ describe('loadCorpus on synthetic folders', () => {
     expect(pe.message).toMatch(/broken\.txt:9: 条文编号不连续/);
   });
 
+  it.each([
+    // 第一条　 in GBK, after a valid UTF-8 header: a file saved in the wrong encoding.
+    ['a GBK file', Uint8Array.from([0xb5, 0xda, 0xd2, 0xbb, 0xcc, 0xf5, 0xa1, 0xa1])],
+    // Arbitrary bytes (a damaged download), fixed so the test is deterministic.
+    ['random bytes', Uint8Array.from([0x9f, 0x3c, 0xff, 0x10, 0xc3, 0x28, 0x80, 0xfe, 0x41])],
+  ])('rejects %s after a valid header, naming file and line instead of building mojibake', (_name, body) => {
+    const header = Buffer.from(makeText(['第一条　示例。']), 'utf8');
+    const dir = folder({ 'encoded.txt': Buffer.concat([header, body, Buffer.from('\n第二条　示例。\n')]) });
+    const line = makeText(['第一条　示例。']).split('\n').length; // the line right after the valid text
+    expect(() => loadCorpus(dir)).toThrow(RegulationParseError);
+    expect(() => loadCorpus(dir)).toThrow(`${path.join(dir, 'encoded.txt')}:${line}: 不是有效的 UTF-8 文本`);
+  });
+
+  it('accepts a UTF-8 BOM and CRLF line ends in a file', () => {
+    const dir = folder({ 'crlf.txt': '\ufeff' + SAMPLE.replace(/\n/g, '\r\n') });
+    expect(loadCorpus(dir)[0]?.articleCount).toBe(2);
+  });
+
   it('turns any file name into a URL slug, stable across runs', () => {
     const dir = folder({ '示例 规则.txt': SAMPLE, 'Branch_Rules (2024).txt': SAMPLE });
     const slugs = loadCorpus(dir).map((d) => d.slug);
@@ -111,34 +140,5 @@ describe('getCorpus and findArticle', () => {
     expect(hit?.article).toMatchObject({ number: 2, id: 'art-2', firstText: '示例二。' });
     expect(findArticle(corpus, 'one', 3)).toBeUndefined();
     expect(findArticle(corpus, 'nope', 1)).toBeUndefined();
-  });
-});
-
-// The real texts: structural facts only, no text copied into the repository.
-describe('real corpus (REGULATIONS_DIR or ../shared/regulations)', () => {
-  // Loaded inside the tests so a missing folder fails these tests, not the whole file.
-  it('parses every file', () => {
-    const corpus: RegulationDoc[] = loadCorpus();
-    expect(corpus.length).toBeGreaterThan(0);
-    for (const doc of corpus) {
-      const articles = doc.chapters.flatMap((c) => c.blocks.flatMap((b) => (b.kind === 'article' ? [b.article] : [])));
-      console.log(
-        `${doc.file}: ${doc.articleCount} articles, ${doc.chapters.length} chapters (${doc.chapters.map((c) => c.key).join(' ')}), preamble ${doc.preamble.length} lines`,
-      );
-      expect(doc.articleCount, doc.file).toBeGreaterThanOrEqual(1);
-      expect(articles.map((a) => a.number), doc.file).toEqual(Array.from({ length: doc.articleCount }, (_, i) => i + 1));
-      expect(doc.header.title, doc.file).not.toBe('');
-      expect(doc.header.source, doc.file).not.toBe('');
-      const keys = doc.chapters.map((c) => c.key);
-      expect(new Set(keys).size, doc.file).toBe(keys.length);
-    }
-  });
-
-  it('round-trips every body line exactly', () => {
-    const dir = regulationsDir();
-    for (const doc of loadCorpus(dir)) {
-      const text = readFileSync(path.join(dir, doc.file), 'utf8');
-      expect(docLines(doc), doc.file).toEqual(bodyLinesOf(text));
-    }
   });
 });
