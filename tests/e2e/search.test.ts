@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstHit, loadQuerySet } from '../../scripts/lib/search-eval.mjs';
+import { MAX_QUERY_CHARS } from '../../src/lib/search/query';
 import type { LaunchedBrowser } from '../support/browser';
 import { axe, foreignRequests, recordRequests, siteUrl, withBrowser } from '../support/page';
 
@@ -68,6 +69,38 @@ describe('search page behaviour', () => {
     expect(none.status).toContain('没有找到');
     await page.goto(`${siteUrl()}/search/?q=${encodeURIComponent('换届'.repeat(40))}`);
     expect((await results()).status).toContain('过长');
+  });
+
+  it('caps a long pasted or typed query: the URL holds exactly the query that was searched', async () => {
+    const long = '流动党员教育管理'.repeat(12); // 96 characters, no spaces or punctuation
+    const capped = long.slice(0, MAX_QUERY_CHARS);
+    await page.goto(`${siteUrl()}/search/`);
+    await results();
+    expect(await page.getAttribute('#search-input', 'maxlength')).toBe(String(MAX_QUERY_CHARS));
+
+    // Pasted: inserted in one go, as a paste is.
+    await page.focus('#search-input');
+    await page.keyboard.insertText(long);
+    await page.waitForURL((u) => u.searchParams.has('q'));
+    expect(await page.inputValue('#search-input')).toBe(capped);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(capped);
+    expect((await results()).status).toContain(`“${capped}”`);
+
+    // Typed: key by key past the limit.
+    await page.fill('#search-input', '');
+    await page.waitForURL((u) => !u.searchParams.has('q'));
+    await page.keyboard.type(long.slice(0, MAX_QUERY_CHARS + 5));
+    await page.waitForURL((u) => u.searchParams.get('q') === capped);
+    expect(await page.inputValue('#search-input')).toBe(capped);
+    expect((await results()).status).toContain(`“${capped}”`);
+
+    // A link with a longer ?q= is rewritten to the part that is searched, and says so.
+    await page.goto(`${siteUrl()}/search/?q=${encodeURIComponent(long)}`);
+    const linked = await results();
+    expect(new URL(page.url()).searchParams.get('q')).toBe(capped);
+    expect(await page.inputValue('#search-input')).toBe(capped);
+    expect(linked.status).toContain(`“${capped}”`);
+    expect(linked.status).toContain('过长');
   });
 
   it('answers a question typed as a sentence by searching its words', async () => {

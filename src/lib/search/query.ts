@@ -25,6 +25,31 @@ export function fold(text: string): string {
   return out;
 }
 
+/**
+ * Invisible characters that come with pasted text (zero-width space, non-joiner, joiner,
+ * word joiner, BOM). They are removed, not turned into spaces: 党\u200b员 is 党员.
+ */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+export interface LimitedQuery {
+  /** The input without zero-width characters, trimmed, at most MAX_QUERY_CHARS characters. */
+  text: string;
+  /** Whether characters were cut off to fit MAX_QUERY_CHARS. */
+  truncated: boolean;
+}
+
+/**
+ * The part of an input that is actually searched: zero-width characters removed,
+ * trimmed, then cut to MAX_QUERY_CHARS characters (code points, so a character
+ * outside the BMP is never split). This is also what goes into the page URL, so the
+ * URL always says what was searched.
+ */
+export function limitQuery(input: string): LimitedQuery {
+  const chars = Array.from(input.replace(ZERO_WIDTH, '').trim());
+  const truncated = chars.length > MAX_QUERY_CHARS;
+  return { text: chars.slice(0, MAX_QUERY_CHARS).join('').trimEnd(), truncated };
+}
+
 export interface ParsedQuery {
   /** The folded query as typed, whitespace collapsed. */
   text: string;
@@ -65,9 +90,9 @@ const QUOTES = /["'“”‘’「」『』]/g;
 const SEPARATORS = /[，、。；：！？,;:!?（）()《》〈〉【】\[\]…—·]/g;
 
 export function parseQuery(input: string): ParsedQuery {
-  const chars = Array.from(input.trim());
-  const truncated = chars.length > MAX_QUERY_CHARS;
-  const text = fold(chars.slice(0, MAX_QUERY_CHARS).join(''))
+  const limited = limitQuery(input);
+  const truncated = limited.truncated;
+  const text = fold(limited.text)
     .replace(QUOTES, ' ')
     .replace(SEPARATORS, ' ')
     .replace(/\s+/g, ' ')

@@ -2,7 +2,7 @@
  * The search page: URL-driven (?q=…&type=…&doc=…), debounced as the user types,
  * Pagefind for candidates and our own ranking (src/lib/search) for order and excerpts.
  */
-import { candidateTerms, expandQuery, mergeCandidates, parseQuery, MAX_QUERY_CHARS, type ParsedQuery } from '../../lib/search/query';
+import { candidateTerms, expandQuery, limitQuery, mergeCandidates, parseQuery, MAX_QUERY_CHARS, type ParsedQuery } from '../../lib/search/query';
 import { rankPages, type RankedResult } from '../../lib/search/rank';
 import type { PageRecord } from '../../lib/search/segments';
 import { escapeHtml } from '../../lib/search/excerpt';
@@ -19,17 +19,30 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const typeBoxes = Array.from(form.querySelectorAll<HTMLInputElement>('input[name="type"]'));
 const docSelect = form.querySelector<HTMLSelectElement>('select[name="doc"]')!;
 
+/** Set when ?q= in the address was longer than what is searched: the status says so until the next edit. */
+let urlQueryCut = false;
+
+/**
+ * Fills the form from the address. A ?q= longer than MAX_QUERY_CHARS (a pasted link)
+ * is cut like typed input, and the address is rewritten to the part that is searched.
+ */
 function readUrl(): void {
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  const raw = params.get('q') ?? '';
+  const limited = limitQuery(raw);
+  input.value = limited.text;
+  urlQueryCut = limited.truncated;
   const types = params.getAll('type');
   for (const box of typeBoxes) box.checked = types.includes(box.value);
   docSelect.value = params.get('doc') ?? '';
+  if (limited.text !== raw) writeUrl();
 }
 
+/** The address holds exactly the query that is searched (see limitQuery), never more. */
 function writeUrl(): void {
   const params = new URLSearchParams();
-  if (input.value.trim()) params.set('q', input.value.trim());
+  const q = limitQuery(input.value).text;
+  if (q) params.set('q', q);
   for (const box of typeBoxes) if (box.checked) params.append('type', box.value);
   if (docSelect.value) params.set('doc', docSelect.value);
   const query = params.toString();
@@ -114,7 +127,7 @@ async function run(): Promise<void> {
     }
     render(results);
     lastNeedles = (words ?? q).terms.flatMap((t) => t.variants);
-    const note = q.truncated ? `（搜索词过长，只使用了前 ${MAX_QUERY_CHARS} 个字）` : '';
+    const note = q.truncated || urlQueryCut ? `（搜索词过长，只使用了前 ${MAX_QUERY_CHARS} 个字）` : '';
     if (words && results.length > 0) {
       say(`没有与“${q.text}”完全一致的内容，以下 ${results.length} 条结果包含其中的词语：${words.terms.map((t) => t.term).join('、')}。${note}`);
     } else if (results.length === 0) {
@@ -155,7 +168,10 @@ form.addEventListener('submit', (event) => {
   writeUrl();
   void run();
 });
-input.addEventListener('input', schedule);
+input.addEventListener('input', () => {
+  urlQueryCut = false;
+  schedule();
+});
 for (const box of typeBoxes) box.addEventListener('change', schedule);
 docSelect.addEventListener('change', schedule);
 window.addEventListener('popstate', () => {

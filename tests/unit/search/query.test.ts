@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { candidateTerms, expandQuery, fold, mergeCandidates, numberVariants, parseQuery, splitArticleReference, MAX_QUERY_CHARS } from '../../../src/lib/search/query';
+import {
+  candidateTerms,
+  expandQuery,
+  fold,
+  limitQuery,
+  mergeCandidates,
+  numberVariants,
+  parseQuery,
+  splitArticleReference,
+  MAX_QUERY_CHARS,
+} from '../../../src/lib/search/query';
 
 describe('fold', () => {
   it('turns full-width ASCII into half-width and keeps the length', () => {
@@ -46,6 +56,60 @@ describe('parseQuery', () => {
 
   it('asks Pagefind once per term and variant', () => {
     expect(candidateTerms(parseQuery('第30条 换届'))).toEqual(['第30条', '第三十条', '换届']);
+  });
+});
+
+describe('zero-width characters', () => {
+  it.each([
+    ['200B', '\u200b'],
+    ['200C', '\u200c'],
+    ['200D', '\u200d'],
+    ['FEFF', '\ufeff'],
+    ['2060', '\u2060'],
+  ])('U+%s is removed, not a term boundary', (_code, zw) => {
+    const q = parseQuery(`党${zw}员${zw} 换${zw}${zw}届`);
+    expect(q.text).toBe('党员 换届');
+    expect(q.terms.map((t) => t.term)).toEqual(['党员', '换届']);
+  });
+
+  it('a query of zero-width characters only is empty', () => {
+    expect(parseQuery('\u200b\ufeff\u200d').terms).toEqual([]);
+    expect(limitQuery(' \u200b ').text).toBe('');
+  });
+
+  it('zero-width characters do not count towards the length cap', () => {
+    const q = limitQuery('\u200b'.repeat(10) + '党'.repeat(MAX_QUERY_CHARS));
+    expect(q).toEqual({ text: '党'.repeat(MAX_QUERY_CHARS), truncated: false });
+  });
+});
+
+describe('limitQuery (what is searched, and what the URL holds)', () => {
+  it('keeps a short query as typed, trimmed', () => {
+    expect(limitQuery('  三会一课　第30条 ')).toEqual({ text: '三会一课　第30条', truncated: false });
+  });
+
+  it('cuts a long paste to MAX_QUERY_CHARS characters and says so', () => {
+    const long = '流动党员管理'.repeat(20);
+    const q = limitQuery(long);
+    expect(q.truncated).toBe(true);
+    expect(q.text).toBe(Array.from(long).slice(0, MAX_QUERY_CHARS).join(''));
+  });
+
+  it('counts characters, so a character outside the BMP is never split', () => {
+    const q = limitQuery('𠀀'.repeat(MAX_QUERY_CHARS + 1));
+    expect(Array.from(q.text)).toHaveLength(MAX_QUERY_CHARS);
+    expect(q.text).not.toMatch(/[\ud800-\udbff]$/);
+  });
+
+  it('is exactly the text parseQuery searches (before folding)', () => {
+    const input = `  ${'换届选举'.repeat(15)}\u200b`;
+    expect(parseQuery(input).text).toBe(fold(limitQuery(input).text));
+    expect(parseQuery(input).truncated).toBe(limitQuery(input).truncated);
+  });
+
+  it('is idempotent: a capped query read back from the URL is unchanged', () => {
+    const once = limitQuery('党'.repeat(80) + '\u200b');
+    expect(limitQuery(once.text)).toEqual({ text: once.text, truncated: false });
   });
 });
 
