@@ -76,6 +76,21 @@ function flash(link: HTMLAnchorElement, text: string): void {
 }
 
 /**
+ * The element id a location hash points to: '#art-3' → 'art-3', percent-escapes
+ * decoded ('#%E7%AC%AC' → '第'). A malformed escape (#%E0%A4%A) is not an error: the
+ * id is then taken as written, as browsers do. null for an empty hash. Pure.
+ */
+export function fragmentId(hash: string): string | null {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (raw === '') return null;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/**
  * After a search result click, marks the searched terms in the target article.
  * The search page leaves the terms in sessionStorage; they are used once.
  */
@@ -89,7 +104,8 @@ function highlightSearchTerms(): void {
   }
   if (!Array.isArray(needles)) return;
   const words = needles.filter((n): n is string => typeof n === 'string' && n.length > 0);
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const id = fragmentId(location.hash);
+  const target = id === null ? null : document.getElementById(id);
   const scope = target?.closest('.reg-article, section, p') ?? document.querySelector('[data-pagefind-body]');
   if (!scope || words.length === 0) return;
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
