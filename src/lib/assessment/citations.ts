@@ -3,6 +3,7 @@
  * label can never disagree with the article it points to.
  */
 import { toChineseNumeral } from '../regulations/numerals';
+import type { Norm } from './norms';
 import type { Citation } from './types';
 
 /** Titles of the corpus files (slug = basename in shared/regulations). */
@@ -11,8 +12,6 @@ export const SOURCE_TITLES: Readonly<Record<string, string>> = {
   'branch-work-regulations': '《中国共产党支部工作条例（试行）》',
   'member-education-regulations': '《中国共产党党员教育管理工作条例》',
   'social-group-registration-regulations': '《社会团体登记管理条例》',
-  // Not in the corpus: named so the finding can say its finer rules are not on the site yet.
-  'party-dues-rules': '《关于中国共产党党费收缴、使用和管理的规定》',
 };
 
 export const ARTICLE_SOURCE = 'article';
@@ -29,13 +28,15 @@ export function cite(source: string, article: number, detail = ''): Citation {
   return { source, article, label: `${title}第${toChineseNumeral(article)}条${detail}` };
 }
 
-/** Cites a whole document without an article (used for sources not on the site). */
-export function citeDocument(source: string): Citation {
-  return { source, label: SOURCE_TITLES[source] ?? `《${source}》` };
+/** The explainer is a reprint (学习强国 via 江苏省浙江商会), so it is named as such, never as our writing. */
+export function citeArticle(section: ArticleSection): Citation {
+  return { source: ARTICLE_SOURCE, section, label: `解读文章${ARTICLE_TITLE}${SECTION_LABELS[section]}` };
 }
 
-export function citeArticle(section: ArticleSection): Citation {
-  return { source: ARTICLE_SOURCE, section, label: `本站导读文章${ARTICLE_TITLE}${SECTION_LABELS[section]}` };
+/** The citation of the clause a norm quotes. */
+export function citeNorm(norm: Norm): Citation {
+  const s = norm.source;
+  return s.kind === 'explainer' ? citeArticle(s.section) : cite(s.slug, s.article, s.detail);
 }
 
 /** Marks citations whose source is not on the site; the seed article always is. */

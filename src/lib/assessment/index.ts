@@ -6,8 +6,9 @@
 export type * from './types';
 export { STEPS, QUESTIONS, findQuestion, findStep, isVisible, visibleQuestions, visibleSteps } from './questions';
 export { parseAnswers, validateStep, sanitisePartialAnswers, checkValue, type ParseOptions, type ParseResult } from './parse-answers';
-export { assess, ORGANISATION_STATUS_LABELS } from './engine';
+export { assess, LEVEL_ORDER, ORGANISATION_STATUS_LABELS } from './engine';
 export { encodeAnswers, decodeAnswers, type DecodeResult } from './share';
 export { STORAGE_KEY, serialiseState, restoreState, type SavedState, type RestoreResult } from './storage';
 export { SOURCE_TITLES } from './citations';
-export { CITABLE_ARTICLES, CITABLE_SECTIONS, CITABLE_DOCUMENTS, citationKey, citableCitations } from './citable';
+export { CITABLE_ARTICLES, CITABLE_SECTIONS, citationKey, citableCitations } from './citable';
+export { NORMS, GROUP_TITLES, STRENGTH_LABELS, STRENGTH_NOTES, findNorm, type Norm, type NormGroup, type Strength } from './norms';

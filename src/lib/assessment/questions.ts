@@ -21,6 +21,19 @@ const memberTotal = (a: PartialAnswers): number =>
 const hasCommitteeBody = (a: PartialAnswers): boolean =>
   a.organisationForm === 'higher' || (a.organisationForm === 'branch' && a.hasCommittee === true);
 
+const hasElsewhereMembers = (a: PartialAnswers): boolean =>
+  typeof a.membersRelationElsewhere === 'number' && a.membersRelationElsewhere > 0;
+
+/** Asked of a 党支部 secretary: the duties of 支部工作条例第二十五条、第二十七条 are the branch secretary's. */
+const branchSecretaryInOffice = (a: PartialAnswers): boolean => a.organisationForm === 'branch' && a.hasSecretary === true;
+
+const TALK_OPTIONS = (everyone: string) =>
+  [
+    { value: 'all', label: everyone },
+    { value: 'some', label: '开展过，但没有覆盖到全部' },
+    { value: 'none', label: '没有开展' },
+  ] as const;
+
 export const STEPS: readonly Step[] = [
   {
     id: 'basics',
@@ -56,11 +69,19 @@ export const STEPS: readonly Step[] = [
         showIf: (a) => memberTotal(a) > 0,
       },
       {
+        id: 'outOfTownChamber',
+        kind: 'yesno',
+        label: '本会是否为异地商会（由外地企业和人员在本地组成的商会）？',
+        name: '是否为异地商会',
+        hint: '异地商会的党员，组织关系常常留在原籍，党员教育管理工作条例对这类流动党员有专门规定。',
+        showIf: hasElsewhereMembers,
+      },
+      {
         id: 'keyAssociation',
         kind: 'choice',
         label: '业务主管部门（行业管理部门）是否认为本会行业影响较大，或党建工作较薄弱？',
         name: '本会是否属于行业影响较大或党建工作薄弱的协会商会',
-        hint: '本站导读文章提到，这类协会商会可由主管部门选派“党建指导员”。',
+        hint: '解读文章《加强行业协会商会党的建设工作》提出，行业主管部门向这类协会商会党组织选派“党建指导员”。',
         options: [
           { value: 'yes', label: '是' },
           { value: 'no', label: '否' },
@@ -87,6 +108,17 @@ export const STEPS: readonly Step[] = [
         ],
       },
       {
+        id: 'higherForm',
+        kind: 'choice',
+        label: '本会建立的是党总支还是党委？',
+        name: '党总支或党委',
+        options: [
+          { value: 'general-branch', label: '党总支（总支部委员会）' },
+          { value: 'committee', label: '党委（基层委员会）' },
+        ],
+        showIf: (a) => a.organisationForm === 'higher',
+      },
+      {
         id: 'hasCommittee',
         kind: 'yesno',
         label: '党支部是否设立了支部委员会？',
@@ -105,7 +137,7 @@ export const STEPS: readonly Step[] = [
       {
         id: 'hasDisciplineMember',
         kind: 'yesno',
-        label: '党组织是否设有纪检委员（或纪委书记）？',
+        label: '党组织委员会是否设有纪检委员（设纪律检查委员会的，也选“是”）？',
         name: '是否设有纪检委员',
         showIf: hasCommitteeBody,
       },
@@ -117,6 +149,14 @@ export const STEPS: readonly Step[] = [
         showIf: hasOwnOrganisation,
       },
       {
+        id: 'groupsNeeded',
+        kind: 'yesno',
+        label: '本会党员人数是否较多，或者党员的工作地、居住地比较分散？',
+        name: '党员是否较多或分散',
+        hint: '支部工作条例规定，这样的党支部应当划分党小组。',
+        showIf: (a) => hasOwnOrganisation(a) && a.hasPartyGroups === false,
+      },
+      {
         id: 'secretaryFromManagement',
         kind: 'yesno',
         label: '党组织书记是否由本会管理层人员担任？',
@@ -126,15 +166,22 @@ export const STEPS: readonly Step[] = [
       {
         id: 'outreach',
         kind: 'choice',
-        label: '本会是否有上级选派的党建组织员（指导员），或在本会内部确定的党建联络员？',
+        label: '本会是否有上级组织选派的党建组织员，或在本会内部确定的党建联络员？',
         name: '党建组织员或联络员情况',
         options: [
-          { value: 'organiser', label: '有上级选派的党建组织员或指导员' },
+          { value: 'organiser', label: '有上级组织选派的党建组织员' },
           { value: 'liaison', label: '有本会内部确定的党建联络员' },
           { value: 'both', label: '两者都有' },
           { value: 'none', label: '都没有' },
         ],
         showIf: (a) => a.organisationForm === 'none',
+      },
+      {
+        id: 'relationsPending',
+        kind: 'yesno',
+        label: '组织关系不在本会的党员中，是否有人工作单位已经变动到本会，却没有转移组织关系（经党组织同意可以不转接的除外）？',
+        name: '是否有应转未转组织关系的党员',
+        showIf: (a) => hasOwnOrganisation(a) && hasElsewhereMembers(a),
       },
     ],
   },
@@ -149,8 +196,8 @@ export const STEPS: readonly Step[] = [
         label: '上级党组织批准的每届任期是几年？',
         name: '每届任期',
         hint:
-          '党章允许基层党组织的委员会每届任期为三至五年；支部工作条例规定，除村、社区外，' +
-          '党支部委员会通常每届3年。不确定时请选3年。',
+          '党章规定，基层委员会、总支部委员会、支部委员会每届任期三年至五年；支部工作条例规定，' +
+          '村、社区以外的党支部委员会一般每届任期3年。不确定时请选3年。',
         options: [
           { value: '3', label: '3年' },
           { value: '4', label: '4年' },
@@ -241,20 +288,27 @@ export const STEPS: readonly Step[] = [
       },
       {
         id: 'heartToHeart',
-        kind: 'yesno',
-        label: '最近12个月，委员之间、委员和党员之间、党员之间是否都开展过谈心谈话？',
-        name: '是否开展谈心谈话',
-        showIf: hasOwnOrganisation,
+        kind: 'choice',
+        label: '最近12个月，委员之间、委员和党员之间、党员之间的谈心谈话开展得怎样？',
+        name: '谈心谈话情况',
+        options: TALK_OPTIONS('三类都开展过'),
+        showIf: (a) => hasOwnOrganisation(a) && hasCommitteeBody(a),
+      },
+      {
+        id: 'heartToHeartMembers',
+        kind: 'choice',
+        label: '最近12个月，党员之间（包括书记和党员之间）的谈心谈话开展得怎样？',
+        name: '谈心谈话情况',
+        hint: '本会党支部没有设委员会，这里只问党员之间的谈心谈话。',
+        options: TALK_OPTIONS('每名党员都参加过'),
+        showIf: (a) => hasOwnOrganisation(a) && !hasCommitteeBody(a),
       },
       {
         id: 'elsewhereMembersParticipate',
         kind: 'yesno',
         label: '组织关系不在本会的党员，是否参加本会党组织的活动？',
         name: '组织关系不在本会的党员是否参加活动',
-        showIf: (a) =>
-          hasOwnOrganisation(a) &&
-          typeof a.membersRelationElsewhere === 'number' &&
-          a.membersRelationElsewhere > 0,
+        showIf: (a) => hasOwnOrganisation(a) && hasElsewhereMembers(a),
       },
       {
         id: 'jointParticipation',
@@ -298,11 +352,25 @@ export const STEPS: readonly Step[] = [
         showIf: (a) => hasOwnOrganisation(a) && a.hasSecretary === true,
       },
       {
+        id: 'secretaryReported',
+        kind: 'yesno',
+        label: '最近12个月，党支部书记是否向上级党组织和党支部党员大会述职？',
+        name: '书记是否述职',
+        showIf: branchSecretaryInOffice,
+      },
+      {
+        id: 'secretaryTrained',
+        kind: 'yesno',
+        label: '最近12个月，党支部书记是否参加过县级以上党组织举办的集中轮训？',
+        name: '书记是否参加集中轮训',
+        showIf: branchSecretaryInOffice,
+      },
+      {
         id: 'hasPartyInstructor',
         kind: 'yesno',
         label: '主管部门是否已向本会选派党建指导员？',
         name: '是否已有党建指导员',
-        showIf: (a) => a.keyAssociation === 'yes',
+        showIf: (a) => a.keyAssociation === 'yes' && hasOwnOrganisation(a),
       },
       {
         id: 'memberFilesComplete',

@@ -5,7 +5,7 @@
  * of feeding them to the engine.
  */
 import { sanitisePartialAnswers } from './parse-answers';
-import { STEPS } from './questions';
+import { findQuestion, STEPS } from './questions';
 import type { PartialAnswers, StepId } from './types';
 
 export const STORAGE_KEY = 'xhdj-assessment-v1';
@@ -14,22 +14,37 @@ export const STORAGE_VERSION = 1;
 export interface SavedState {
   answers: PartialAnswers;
   step: StepId;
+  /** Set once the user has seen the result, so a reload shows it again. */
+  view?: 'result';
 }
 
 export type RestoreResult =
   | { kind: 'empty' }
-  | { kind: 'restored'; state: SavedState }
-  | { kind: 'discarded'; message: string };
+  /** `dropped` names the saved answers that could not be read and were left out. */
+  | { kind: 'restored'; state: SavedState; dropped: string[] }
+  | { kind: 'discarded'; message: string }
+  /** Saved by a newer version of the page: kept as it is, and nothing is written over it. */
+  | { kind: 'unreadable'; message: string };
 
 const STEP_IDS = new Set<string>(STEPS.map((s) => s.id));
 
 export function serialiseState(state: SavedState): string {
-  return JSON.stringify({ v: STORAGE_VERSION, step: state.step, answers: sanitisePartialAnswers(state.answers) });
+  const view = state.view === 'result' ? { view: 'result' } : {};
+  return JSON.stringify({ v: STORAGE_VERSION, step: state.step, ...view, answers: sanitisePartialAnswers(state.answers) });
 }
 
 const CORRUPTED = '上次保存的填写进度已损坏，无法恢复，请重新填写。';
 const OLD_VERSION = '上次保存的填写进度来自旧版问卷，已无法沿用，请重新填写。';
-const OTHER_VERSION = '上次保存的填写进度来自其他版本的问卷，已无法沿用，请重新填写。';
+const NEWER_VERSION =
+  '本机保存的填写进度来自更新版本的问卷，当前页面无法读取。为免丢失，它已原样保留，本次填写不会保存到本机；请刷新页面以使用新版问卷。';
+
+/** Names of the saved answers that were present but could not be read. */
+function droppedNames(saved: unknown, kept: PartialAnswers): string[] {
+  if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) return [];
+  return Object.keys(saved)
+    .filter((key) => !(key in kept))
+    .map((key) => findQuestion(key)?.name ?? key);
+}
 
 export function restoreState(raw: string | null): RestoreResult {
   if (raw === null || raw.trim() === '') return { kind: 'empty' };
@@ -44,10 +59,12 @@ export function restoreState(raw: string | null): RestoreResult {
   const version = record['v'];
   if (version !== STORAGE_VERSION) {
     if (typeof version !== 'number') return { kind: 'discarded', message: CORRUPTED };
-    return { kind: 'discarded', message: version < STORAGE_VERSION ? OLD_VERSION : OTHER_VERSION };
+    return version < STORAGE_VERSION ? { kind: 'discarded', message: OLD_VERSION } : { kind: 'unreadable', message: NEWER_VERSION };
   }
   const step = record['step'];
   if (typeof step !== 'string' || !STEP_IDS.has(step)) return { kind: 'discarded', message: CORRUPTED };
   // Values that fail validation are dropped one by one, so a single bad field does not lose the rest.
-  return { kind: 'restored', state: { step: step as StepId, answers: sanitisePartialAnswers(record['answers']) } };
+  const answers = sanitisePartialAnswers(record['answers']);
+  const state: SavedState = record['view'] === 'result' ? { step: step as StepId, answers, view: 'result' } : { step: step as StepId, answers };
+  return { kind: 'restored', state, dropped: droppedNames(record['answers'], answers) };
 }

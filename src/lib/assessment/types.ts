@@ -14,6 +14,10 @@ export type OrganisationForm =
   | 'none';
 
 export type Outreach = 'organiser' | 'liaison' | 'both' | 'none';
+/** Which committee an own higher organisation has: 党总支 (总支部委员会) or 党委 (基层委员会). */
+export type HigherForm = 'general-branch' | 'committee';
+/** How far heart-to-heart talks reached the pairs that exist in the organisation. */
+export type TalkCoverage = 'all' | 'some' | 'none';
 export type KeyAssociation = 'yes' | 'no' | 'unknown';
 /** Term of office approved by the superior organisation, in years (a choice value). */
 export type TermYears = '3' | '4' | '5';
@@ -24,13 +28,20 @@ export interface Answers {
   probationaryMembers: number;
   /** Members (formal or probationary) whose organisational relation sits elsewhere. */
   membersRelationElsewhere?: number;
+  /** Asked only when some members' relation sits elsewhere. */
+  outOfTownChamber?: boolean;
   keyAssociation: KeyAssociation;
   // 党组织设置
   organisationForm: OrganisationForm;
+  higherForm?: HigherForm;
   hasCommittee?: boolean;
   hasSecretary?: boolean;
   hasDisciplineMember?: boolean;
   hasPartyGroups?: boolean;
+  /** Without 党小组: are the members many, or their workplaces and homes scattered (支部工作条例第十三条)? */
+  groupsNeeded?: boolean;
+  /** Members whose workplace moved to the association but whose relation was not transferred without consent. */
+  relationsPending?: boolean;
   secretaryFromManagement?: boolean;
   outreach?: Outreach;
   // 换届
@@ -45,7 +56,10 @@ export interface Answers {
   themedPartyDays?: number;
   lifeMeetings?: number;
   democraticReview?: boolean;
-  heartToHeart?: boolean;
+  /** With a committee: talks among 委员, between 委员 and 党员, among 党员. */
+  heartToHeart?: TalkCoverage;
+  /** Without a committee: talks between the members (the secretary included). */
+  heartToHeartMembers?: TalkCoverage;
   elsewhereMembersParticipate?: boolean;
   jointParticipation?: boolean;
   // 作用发挥
@@ -53,6 +67,8 @@ export interface Answers {
   crossAppointment?: boolean;
   disciplineSupervisorCross?: boolean;
   secretaryAttendsManagement?: boolean;
+  secretaryReported?: boolean;
+  secretaryTrained?: boolean;
   hasPartyInstructor?: boolean;
   memberFilesComplete?: boolean;
   duesManaged?: boolean;
@@ -104,7 +120,8 @@ export interface FieldError {
   message: string;
 }
 
-export type FindingLevel = '须整改' | '建议' | '已达标';
+/** 供参考: done, but the texts on the site set no measure to check it against. */
+export type FindingLevel = '须整改' | '建议' | '供参考' | '已达标';
 export type Coverage = 'organisation' | 'work';
 
 export interface Citation {
@@ -125,6 +142,8 @@ export interface Finding {
   level: FindingLevel;
   coverage: Coverage;
   text: string;
+  /** Ids of the norms (lib/assessment/norms) the finding rests on; their clauses are quoted with it. */
+  norms: string[];
   citations: Citation[];
 }
 
@@ -146,8 +165,18 @@ export interface TermInfo {
   monthsElapsed: number;
 }
 
+export interface CoverageCard {
+  /** The worst level among the coverage's findings. */
+  level: FindingLevel;
+  /** Findings per level. */
+  counts: Readonly<Record<FindingLevel, number>>;
+  summary: string;
+}
+
 export interface AssessmentResult {
   organisation: { status: OrganisationStatus; summary: string };
+  /** One card per coverage; each agrees with its findings. */
+  cards: Readonly<Record<Coverage, CoverageCard>>;
   /** 0–100, see engine/work-score for the weighting. */
   workScore: number;
   workSummary: string;

@@ -12,7 +12,8 @@
  *   (half credit while a 联合党支部 is still due). If an own organisation is
  *   required but missing, the core life checks count as unmet.
  * - 作用发挥: 章程 10, 党费 10, 交叉任职 5, 纪检委员与监事 5, 书记列席 5,
- *   党建指导员 5, 党员档案 5.
+ *   书记述职 5, 书记轮训 5, 党建指导员 5, 党员档案 5.
+ * 谈心谈话 counts half when only some of the pairs talked.
  * Count-based checks give partial credit (e.g. 2 of 4 党员大会 = half).
  */
 import type { WorkCheck } from './rules/shared';
@@ -24,8 +25,8 @@ export function workScore(checks: readonly WorkCheck[]): number {
   return Math.round((100 * met) / total);
 }
 
-export function workSummary(score: number, checks: readonly WorkCheck[]): string {
+/** Explains the score; the card's verdict comes from the findings, never from this number. */
+export function workScoreNote(score: number, checks: readonly WorkCheck[]): string {
   const unmet = checks.filter((c) => c.fulfilment < 1).length;
-  const band = score >= 90 ? '工作覆盖较好' : score >= 60 ? '工作覆盖基本落实，仍有短板' : '工作覆盖明显不足';
-  return `${band}：得分${score}分（满分100），按${checks.length}项适用的检查加权计算，其中${unmet}项未完全达到。`;
+  return `得分${score}分（满分100），按${checks.length}项适用的检查加权计算，其中${unmet}项未完全达到。得分只反映落实程度，结论以上面的各项检查为准。`;
 }

@@ -34,11 +34,17 @@ const SCENARIOS: Scenario[] = [
   // 50-member guideline counts all members of the branch.
   { name: '50 members in one branch', overrides: { formalMembers: 48, probationaryMembers: 2 }, expect: [['org.branch-size', '已达标']] },
   { name: '51 members in one branch', overrides: { formalMembers: 50, probationaryMembers: 1 }, expect: [['org.branch-size', '建议']] },
-  { name: '党总支 with 200 members', overrides: { formalMembers: 200, probationaryMembers: 0, organisationForm: 'higher' }, status: 'covered', absent: ['org.branch-size', 'org.committee'] },
+  { name: '党总支 with 200 members', overrides: { formalMembers: 200, probationaryMembers: 0, organisationForm: 'higher', higherForm: 'general-branch' }, status: 'covered', absent: ['org.branch-size', 'org.committee'] },
   // Officers.
   { name: 'secretary vacant', overrides: { hasSecretary: false }, expect: [['org.secretary', '须整改']], absent: ['org.secretary-from-management', 'role.secretary-attends'] },
   { name: 'branch committee without 纪检委员', overrides: { hasDisciplineMember: false }, expect: [['org.discipline-member', '须整改']], absent: ['role.discipline-supervisor'] },
-  { name: '党总支 without 纪检委员', overrides: { organisationForm: 'higher', hasDisciplineMember: false }, expect: [['org.discipline-member', '建议']] },
+  { name: '党总支 without 纪检委员 (党章第四十五条: 设)', overrides: { organisationForm: 'higher', higherForm: 'general-branch', hasDisciplineMember: false }, expect: [['org.discipline-member', '须整改']] },
+  { name: '党委 without 纪检委员: the superior decides', overrides: { organisationForm: 'higher', higherForm: 'committee', hasDisciplineMember: false }, expect: [['org.discipline-member', '建议']] },
+  { name: '党委 secretary vacant: 第二十一条 is for 党支部', overrides: { organisationForm: 'higher', higherForm: 'committee', hasSecretary: false }, expect: [['org.secretary', '建议']] },
+  { name: '党小组 needed but not divided', overrides: { hasPartyGroups: false, groupsNeeded: true }, expect: [['org.party-groups', '须整改']] },
+  { name: '党小组 not needed', overrides: { hasPartyGroups: false, groupsNeeded: false }, expect: [['org.party-groups', '已达标']] },
+  { name: 'relation not transferred', overrides: { relationsPending: true }, expect: [['org.relation-transfer', '须整改']] },
+  { name: '异地商会 with members elsewhere', overrides: { outOfTownChamber: true }, expect: [['org.flowing-members', '供参考']] },
   { name: 'secretary outside management', overrides: { secretaryFromManagement: false }, expect: [['org.secretary-from-management', '建议']] },
   // 换届 (today is 2025-06-15).
   { name: '3 years from 2022-06: ends this month → overdue', overrides: { termYears: '3', lastElection: '2022-06' }, expect: [['term.status', '须整改']] },
@@ -49,18 +55,27 @@ const SCENARIOS: Scenario[] = [
   { name: '5 years from 2020-06 → overdue', overrides: { termYears: '5', lastElection: '2020-06' }, expect: [['term.status', '须整改'], ['term.length', '建议']] },
   { name: '5 years from 2020-07 → due soon', overrides: { termYears: '5', lastElection: '2020-07' }, expect: [['term.status', '建议']] },
   { name: '5 years from 2021-01 → ok', overrides: { termYears: '5', lastElection: '2021-01' }, expect: [['term.status', '已达标']] },
-  { name: '5 years for a 党总支 is within 党章', overrides: { organisationForm: 'higher', termYears: '5', lastElection: '2021-01' }, expect: [['term.length', '已达标']] },
+  { name: '5 years for a 党总支 is within 党章', overrides: { organisationForm: 'higher', higherForm: 'general-branch', termYears: '5', lastElection: '2021-01' }, expect: [['term.length', '已达标']] },
+  { name: 'branch without committee overdue: no term in the texts → 建议', overrides: { formalMembers: 5, probationaryMembers: 0, membersRelationElsewhere: 0, hasCommittee: false, lastElection: '2021-05' }, expect: [['term.status', '建议']], absent: ['term.length'] },
+  { name: '党委 overdue under 党章第三十一条', overrides: { organisationForm: 'higher', higherForm: 'committee', termYears: '3', lastElection: '2021-05' }, expect: [['term.status', '须整改']] },
   { name: 'election date after today', overrides: { lastElection: '2025-07' }, expect: [['term.status', '建议']] },
   // 组织生活.
-  { name: '3 党员大会 in 12 months', overrides: { generalMeetings: 3 }, expect: [['life.general-meeting', '须整改']] },
+  { name: '3 党员大会 in 12 months: 一般每季度, partly met', overrides: { generalMeetings: 3 }, expect: [['life.general-meeting', '建议']] },
+  { name: 'no 党员大会 at all: 第十六条 应当按期', overrides: { generalMeetings: 0 }, expect: [['life.general-meeting', '须整改']] },
+  { name: '支委会 6 times: 一般每月', overrides: { committeeMeetings: 6 }, expect: [['life.committee-meeting', '建议']] },
+  { name: 'no 支委会 at all', overrides: { committeeMeetings: 0 }, expect: [['life.committee-meeting', '须整改']] },
   { name: '11 主题党日', overrides: { themedPartyDays: 11 }, expect: [['life.themed-party-day', '须整改']] },
   { name: 'no 党课', overrides: { partyLectures: 0 }, expect: [['life.party-lecture', '须整改']] },
+  { name: '党课 held: no frequency in the texts', overrides: { partyLectures: 2 }, expect: [['life.party-lecture', '供参考']] },
   { name: 'no 组织生活会', overrides: { lifeMeetings: 0 }, expect: [['life.life-meeting', '须整改']] },
-  { name: 'no 民主评议', overrides: { democraticReview: false }, expect: [['life.democratic-review', '须整改']] },
-  { name: 'no 谈心谈话', overrides: { heartToHeart: false }, expect: [['life.heart-to-heart', '须整改']] },
-  { name: '党小组会 below monthly', overrides: { partyGroupMeetings: 6 }, expect: [['life.party-group-meeting', '须整改']] },
+  { name: 'no 民主评议: 一般每年1次', overrides: { democraticReview: false }, expect: [['life.democratic-review', '建议']] },
+  { name: 'no 谈心谈话: 应当经常开展', overrides: { heartToHeart: 'none' }, expect: [['life.heart-to-heart', '须整改']] },
+  { name: '谈心谈话 not all pairs: 一般不少于1次', overrides: { heartToHeart: 'some' }, expect: [['life.heart-to-heart', '建议']] },
+  { name: 'no committee: talks asked among members only', overrides: { formalMembers: 5, probationaryMembers: 0, membersRelationElsewhere: 0, hasCommittee: false, heartToHeart: undefined, heartToHeartMembers: 'all' }, expect: [['life.heart-to-heart', '已达标']] },
+  { name: '党小组会 below monthly', overrides: { partyGroupMeetings: 6 }, expect: [['life.party-group-meeting', '建议']] },
+  { name: 'no 党小组会 at all', overrides: { partyGroupMeetings: 0 }, expect: [['life.party-group-meeting', '须整改']] },
   { name: 'no 党小组 → no 党小组会 rule', overrides: { hasPartyGroups: false }, absent: ['life.party-group-meeting'] },
-  { name: '党总支 committee meets 5 times', overrides: { organisationForm: 'higher', committeeMeetings: 5 }, expect: [['life.committee-meeting', '建议']] },
+  { name: '党总支 committee meets 5 times', overrides: { organisationForm: 'higher', higherForm: 'general-branch', committeeMeetings: 5 }, expect: [['life.committee-meeting', '建议']] },
   { name: 'members elsewhere not taking part', overrides: { elsewhereMembersParticipate: false }, expect: [['life.multiple-participation', '建议']] },
   { name: 'all members belong here', overrides: { membersRelationElsewhere: 0 }, absent: ['life.multiple-participation'] },
   // 作用发挥.
@@ -72,6 +87,9 @@ const SCENARIOS: Scenario[] = [
   { name: 'not a key association', overrides: { keyAssociation: 'no' }, absent: ['role.party-instructor'] },
   { name: '党员档案 incomplete', overrides: { memberFilesComplete: false }, expect: [['role.member-files', '建议']] },
   { name: '党费 not managed', overrides: { duesManaged: false }, expect: [['role.party-dues', '须整改']] },
+  { name: 'secretary did not report', overrides: { secretaryReported: false }, expect: [['role.secretary-report', '须整改']] },
+  { name: 'secretary not trained', overrides: { secretaryTrained: false }, expect: [['role.secretary-training', '须整改']] },
+  { name: 'no own organisation: no instructor question', overrides: { formalMembers: 2, probationaryMembers: 0, organisationForm: 'joint', jointParticipation: true }, absent: ['role.party-instructor'] },
 ];
 
 describe('assess: scenarios', () => {
@@ -88,7 +106,10 @@ describe('assess: whole results', () => {
   it('a fully compliant branch has no 须整改 and scores 100', () => {
     const result = assess(answersWith(), FULL_CONTEXT);
     expect(result.organisation.status).toBe('covered');
-    expect(result.findings.filter((f) => f.level !== '已达标')).toEqual([]);
+    // 党课 has no frequency in the texts, so it can only be 供参考.
+    expect(result.findings.filter((f) => f.level !== '已达标').map((f) => [f.id, f.level])).toEqual([['life.party-lecture', '供参考']]);
+    expect(result.cards.organisation.level).toBe('已达标');
+    expect(result.cards.work.level).toBe('供参考');
     expect(result.workScore).toBe(100);
     expect(result.actions).toEqual([]);
     expect(result.term).toEqual({ state: 'ok', termYears: 3, lastElection: '2024-01', dueMonth: '2027-01', monthsElapsed: 17 });
@@ -108,6 +129,7 @@ describe('assess: whole results', () => {
     const result = assess(answersWith({ formalMembers: 5, probationaryMembers: 0, organisationForm: 'none', outreach: 'none', keyAssociation: 'no' }), FULL_CONTEXT);
     // Only the charter check (10 points) is met out of 65 + 10.
     expect(result.workScore).toBe(13);
+    expect(result.findings.find((f) => f.id === 'life.no-organisation')?.level).toBe('须整改');
     expect(result.actions[0]).toContain('单独建立党组织');
   });
 
@@ -127,6 +149,7 @@ describe('assess: whole results', () => {
   it('says when a branch without committee is counted with the same term', () => {
     const result = assess(answersWith({ formalMembers: 5, probationaryMembers: 0, membersRelationElsewhere: 0, hasCommittee: false }), FULL_CONTEXT);
     expect(result.findings.find((f) => f.id === 'term.status')?.text).toContain('不设委员会的党支部');
+    expect(result.findings.find((f) => f.id === 'term.status')?.norms).toEqual(['si1-term']);
   });
 
   it('lists 须整改 actions before 建议 actions, without duplicates', () => {
@@ -157,8 +180,8 @@ describe('assess: whole results', () => {
     expect(setup?.citations.map((c) => c.label)).toEqual([
       '《中国共产党章程》第三十条',
       '《中国共产党支部工作条例（试行）》第四条',
+      '解读文章《加强行业协会商会党的建设工作》四（一）',
       '《中国共产党支部工作条例（试行）》第六条',
-      '本站导读文章《加强行业协会商会党的建设工作》四（一）',
     ]);
   });
 });
@@ -189,16 +212,44 @@ describe('assess: sources missing from the site', () => {
     }
   });
 
-  it('the finer 党费 rules are never on the site yet, and the finding says so', () => {
-    const result = assess(answersWith({ duesManaged: false }), FULL_CONTEXT);
-    const dues = result.findings.find((f) => f.id === 'role.party-dues');
-    expect(dues?.citations.find((c) => c.source === 'party-dues-rules')).toMatchObject({ missing: true });
-    expect(dues?.text).toContain('尚未收录本站');
+  it('cites nothing missing when every corpus file is available', () => {
+    const result = assess(answersWith({ duesManaged: false, generalMeetings: 0 }), FULL_CONTEXT);
+    expect(result.findings.flatMap((f) => f.citations.filter((c) => c.missing))).toEqual([]);
+  });
+});
+
+describe('assess: coverage cards agree with their findings', () => {
+  const worst = (levels: string[]): string =>
+    ['须整改', '建议', '供参考', '已达标'].find((l) => levels.includes(l)) ?? '已达标';
+
+  it('8 正式党员, own branch without committee, last election 2021-05: the card says 须整改, not 已实现', () => {
+    const result = assess(
+      answersWith({ formalMembers: 8, probationaryMembers: 0, membersRelationElsewhere: 0, hasCommittee: false, lastElection: '2021-05' }),
+      FULL_CONTEXT,
+    );
+    const org = result.cards.organisation;
+    expect(org.level).toBe('须整改');
+    expect(org.counts['须整改']).toBeGreaterThanOrEqual(1);
+    expect(org.summary).toContain('尚未达到要求');
+    expect(org.summary).not.toMatch(/已实现|较好/);
   });
 
-  it('cites nothing missing when every corpus file is available, apart from the pending 党费 rules', () => {
-    const result = assess(answersWith(), FULL_CONTEXT);
-    const missing = result.findings.flatMap((f) => f.citations.filter((c) => c.missing).map((c) => c.source));
-    expect(new Set(missing)).toEqual(new Set(['party-dues-rules']));
+  it('组织生活会 0 times: the work card says 须整改 whatever the score', () => {
+    const result = assess(answersWith({ lifeMeetings: 0 }), FULL_CONTEXT);
+    expect(result.workScore).toBeGreaterThanOrEqual(90);
+    expect(result.cards.work.level).toBe('须整改');
+    expect(result.cards.work.summary).not.toMatch(/较好|已达标/);
+  });
+
+  it('each card is the worst level of its own findings, with counts that add up', () => {
+    for (const overrides of [{}, { democraticReview: false }, { duesManaged: false, hasSecretary: false }, { formalMembers: 0, probationaryMembers: 0, organisationForm: 'none', outreach: 'none' }]) {
+      const result = assess(answersWith(overrides), FULL_CONTEXT);
+      for (const coverage of ['organisation', 'work'] as const) {
+        const own = result.findings.filter((f) => f.coverage === coverage);
+        expect(result.cards[coverage].level).toBe(worst(own.map((f) => f.level)));
+        const total = Object.values(result.cards[coverage].counts).reduce((a, b) => a + b, 0);
+        expect(total).toBe(own.length);
+      }
+    }
   });
 });

@@ -14,18 +14,22 @@ export const CORPUS_SLUGS = [
 
 export const FULL_CONTEXT = { today: TODAY, availableSources: CORPUS_SLUGS };
 
-/** A branch of 10 正式党员 that does everything the rules ask. */
+/** A branch of 10 正式党员 that does everything the rules ask (answers to hidden questions are dropped). */
 export const COMPLIANT: Readonly<Record<string, unknown>> = {
   formalMembers: 10,
   probationaryMembers: 1,
   membersRelationElsewhere: 2,
+  outOfTownChamber: false,
   keyAssociation: 'yes',
   organisationForm: 'branch',
+  higherForm: 'general-branch',
   hasCommittee: true,
   hasSecretary: true,
   hasDisciplineMember: true,
   hasPartyGroups: true,
+  groupsNeeded: false,
   secretaryFromManagement: true,
+  relationsPending: false,
   termYears: '3',
   lastElection: '2024-01',
   generalMeetings: 4,
@@ -35,12 +39,15 @@ export const COMPLIANT: Readonly<Record<string, unknown>> = {
   themedPartyDays: 12,
   lifeMeetings: 1,
   democraticReview: true,
-  heartToHeart: true,
+  heartToHeart: 'all',
+  heartToHeartMembers: 'all',
   elsewhereMembersParticipate: true,
   charterIncludesPartyBuilding: true,
   crossAppointment: true,
   disciplineSupervisorCross: true,
   secretaryAttendsManagement: true,
+  secretaryReported: true,
+  secretaryTrained: true,
   hasPartyInstructor: true,
   memberFilesComplete: true,
   duesManaged: true,

@@ -1,31 +1,28 @@
 /**
- * Property tests over generated answers, plus the check that every citation the
- * engine can produce points at an article (and 款/项) that exists in the real
- * regulation texts, read through the site's own regulation parser.
+ * Property tests over generated answers. Synthetic only: the check that every quoted
+ * clause and cited article exists in the real texts lives with the build tests
+ * (tests/build/norm-quotes.test.ts), which read REGULATIONS_DIR.
+ *
+ * Sized for slow machines: the engine costs a few microseconds per call, so the run
+ * counts below take well under a second; the timeouts are generous on purpose.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../../src/lib/assessment/engine';
+import { citableCitations, citationKey } from '../../../src/lib/assessment/citable';
+import { assess, LEVEL_ORDER } from '../../../src/lib/assessment/engine';
+import { findNorm, unmetLevel } from '../../../src/lib/assessment/norms';
 import { parseAnswers, sanitisePartialAnswers, validateStep } from '../../../src/lib/assessment/parse-answers';
 import { isVisible, QUESTIONS, STEPS } from '../../../src/lib/assessment/questions';
 import { decodeAnswers, encodeAnswers } from '../../../src/lib/assessment/share';
 import { restoreState } from '../../../src/lib/assessment/storage';
-import type { Answers, AssessmentResult, Citation, PartialAnswers } from '../../../src/lib/assessment/types';
-import { findArticle, loadCorpus, regulationsDir } from '../../../src/lib/regulations/corpus';
-import { parseChineseNumeral, toChineseNumeral } from '../../../src/lib/regulations/numerals';
+import type { Answers, AssessmentResult, PartialAnswers } from '../../../src/lib/assessment/types';
 import { rawAnswers, thresholdAnswers } from './arbitraries';
 import { CORPUS_SLUGS } from './fixtures';
 
-const corpus = loadCorpus(regulationsDir());
-/** Raw lines per slug, for a parser-independent second check that 第N条 exists. */
-const rawLines = new Map(
-  CORPUS_SLUGS.map((slug) => [slug as string, readFileSync(path.join(regulationsDir(), `${slug}.txt`), 'utf8').split('\n')]),
-);
-const LEVELS = new Set(['须整改', '建议', '已达标']);
+const LONG = 60_000;
+const LEVELS = new Set<string>(LEVEL_ORDER);
 const STATUSES = new Set(['covered', 'required-missing', 'joint-missing', 'joint-or-liaison', 'not-required']);
-const SECTIONS = new Set(['si-1', 'si-2', 'si-3']);
+const CITABLE = new Set(citableCitations().map(citationKey));
 
 const isoDate = fc
   .record({ year: fc.integer({ min: 2000, max: 2040 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
@@ -38,60 +35,51 @@ const validAnswers: fc.Arbitrary<Answers> = rawAnswers
 
 const availableSources = fc.subarray([...CORPUS_SLUGS]);
 
-/** 第二款 → 2 款 needed; 第（三）项 → item （三）. */
-function checkDetail(citation: Citation, paragraphs: readonly { isItem: boolean; text: string }[]): void {
-  const detail = citation.label.replace(/^《[^》]+》第[^条]+条/, '');
-  if (detail === '') return;
-  const kuan = /^第(.+)款$/.exec(detail);
-  if (kuan) {
-    const n = parseChineseNumeral(kuan[1] ?? '');
-    expect(n, citation.label).not.toBeNull();
-    const kuanCount = 1 + paragraphs.filter((p) => !p.isItem).length;
-    expect(kuanCount, citation.label).toBeGreaterThanOrEqual(n ?? Infinity);
-    return;
+/**
+ * Everything wrong with a result, as messages. Plain checks collected into one list
+ * (asserted once per result): thousands of expect() calls per run were what made this
+ * test slow on small machines, not the engine (about 60 µs per assess call).
+ */
+function problemsOf(result: AssessmentResult, available: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const check = (ok: boolean, message: string): void => {
+    if (!ok) problems.push(message);
+  };
+  check(JSON.stringify(JSON.parse(JSON.stringify(result))) === JSON.stringify(result), 'not JSON-serialisable');
+  check(STATUSES.has(result.organisation.status), `status ${result.organisation.status}`);
+  check(result.organisation.summary.length > 0, 'empty summary');
+  check(Number.isInteger(result.workScore) && result.workScore >= 0 && result.workScore <= 100, `score ${result.workScore}`);
+  const ids = result.findings.map((f) => f.id);
+  check(new Set(ids).size === ids.length, 'duplicate finding ids');
+  check(new Set(result.actions).size === result.actions.length, 'duplicate actions');
+  for (const f of result.findings) {
+    check(LEVELS.has(f.level), `${f.id}: level ${f.level}`);
+    check(f.coverage === 'organisation' || f.coverage === 'work', `${f.id}: coverage`);
+    check(f.norms.length > 0, `${f.id}: no norm`);
+    const norms = f.norms.map((id) => findNorm(id));
+    check(norms.every((n) => n !== undefined), `${f.id}: unknown norm`);
+    // The verdict follows the wording: 须整改 only with a binding norm addressed to the association.
+    if (f.level === '须整改') check(norms.some((n) => n !== undefined && unmetLevel(n) === '须整改'), `${f.id}: 须整改 without a binding norm`);
+    check(f.citations.length > 0, `${f.id}: no citation`);
+    for (const c of f.citations) {
+      check(CITABLE.has(citationKey(c)), `${f.id}: ${c.label} not citable`);
+      if (c.source === 'article') check(c.missing === undefined, `${f.id}: explainer marked missing`);
+      else check((c.missing === true) === !available.has(c.source), `${f.id}: ${c.label} missing flag`);
+    }
+    if (f.citations.some((c) => c.missing)) check(f.text.includes('尚未收录本站'), `${f.id}: missing source not said`);
   }
-  const xiang = /^第（(.+)）项$/.exec(detail);
-  expect(xiang, `unexpected citation detail in ${citation.label}`).not.toBeNull();
-  expect(paragraphs.some((p) => p.isItem && p.text.startsWith(`（${xiang?.[1] ?? ''}）`)), citation.label).toBe(true);
-}
-
-function checkCitation(citation: Citation, available: ReadonlySet<string>): void {
-  if (citation.source === 'article') {
-    expect(SECTIONS.has(citation.section ?? '')).toBe(true);
-    expect(citation.missing).toBeUndefined();
-    return;
+  // Each card is the worst level among its own findings; its summary never claims more.
+  for (const coverage of ['organisation', 'work'] as const) {
+    const own = result.findings.filter((f) => f.coverage === coverage).map((f) => f.level);
+    const card = result.cards[coverage];
+    check(card.level === (LEVEL_ORDER.find((l) => own.includes(l)) ?? '已达标'), `${coverage} card ${card.level}`);
+    if (card.level === '须整改') check(!/已实现|较好|均已/.test(card.summary), `${coverage} summary: ${card.summary}`);
   }
-  expect(citation.missing === true).toBe(!available.has(citation.source));
-  if (citation.article === undefined) {
-    // Only documents not in the corpus are cited without an article.
-    expect(CORPUS_SLUGS as readonly string[]).not.toContain(citation.source);
-    return;
-  }
-  const heading = `第${toChineseNumeral(citation.article)}条`;
-  expect(rawLines.get(citation.source)?.some((line) => line.startsWith(heading)), `${citation.source} ${heading}`).toBe(true);
-  const found = findArticle(corpus, citation.source, citation.article);
-  expect(found, `${citation.source} 第${citation.article}条 must exist`).toBeDefined();
-  expect(citation.label).toContain(`第${toChineseNumeral(citation.article)}条`);
-  checkDetail(citation, found?.article.paragraphs ?? []);
+  return problems;
 }
 
 function checkResult(result: AssessmentResult, available: ReadonlySet<string>): void {
-  expect(JSON.parse(JSON.stringify(result))).toEqual(result);
-  expect(STATUSES.has(result.organisation.status)).toBe(true);
-  expect(result.organisation.summary.length).toBeGreaterThan(0);
-  expect(Number.isInteger(result.workScore)).toBe(true);
-  expect(result.workScore).toBeGreaterThanOrEqual(0);
-  expect(result.workScore).toBeLessThanOrEqual(100);
-  const ids = result.findings.map((f) => f.id);
-  expect(new Set(ids).size).toBe(ids.length);
-  expect(new Set(result.actions).size).toBe(result.actions.length);
-  for (const f of result.findings) {
-    expect(LEVELS.has(f.level)).toBe(true);
-    expect(['organisation', 'work']).toContain(f.coverage);
-    expect(f.citations.length).toBeGreaterThan(0);
-    for (const c of f.citations) checkCitation(c, available);
-    if (f.citations.some((c) => c.missing)) expect(f.text).toContain('尚未收录本站');
-  }
+  expect(problemsOf(result, available)).toEqual([]);
 }
 
 describe('assess over generated answers', () => {
@@ -108,11 +96,11 @@ describe('assess over generated answers', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, LONG);
 
-  it('exercises every rule, and every citation it can give exists', () => {
+  it('exercises every rule at every level it can give', () => {
     const seen = new Map<string, Set<string>>();
-    for (const raw of fc.sample(thresholdAnswers, { numRuns: 4000, seed: 42 })) {
+    for (const raw of fc.sample(thresholdAnswers, { numRuns: 3000, seed: 42 })) {
       const parsed = parseAnswers(raw);
       if (!parsed.ok) continue;
       for (const sources of [[], CORPUS_SLUGS]) {
@@ -130,30 +118,36 @@ describe('assess over generated answers', () => {
       'org.probationary-pending': ['建议'],
       'org.branch-size': both,
       'org.committee': all,
-      'org.secretary': fix,
+      'org.secretary': all,
       'org.discipline-member': all,
+      'org.party-groups': fix,
       'org.secretary-from-management': both,
+      'org.relation-transfer': fix,
+      'org.flowing-members': ['供参考'],
       'term.status': all,
       'term.length': both,
-      'life.general-meeting': fix,
+      'life.general-meeting': all,
       'life.committee-meeting': all,
-      'life.party-group-meeting': fix,
+      'life.party-group-meeting': all,
       'life.themed-party-day': fix,
       'life.life-meeting': fix,
-      'life.party-lecture': fix,
-      'life.democratic-review': fix,
-      'life.heart-to-heart': fix,
+      'life.party-lecture': ['供参考', '须整改'].sort(),
+      'life.democratic-review': both,
+      'life.heart-to-heart': all,
       'life.multiple-participation': both,
       'life.joint-participation': fix,
+      'life.no-organisation': ['须整改'],
       'role.charter': both,
       'role.cross-appointment': both,
       'role.discipline-supervisor': both,
       'role.secretary-attends': both,
+      'role.secretary-report': fix,
+      'role.secretary-training': fix,
       'role.party-instructor': both,
       'role.member-files': both,
       'role.party-dues': fix,
     });
-  });
+  }, LONG);
 
   it('the generator hardly ever produces invalid answers', () => {
     const samples = fc.sample(rawAnswers, 500);
@@ -168,7 +162,7 @@ describe('assess over generated answers', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, LONG);
 
   it('a question is visible or not regardless of the answers after it (showIf only looks back)', () => {
     fc.assert(
@@ -185,7 +179,7 @@ describe('assess over generated answers', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, LONG);
 });
 
 describe('robustness against arbitrary input', () => {
@@ -200,7 +194,7 @@ describe('robustness against arbitrary input', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, LONG);
 
   it('parseAnswers never throws on objects with the right keys and arbitrary values', () => {
     const keys = Object.fromEntries(QUESTIONS.map((q) => [q.id, fc.anything()]));
@@ -211,7 +205,7 @@ describe('robustness against arbitrary input', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, LONG);
 
   it('decodeAnswers and restoreState never throw on arbitrary strings', () => {
     fc.assert(
@@ -222,5 +216,5 @@ describe('robustness against arbitrary input', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, LONG);
 });

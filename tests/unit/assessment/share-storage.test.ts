@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { checksum, decodeAnswers, encodeAnswers, SHARE_FIELDS_V1 } from '../../../src/lib/assessment/share';
+import { checksum, decodeAnswers, encodeAnswers, SHARE_FIELDS } from '../../../src/lib/assessment/share';
 import { restoreState, serialiseState, STORAGE_KEY } from '../../../src/lib/assessment/storage';
 import { QUESTIONS } from '../../../src/lib/assessment/questions';
 import { answersWith, TODAY } from './fixtures';
 
 /** Builds a link with a correct checksum around any body, to test what lies behind it. */
-const linkFor = (body: string): string => `a1.${body}.${checksum(body)}`;
+const linkFor = (body: string): string => `a2.${body}.${checksum(body)}`;
 
 describe('share links', () => {
   it('round-trips answers, with or without the leading #', () => {
     const answers = answersWith({ lastElection: '2021-11', elsewhereMembersParticipate: false });
     const hash = encodeAnswers(answers);
-    expect(hash).toMatch(/^a1\.[0-9-]+\.[0-9a-z]+$/);
+    expect(hash).toMatch(/^a2\.[0-9-]+\.[0-9a-z]+$/);
     expect(hash.length).toBeLessThan(100);
     expect(decodeAnswers(hash)).toEqual({ ok: true, answers });
     expect(decodeAnswers(`#${hash}`)).toEqual({ ok: true, answers });
@@ -25,7 +25,7 @@ describe('share links', () => {
   });
 
   it('covers every question in the frozen field order', () => {
-    expect([...SHARE_FIELDS_V1].sort()).toEqual(QUESTIONS.map((q) => q.id).sort());
+    expect([...SHARE_FIELDS].sort()).toEqual(QUESTIONS.map((q) => q.id).sort());
   });
 
   it('round-trips every option of every choice question', () => {
@@ -41,10 +41,11 @@ describe('share links', () => {
   it.each([
     ['empty', '', '链接中没有答卷数据'],
     ['only #', '#', '链接中没有答卷数据'],
-    ['another version', 'a2.abc.def', '版本'],
+    ['another version', 'a9.abc.def', '版本'],
     ['garbage', 'hello world', '版本'],
-    ['missing checksum', 'a1.WzEwXQ', '不完整'],
-    ['extra part', 'a1.WzEwXQ.x.y', '不完整'],
+    ['missing checksum', 'a2.WzEwXQ', '不完整'],
+    ['first questionnaire', 'a1.1-0.x', '旧版问卷'],
+    ['extra part', 'a2.WzEwXQ.x.y', '不完整'],
   ])('fails clearly on %s', (_name, hash, fragment) => {
     const result = decodeAnswers(hash);
     expect(result.ok).toBe(false);
@@ -69,7 +70,7 @@ describe('share links', () => {
   });
 
   it('rejects a checksummed body that is not an answer list', () => {
-    for (const body of ['{"a":1}', 'abc', 'x-1', new Array(SHARE_FIELDS_V1.length + 1).fill('0').join('-')]) {
+    for (const body of ['{"a":1}', 'abc', 'x-1', new Array(SHARE_FIELDS.length + 1).fill('0').join('-')]) {
       const result = decodeAnswers(linkFor(body));
       expect(result).toEqual({ ok: false, message: '分享链接的内容无法解析，可能已被修改，请重新填写问卷。' });
     }
@@ -101,7 +102,7 @@ describe('saved state', () => {
 
   it('round-trips partial answers and the step', () => {
     const state = { step: 'life' as const, answers: { formalMembers: 4, probationaryMembers: 1, organisationForm: 'branch' as const } };
-    expect(restoreState(serialiseState(state))).toEqual({ kind: 'restored', state });
+    expect(restoreState(serialiseState(state))).toEqual({ kind: 'restored', state, dropped: [] });
   });
 
   it.each([null, '', '   '])('treats %j as empty', (raw) => {
@@ -120,13 +121,33 @@ describe('saved state', () => {
       kind: 'discarded',
       message: '上次保存的填写进度来自旧版问卷，已无法沿用，请重新填写。',
     });
+  });
+
+  it('keeps a newer version as unreadable, never as discarded (the island must not delete it)', () => {
     const newer = restoreState('{"v":2,"step":"basics","answers":{}}');
-    expect(newer.kind).toBe('discarded');
+    expect(newer.kind).toBe('unreadable');
+    if (newer.kind === 'unreadable') expect(newer.message).toContain('原样保留');
+  });
+
+  it('names the answers it had to drop', () => {
+    const raw = JSON.stringify({ v: 1, step: 'life', answers: { formalMembers: 4, heartToHeart: true, lifeMeetings: -1 } });
+    const restored = restoreState(raw);
+    expect(restored).toMatchObject({ kind: 'restored', state: { answers: { formalMembers: 4 } } });
+    if (restored.kind === 'restored') expect(restored.dropped.sort()).toEqual(['组织生活会次数', '谈心谈话情况'].sort());
+  });
+
+  it('remembers that the result was shown', () => {
+    const state = { step: 'role' as const, answers: { formalMembers: 4 }, view: 'result' as const };
+    expect(restoreState(serialiseState(state))).toEqual({ kind: 'restored', state, dropped: [] });
   });
 
   it('drops individual bad values but keeps the rest', () => {
     const raw = JSON.stringify({ v: 1, step: 'basics', answers: { formalMembers: 'x', probationaryMembers: 2, hasCommittee: 1 } });
-    expect(restoreState(raw)).toEqual({ kind: 'restored', state: { step: 'basics', answers: { probationaryMembers: 2 } } });
-    expect(restoreState(JSON.stringify({ v: 1, step: 'role', answers: 'oops' }))).toEqual({ kind: 'restored', state: { step: 'role', answers: {} } });
+    expect(restoreState(raw)).toEqual({
+      kind: 'restored',
+      state: { step: 'basics', answers: { probationaryMembers: 2 } },
+      dropped: ['正式党员人数', '是否设立支部委员会'],
+    });
+    expect(restoreState(JSON.stringify({ v: 1, step: 'role', answers: 'oops' }))).toEqual({ kind: 'restored', state: { step: 'role', answers: {} }, dropped: [] });
   });
 });

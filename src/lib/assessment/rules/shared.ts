@@ -1,15 +1,20 @@
 /**
  * Helpers shared by the rule modules.
  *
- * Level policy: a requirement worded as binding in a corpus regulation
- * (应当/必须/一般每…) gives 须整改 when unmet; a practice that only the seed
- * article recommends, or a regulation states as optional, gives at most 建议.
+ * Level policy (see norms.ts): a rule names the norms its finding rests on, and the
+ * level follows their wording: 须整改 only when a binding norm addressed to the
+ * association is unmet; 建议 for 一般/可以 and for what only the explainer recommends.
  */
-import { cite, citeArticle, citeDocument } from '../citations';
-import type { AnswerKey, Answers, Citation, Coverage, Finding, FindingLevel } from '../types';
+import { norm, type NormId, unmetLevel, worstUnmetLevel } from '../norms';
+import type { AnswerKey, Answers, Coverage, FindingLevel } from '../types';
 
-/** A finding plus the short to-do the action list shows when it is not 已达标. */
-export interface RuleOutcome extends Finding {
+/** A finding before its citations are resolved, plus the short to-do the action list shows. */
+export interface RuleOutcome {
+  id: string;
+  level: FindingLevel;
+  coverage: Coverage;
+  text: string;
+  norms: NormId[];
   action?: string;
 }
 
@@ -20,28 +25,29 @@ export interface WorkCheck {
   fulfilment: number;
 }
 
-export const PC = (article: number, detail?: string): Citation => cite('party-constitution', article, detail);
-export const BWR = (article: number, detail?: string): Citation => cite('branch-work-regulations', article, detail);
-export const MED = (article: number, detail?: string): Citation => cite('member-education-regulations', article, detail);
-export const SGR = (article: number, detail?: string): Citation =>
-  cite('social-group-registration-regulations', article, detail);
-export const ARTICLE = citeArticle;
-export const PENDING = citeDocument;
-
 export function outcome(
   id: string,
   coverage: Coverage,
   level: FindingLevel,
   text: string,
-  citations: Citation[],
+  norms: NormId[],
   action?: string,
 ): RuleOutcome {
-  const base: RuleOutcome = { id, level, coverage, text, citations };
-  return level !== '已达标' && action !== undefined ? { ...base, action } : base;
+  const base: RuleOutcome = { id, level, coverage, text, norms };
+  return (level === '须整改' || level === '建议') && action !== undefined ? { ...base, action } : base;
+}
+
+/** The level when the given norms are not met (須整改 if any of them binds the association). */
+export function levelIfUnmet(...ids: NormId[]): '须整改' | '建议' {
+  return ids.length === 1 ? unmetLevel(norm(ids[0] as NormId)) : worstUnmetLevel(ids.map(norm));
 }
 
 export const hasOwnOrganisation = (a: Answers): boolean =>
   a.organisationForm === 'branch' || a.organisationForm === 'higher';
+
+/** A committee exists: a 党支部 with a 支部委员会, or a 党总支/党委. */
+export const hasCommitteeBody = (a: Answers): boolean =>
+  a.organisationForm === 'higher' || (a.organisationForm === 'branch' && a.hasCommittee === true);
 
 export const memberTotal = (a: Answers): number => a.formalMembers + a.probationaryMembers;
 

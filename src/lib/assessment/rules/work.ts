@@ -1,49 +1,47 @@
 /**
  * 工作覆盖 (有效覆盖): is party work actually carried out?
- * Organisational life over the last 12 months, then the seed article's
- * §四（二）（三） mechanisms. Each rule also yields a WorkCheck for the score.
+ * Organisational life over the last 12 months, then the mechanisms of the
+ * explainer's 四（二）（三） and the secretary's duties. Each rule also yields a
+ * WorkCheck for the score, which explains the card but does not decide it.
  */
-import type { AnswerKey, Answers, Citation, OrganisationStatus } from '../types';
-import {
-  ARTICLE,
-  BWR,
-  count,
-  hasOwnOrganisation,
-  MED,
-  outcome,
-  PC,
-  PENDING,
-  SGR,
-  yesNo,
-  type RuleOutcome,
-  type WorkCheck,
-} from './shared';
+import type { NormId } from '../norms';
+import type { AnswerKey, Answers, OrganisationStatus, TalkCoverage } from '../types';
+import { count, hasCommitteeBody, hasOwnOrganisation, levelIfUnmet, outcome, yesNo, type RuleOutcome, type WorkCheck } from './shared';
 
 export interface WorkAssessment {
   outcomes: RuleOutcome[];
   checks: WorkCheck[];
 }
 
-interface MeetingNorm {
+interface MeetingRule {
   id: string;
   field: AnswerKey;
-  /** Minimum in 12 months implied by the rule. */
+  /** Minimum in 12 months implied by the frequency norm. */
   expected: number;
   weight: number;
   name: string;
-  /** Our own wording of the rule's frequency. */
-  rule: string;
-  citations: Citation[];
+  /** The norm that sets how often. */
+  frequency: NormId;
+  /** A binding norm that imposes the meeting itself, if the frequency norm only says 一般. */
+  duty?: NormId;
 }
 
 /** Rules with a number; weights are explained in work-score.ts. */
-const MEETING_NORMS: readonly MeetingNorm[] = [
-  { id: 'life.general-meeting', field: 'generalMeetings', expected: 4, weight: 15, name: '党员大会', rule: '党员大会通常每季度开1次', citations: [BWR(11)] },
-  { id: 'life.committee-meeting', field: 'committeeMeetings', expected: 12, weight: 10, name: '委员会会议', rule: '支部委员会会议通常每月开1次', citations: [BWR(12)] },
-  { id: 'life.party-group-meeting', field: 'partyGroupMeetings', expected: 12, weight: 5, name: '党小组会', rule: '党小组会通常每月开1次', citations: [BWR(13, '第三款')] },
-  { id: 'life.themed-party-day', field: 'themedPartyDays', expected: 12, weight: 15, name: '主题党日', rule: '主题党日每月开展1次', citations: [BWR(16, '第四款'), MED(16, '第二款')] },
-  { id: 'life.life-meeting', field: 'lifeMeetings', expected: 1, weight: 10, name: '组织生活会', rule: '组织生活会每年至少开1次', citations: [BWR(17), MED(17)] },
+const MEETINGS: readonly MeetingRule[] = [
+  { id: 'life.general-meeting', field: 'generalMeetings', expected: 4, weight: 15, name: '党员大会', frequency: 'bwr11-general', duty: 'bwr16-duty' },
+  { id: 'life.committee-meeting', field: 'committeeMeetings', expected: 12, weight: 10, name: '委员会会议', frequency: 'bwr12-committee', duty: 'bwr16-duty' },
+  { id: 'life.party-group-meeting', field: 'partyGroupMeetings', expected: 12, weight: 5, name: '党小组会', frequency: 'bwr13-group-meeting', duty: 'bwr16-duty' },
+  { id: 'life.themed-party-day', field: 'themedPartyDays', expected: 12, weight: 15, name: '主题党日', frequency: 'med16-themed-day' },
+  { id: 'life.life-meeting', field: 'lifeMeetings', expected: 1, weight: 10, name: '组织生活会', frequency: 'bwr17-life-meeting' },
 ];
+
+const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
+  'life.general-meeting': '党员大会一般每季度召开1次',
+  'life.committee-meeting': '党支部委员会会议一般每月召开1次',
+  'life.party-group-meeting': '党小组会一般每月召开1次',
+  'life.themed-party-day': '党支部应当每月开展1次主题党日',
+  'life.life-meeting': '党支部每年至少召开1次组织生活会',
+};
 
 /** Core organisational life counted as unmet when an organisation is required but missing. */
 const CORE_LIFE_WEIGHTS = { generalMeetings: 15, themedPartyDays: 15, partyLectures: 10, lifeMeetings: 10, democraticReview: 10, heartToHeart: 5 };
@@ -51,99 +49,118 @@ const CORE_LIFE_WEIGHTS = { generalMeetings: 15, themedPartyDays: 15, partyLectu
 /** Stands for all organisational life when the association has no organisation of its own. */
 const ROUTE_WEIGHT = 40;
 
-function meetingOutcome(norm: MeetingNorm, n: number, higher: boolean): RuleOutcome {
-  // The corpus sets the monthly rule for 支部委员会 only; for a 党总支/党委 committee it is a reference.
-  const committeeOfHigher = higher && norm.field === 'committeeMeetings';
-  const note = committeeOfHigher ? '党总支、党委委员会会议的频次，依据的规定尚未收录本站，这里参照支部委员会的要求。' : '';
-  if (n >= norm.expected) {
-    return outcome(norm.id, 'work', '已达标', `最近12个月${norm.name}${n}次，达到${norm.rule}的要求。${note}`, norm.citations);
+/**
+ * Met in full: 已达标. Partly: the frequency norm's own level (一般 → 建议). None at all:
+ * also the duty norm's level, so a meeting the texts impose (应当…按期) is 须整改.
+ */
+function meetingOutcome(rule: MeetingRule, n: number, higher: boolean): RuleOutcome {
+  // The texts set the committee's rhythm for 党支部委员会 only; for a 党总支/党委 it is a reference.
+  const reference = higher && rule.field === 'committeeMeetings';
+  const note = reference ? '本站收录的法规只规定了党支部委员会会议的频次，党总支、党委委员会会议这里参照执行。' : '';
+  const rhythm = FREQUENCY_WORDS[rule.id] ?? '';
+  const norms: NormId[] = rule.duty ? [rule.frequency, rule.duty] : [rule.frequency];
+  if (n >= rule.expected) {
+    return outcome(rule.id, 'work', '已达标', `最近12个月${rule.name}${n}次，达到“${rhythm}”的要求。${note}`, norms);
   }
-  return outcome(
-    norm.id,
-    'work',
-    committeeOfHigher ? '建议' : '须整改',
-    `最近12个月${norm.name}${n}次。${norm.rule}，12个月应不少于${norm.expected}次。${note}`,
-    norm.citations,
-    `按“${norm.rule}”的要求开好${norm.name}`,
-  );
+  const strict = n === 0 ? levelIfUnmet(...norms) : levelIfUnmet(rule.frequency);
+  const level = reference ? '建议' : strict;
+  const why =
+    n === 0 && rule.duty && level === '须整改'
+      ? `条文规定“${rhythm}”，并要求党支部组织党员按期参加、定期召开；12个月一次也没有开，属于没有落实。`
+      : level === '须整改'
+        ? `条文规定“${rhythm}”，12个月应不少于${rule.expected}次。`
+        : `条文规定“${rhythm}”，“一般”表示通常应当达到，12个月宜不少于${rule.expected}次。`;
+  return outcome(rule.id, 'work', level, `最近12个月${rule.name}${n}次。${why}${note}`, norms, `按“${rhythm}”开好${rule.name}`);
 }
 
-function yesNoOutcome(
-  id: string,
-  value: boolean,
-  met: string,
-  unmet: string,
-  citations: Citation[],
-  action: string,
-  unmetLevel: '须整改' | '建议' = '须整改',
-): RuleOutcome {
-  return value ? outcome(id, 'work', '已达标', met, citations) : outcome(id, 'work', unmetLevel, unmet, citations, action);
+function talksOutcome(value: TalkCoverage, committee: boolean): RuleOutcome {
+  const id = 'life.heart-to-heart';
+  const pairs = committee ? '委员之间、委员和党员之间、党员之间' : '党员之间（包括书记和党员之间）';
+  const norms: NormId[] = ['bwr19-talks', 'bwr19-talks-yearly'];
+  switch (value) {
+    case 'all':
+      return outcome(id, 'work', '已达标', `最近12个月${pairs}都开展过谈心谈话。`, norms);
+    case 'some':
+      return outcome(
+        id,
+        'work',
+        levelIfUnmet('bwr19-talks-yearly'),
+        `最近12个月开展过谈心谈话，但没有覆盖${pairs}。条例规定，每年谈心谈话一般不少于1次。`,
+        norms,
+        `让${pairs}的谈心谈话每年都至少开展1次`,
+      );
+    case 'none':
+      return outcome(
+        id,
+        'work',
+        levelIfUnmet('bwr19-talks'),
+        `最近12个月没有开展谈心谈话。党支部应当经常开展谈心谈话，${pairs}每年谈心谈话一般不少于1次。`,
+        norms,
+        '经常开展谈心谈话',
+      );
+  }
 }
 
 function organisationalLife(a: Answers): WorkAssessment {
   const outcomes: RuleOutcome[] = [];
   const checks: WorkCheck[] = [];
   const higher = a.organisationForm === 'higher';
-  for (const norm of MEETING_NORMS) {
-    const n = count(a, norm.field);
+  for (const rule of MEETINGS) {
+    const n = count(a, rule.field);
     if (n === undefined) continue;
-    outcomes.push(meetingOutcome(norm, n, higher));
-    checks.push({ id: norm.id, weight: norm.weight, fulfilment: Math.min(n / norm.expected, 1) });
+    outcomes.push(meetingOutcome(rule, n, higher));
+    checks.push({ id: rule.id, weight: rule.weight, fulfilment: Math.min(n / rule.expected, 1) });
   }
   const lectures = count(a, 'partyLectures');
   if (lectures !== undefined) {
-    const cites = [BWR(16), MED(16)];
-    const basis = '条例要求党支部组织党员按期上党课，但本站收录的条文没有规定党支部党课的具体次数，相关细化规定尚未收录本站。';
+    const id = 'life.party-lecture';
     outcomes.push(
       lectures > 0
-        ? outcome('life.party-lecture', 'work', '已达标', `最近12个月上党课${lectures}次。${basis}`, cites)
-        : outcome('life.party-lecture', 'work', '须整改', `最近12个月没有上过党课。${basis}`, cites, '按期组织党员上党课'),
+        ? outcome(id, 'work', '供参考', `最近12个月上党课${lectures}次。条例要求党支部组织党员按期上党课，但本站收录的法规未规定党支部党课的频次，请按上级党组织的安排核对。`, ['bwr16-duty'])
+        : outcome(id, 'work', levelIfUnmet('bwr16-duty'), '最近12个月没有上过党课。党支部应当组织党员按期上党课。', ['bwr16-duty'], '按期组织党员上党课'),
     );
-    checks.push({ id: 'life.party-lecture', weight: 10, fulfilment: lectures > 0 ? 1 : 0 });
+    checks.push({ id, weight: 10, fulfilment: lectures > 0 ? 1 : 0 });
   }
   const review = yesNo(a, 'democraticReview');
   if (review !== undefined) {
+    const norms: NormId[] = ['bwr18-review', 'med18-review'];
     outcomes.push(
-      yesNoOutcome(
-        'life.democratic-review',
-        review,
-        '最近12个月开展了民主评议党员。',
-        '最近12个月没有开展民主评议党员。民主评议党员通常每年进行1次，也可以和组织生活会一起开展。',
-        [BWR(18), MED(18)],
-        '开展年度民主评议党员（可结合组织生活会）',
-      ),
+      review
+        ? outcome('life.democratic-review', 'work', '已达标', '最近12个月开展了民主评议党员。', norms)
+        : outcome(
+            'life.democratic-review',
+            'work',
+            levelIfUnmet(...norms),
+            '最近12个月没有开展民主评议党员。党支部一般每年开展1次民主评议党员，可以结合组织生活会一并进行。',
+            norms,
+            '开展年度民主评议党员（可结合组织生活会）',
+          ),
     );
     checks.push({ id: 'life.democratic-review', weight: 10, fulfilment: review ? 1 : 0 });
   }
-  const talks = yesNo(a, 'heartToHeart');
+  const talks = a.heartToHeart ?? a.heartToHeartMembers;
   if (talks !== undefined) {
-    outcomes.push(
-      yesNoOutcome(
-        'life.heart-to-heart',
-        talks,
-        '最近12个月委员之间、委员和党员之间、党员之间都开展了谈心谈话。',
-        '谈心谈话没有覆盖到委员之间、委员和党员之间、党员之间。条例要求这三类谈心谈话每年一般各不少于1次。',
-        [BWR(19), MED(19)],
-        '组织委员之间、委员和党员之间、党员之间的年度谈心谈话',
-      ),
-    );
-    checks.push({ id: 'life.heart-to-heart', weight: 5, fulfilment: talks ? 1 : 0 });
+    outcomes.push(talksOutcome(talks, hasCommitteeBody(a)));
+    checks.push({ id: 'life.heart-to-heart', weight: 5, fulfilment: talks === 'all' ? 1 : talks === 'some' ? 0.5 : 0 });
   }
   const elsewhere = yesNo(a, 'elsewhereMembersParticipate');
   if (elsewhere !== undefined) {
     const n = a.membersRelationElsewhere ?? 0;
+    const id = 'life.multiple-participation';
+    const norms: NormId[] = ['si3-multiple', 'bwr16-not-transferred'];
     outcomes.push(
-      yesNoOutcome(
-        'life.multiple-participation',
-        elsewhere,
-        `本会${n}名组织关系不在本会的党员参加本会党组织的活动。`,
-        `本会有${n}名党员组织关系不在本会，目前没有参加本会党组织的活动。导读文章提出按“一方隶属、参加多重组织生活”的原则组织这些党员参加活动；党员教育管理工作条例对流动党员规定了同样的方式，支部工作条例也允许把经同意不转接组织关系的党员纳入党支部或党小组参加组织生活。`,
-        [ARTICLE('si-3'), MED(32, '第二款'), BWR(16, '第五款')],
-        '组织组织关系不在本会的党员参加本会党组织活动',
-        '建议',
-      ),
+      elsewhere
+        ? outcome(id, 'work', '已达标', `本会${n}名组织关系不在本会的党员参加本会党组织的活动。`, norms)
+        : outcome(
+            id,
+            'work',
+            levelIfUnmet(...norms),
+            `本会有${n}名党员组织关系不在本会，目前没有参加本会党组织的活动。解读文章提出按“一方隶属、参加多重组织生活”原则组织这些党员参加活动；支部工作条例规定，经党组织同意可以不转接组织关系的党员，所在单位党组织可以将其纳入党支部或党小组参加组织生活。`,
+            norms,
+            '组织组织关系不在本会的党员参加本会党组织的活动',
+          ),
     );
-    checks.push({ id: 'life.multiple-participation', weight: 5, fulfilment: elsewhere ? 1 : 0 });
+    checks.push({ id, weight: 5, fulfilment: elsewhere ? 1 : 0 });
   }
   return { outcomes, checks };
 }
@@ -153,21 +170,32 @@ function lifeWithoutOwnOrganisation(a: Answers, status: OrganisationStatus): Wor
   if (status === 'required-missing') {
     // Required but missing: none of the core organisational life can take place in the association.
     const checks = Object.entries(CORE_LIFE_WEIGHTS).map(([id, weight]) => ({ id: `life.${id}`, weight, fulfilment: 0 }));
-    return { outcomes: [], checks };
+    const missing = outcome(
+      'life.no-organisation',
+      'work',
+      levelIfUnmet('bwr16-duty'),
+      '本会应当成立党组织而尚未成立，党员大会、党小组会、党课等组织生活无法在本会开展。党组织成立后，应当组织党员按期参加党员大会、党小组会和上党课。',
+      ['bwr16-duty', 'pc30-set-up'],
+      '成立党组织后按期开展“三会一课”',
+    );
+    return { outcomes: [missing], checks };
   }
   const joint = yesNo(a, 'jointParticipation');
   if (joint !== undefined) {
+    const id = 'life.joint-participation';
     const outcomes = [
-      yesNoOutcome(
-        'life.joint-participation',
-        joint,
-        '本会党员按期参加联合党支部的组织生活。',
-        '本会党员没有按期参加联合党支部的组织生活。党章要求每名党员都归属党的一个组织并过组织生活，本会党员应当按期参加联合党支部的活动。',
-        [PC(8), BWR(16)],
-        '组织本会党员按期参加联合党支部的组织生活',
-      ),
+      joint
+        ? outcome(id, 'work', '已达标', '本会党员按期参加联合党支部的组织生活。', ['pc8-member-life'])
+        : outcome(
+            id,
+            'work',
+            levelIfUnmet('pc8-member-life'),
+            '本会党员没有按期参加联合党支部的组织生活。每个党员都必须编入党的一个支部、小组或其他特定组织，参加党的组织生活。',
+            ['pc8-member-life'],
+            '组织本会党员按期参加联合党支部的组织生活',
+          ),
     ];
-    return { outcomes, checks: [{ id: 'life.joint-participation', weight: ROUTE_WEIGHT, fulfilment: joint ? 1 : 0 }] };
+    return { outcomes, checks: [{ id, weight: ROUTE_WEIGHT, fulfilment: joint ? 1 : 0 }] };
   }
   // Organiser/liaison route: fully met when 0 正式党员, half when a 联合党支部 is still due.
   const hasOutreach = a.outreach !== undefined && a.outreach !== 'none';
@@ -175,126 +203,101 @@ function lifeWithoutOwnOrganisation(a: Answers, status: OrganisationStatus): Wor
   return { outcomes: [], checks: [{ id: 'life.route', weight: ROUTE_WEIGHT, fulfilment }] };
 }
 
+interface YesNoRule {
+  id: string;
+  field: AnswerKey;
+  weight: number;
+  /** The norms that decide the level. */
+  norms: NormId[];
+  /** Quoted as well, without deciding the level (e.g. the procedure for changing a charter). */
+  context?: NormId[];
+  met: string;
+  unmet: string;
+  action: string;
+}
+
+/** Mechanisms asked as 是/否; the level when unmet follows the norms. */
+const ROLE_RULES: readonly YesNoRule[] = [
+  {
+    id: 'role.charter', field: 'charterIncludesPartyBuilding', weight: 10, norms: ['si3-charter'], context: ['sgr18-charter'],
+    met: '本会章程已写入党建工作要求。',
+    unmet: '本会章程尚未写入党建工作要求。解读文章提出，协会商会要把党建工作要求写入章程；社会团体修改章程，应当自业务主管单位审查同意之日起30日内报登记管理机关核准。',
+    action: '修改章程写入党建工作要求，并按程序报业务主管单位和登记管理机关',
+  },
+  {
+    id: 'role.cross-appointment', field: 'crossAppointment', weight: 5, norms: ['si3-cross'],
+    met: '党组织班子成员与本会领导班子成员交叉任职。',
+    unmet: '党组织班子成员与本会领导班子成员没有交叉任职。解读文章提出推行这种交叉任职。',
+    action: '推行党组织班子成员与本会领导班子成员交叉任职',
+  },
+  {
+    id: 'role.discipline-supervisor', field: 'disciplineSupervisorCross', weight: 5, norms: ['si3-supervisor'],
+    met: '纪检委员（纪委书记）与本会监事（监事长）交叉任职。',
+    unmet: '纪检委员（纪委书记）与本会监事（监事长）没有交叉任职。解读文章提出推行这种交叉任职。',
+    action: '推行纪检委员与监事（监事长）交叉任职',
+  },
+  {
+    id: 'role.secretary-attends', field: 'secretaryAttendsManagement', weight: 5, norms: ['si3-attend'],
+    met: '党组织书记参加或列席本会管理层有关会议。',
+    unmet: '党组织书记没有参加或列席本会管理层有关会议。解读文章提出，党组织书记应当参加或列席管理层有关会议。',
+    action: '建立党组织书记参加或列席管理层有关会议的制度',
+  },
+  {
+    id: 'role.secretary-report', field: 'secretaryReported', weight: 5, norms: ['bwr27-report'],
+    met: '党支部书记最近12个月向上级党组织和党员大会述职。',
+    unmet: '党支部书记最近12个月没有述职。党支部书记每年应当向上级党组织和党支部党员大会述职，接受评议考核。',
+    action: '党支部书记向上级党组织和党员大会述职',
+  },
+  {
+    id: 'role.secretary-training', field: 'secretaryTrained', weight: 5, norms: ['bwr25-training'],
+    met: '党支部书记最近12个月参加了县级以上党组织举办的集中轮训。',
+    unmet: '党支部书记最近12个月没有参加集中轮训。党支部书记每年应当至少参加1次县级以上党组织举办的集中轮训。',
+    action: '安排党支部书记参加县级以上党组织举办的集中轮训',
+  },
+  {
+    id: 'role.party-instructor', field: 'hasPartyInstructor', weight: 5, norms: ['si2-instructor'],
+    met: '主管部门已向本会选派党建指导员。',
+    unmet: '解读文章提出，各行业主管部门从机关或离退休领导干部中择优选派党员干部，报经党委组织部门同意后，派驻到行业影响较大或党建工作薄弱的协会商会党组织担任党建指导员。本会属于这类协会商会，目前还没有党建指导员。',
+    action: '向主管部门提出选派党建指导员',
+  },
+  {
+    id: 'role.member-files', field: 'memberFilesComplete', weight: 5, norms: ['si2-files', 'med26-files'],
+    met: '党员档案齐全、规范。',
+    unmet: '党员档案还不齐全、规范。解读文章把完善党员档案列为健全工作机制的入手之处；对没有人事档案的党员，应当由具有审批预备党员权限的基层党委建立党员档案。',
+    action: '完善党员档案（没有人事档案的党员，请基层党委建立党员档案）',
+  },
+  {
+    id: 'role.party-dues', field: 'duesManaged', weight: 10, norms: ['med16-dues'],
+    met: '党费按规定收缴、使用和管理。',
+    unmet: '党费收缴、使用和管理还不规范。党组织应当做好党费收缴、使用和管理工作。',
+    action: '规范党费收缴、使用和管理',
+  },
+];
+
 function roleMechanisms(a: Answers): WorkAssessment {
   const outcomes: RuleOutcome[] = [];
   const checks: WorkCheck[] = [];
-  const add = (o: RuleOutcome, weight: number): void => {
-    outcomes.push(o);
-    checks.push({ id: o.id, weight, fulfilment: o.level === '已达标' ? 1 : 0 });
-  };
-  add(
-    yesNoOutcome(
-      'role.charter',
-      a.charterIncludesPartyBuilding,
-      '本会章程已写入党建工作要求。',
-      '本会章程尚未写入党建工作要求。导读文章提出，协会商会要把党建工作要求写入章程；社会团体修改章程，应先经业务主管单位审查同意，再于30日内报登记管理机关核准。',
-      [ARTICLE('si-3'), SGR(18, '第二款')],
-      '修改章程写入党建工作要求，并按程序报业务主管单位和登记管理机关',
-      '建议',
-    ),
-    10,
-  );
-  const cross = yesNo(a, 'crossAppointment');
-  if (cross !== undefined) {
-    add(
-      yesNoOutcome(
-        'role.cross-appointment',
-        cross,
-        '党组织班子成员与本会领导班子成员交叉任职。',
-        '党组织班子成员与本会领导班子成员没有交叉任职。导读文章提出推行这种交叉任职。',
-        [ARTICLE('si-3')],
-        '推行党组织班子成员与本会领导班子成员交叉任职',
-        '建议',
-      ),
-      5,
+  for (const rule of ROLE_RULES) {
+    const value = yesNo(a, rule.field);
+    if (value === undefined) continue;
+    const quoted = [...rule.norms, ...(rule.context ?? [])];
+    outcomes.push(
+      value
+        ? outcome(rule.id, 'work', '已达标', rule.met, quoted)
+        : outcome(rule.id, 'work', levelIfUnmet(...rule.norms), rule.unmet, quoted, rule.action),
     );
+    checks.push({ id: rule.id, weight: rule.weight, fulfilment: value ? 1 : 0 });
   }
-  const supervisor = yesNo(a, 'disciplineSupervisorCross');
-  if (supervisor !== undefined) {
-    add(
-      yesNoOutcome(
-        'role.discipline-supervisor',
-        supervisor,
-        '纪检委员（纪委书记）与本会监事（监事长）交叉任职。',
-        '纪检委员（纪委书记）与本会监事（监事长）没有交叉任职。导读文章提出推行这种交叉任职。',
-        [ARTICLE('si-3')],
-        '推行纪检委员与监事（监事长）交叉任职',
-        '建议',
-      ),
-      5,
-    );
-  }
-  const attends = yesNo(a, 'secretaryAttendsManagement');
-  if (attends !== undefined) {
-    add(
-      yesNoOutcome(
-        'role.secretary-attends',
-        attends,
-        '党组织书记参加或列席本会管理层有关会议。',
-        '党组织书记没有参加或列席本会管理层有关会议。导读文章提出，党组织书记应当参加或列席管理层有关会议。',
-        [ARTICLE('si-3')],
-        '建立党组织书记参加或列席管理层有关会议的制度',
-        '建议',
-      ),
-      5,
-    );
-  }
-  if (a.keyAssociation === 'yes') {
-    const instructor = yesNo(a, 'hasPartyInstructor');
-    if (instructor !== undefined) {
-      add(
-        yesNoOutcome(
-          'role.party-instructor',
-          instructor,
-          '主管部门已向本会选派党建指导员。',
-          '导读文章提出，行业主管部门可从机关或离退休领导干部中择优选派党员干部，报党委组织部门同意后，到行业影响较大或党建工作薄弱的协会商会党组织担任党建指导员。本会属于这类协会商会，目前还没有党建指导员。',
-          [ARTICLE('si-2')],
-          '向主管部门提出选派党建指导员',
-          '建议',
-        ),
-        5,
-      );
-    }
-  } else if (a.keyAssociation === 'unknown') {
+  if (a.keyAssociation === 'unknown' && hasOwnOrganisation(a)) {
     outcomes.push(
       outcome(
         'role.party-instructor',
         'work',
         '建议',
-        '导读文章提出，行业影响较大或党建工作薄弱的协会商会，可由主管部门选派党建指导员。可向主管部门了解本会是否属于这类协会商会。',
-        [ARTICLE('si-2')],
+        '解读文章提出，行业影响较大或党建工作薄弱的协会商会，由主管部门择优选派党建指导员。可向主管部门了解本会是否属于这类协会商会。',
+        ['si2-instructor'],
         '向主管部门了解本会是否需要选派党建指导员',
       ),
-    );
-  }
-  const files = yesNo(a, 'memberFilesComplete');
-  if (files !== undefined) {
-    add(
-      yesNoOutcome(
-        'role.member-files',
-        files,
-        '党员档案齐全、规范。',
-        '党员档案还不齐全、规范。导读文章把完善党员档案列为健全工作机制的基础工作；党员教育管理工作条例只规定了没有人事档案的党员由基层党委建立党员档案，档案管理的细化规定尚未收录本站。',
-        [ARTICLE('si-2'), MED(26)],
-        '完善党员档案',
-        '建议',
-      ),
-      5,
-    );
-  }
-  const dues = yesNo(a, 'duesManaged');
-  if (dues !== undefined) {
-    add(
-      yesNoOutcome(
-        'role.party-dues',
-        dues,
-        '党费按规定收缴、使用和管理。',
-        '党费收缴、使用和管理还不规范。条例要求党员按期交党费，并要求党组织把党费的收缴、使用和管理做好；导读文章也提出规范党费使用管理。党费标准和使用管理的细化规定另有专门文件。',
-        [BWR(9, '第（三）项'), MED(16, '第三款'), ARTICLE('si-2'), PENDING('party-dues-rules')],
-        '规范党费收缴、使用和管理',
-        '须整改',
-      ),
-      10,
     );
   }
   return { outcomes, checks };
