@@ -34,7 +34,7 @@ describe('search index', () => {
     const all = fragments();
     expect(all.length).toBeGreaterThan(20);
     for (const f of all) {
-      expect(f.url, f.url).toMatch(/^\/(article\/[a-z]+|regulations\/[a-z0-9-]+\/[a-z0-9-]+|glossary)\/$/);
+      expect(f.url, f.url).toMatch(/^\/(article\/[a-z]+|regulations\/[a-z0-9-]+\/[a-z0-9-]+|glossary|requirements)\/$/);
       expect(f.filters['文档类型']?.length, f.url).toBe(1);
       expect(f.filters['文件']?.length, f.url).toBe(1);
       expect(f.meta['title'], f.url).toBeTruthy();

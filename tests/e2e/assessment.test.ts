@@ -15,10 +15,10 @@ const TODAY = new Date('2025-06-15T10:00:00');
 type Step = [field: string, answer: string | number][];
 const STEPS: Step[] = [
   [['formalMembers', '10'], ['probationaryMembers', '1'], ['membersRelationElsewhere', '0'], ['keyAssociation', 1]],
-  [['organisationForm', 0], ['hasCommittee', 0], ['hasSecretary', 0], ['hasDisciplineMember', 0], ['hasPartyGroups', 1], ['secretaryFromManagement', 0]],
+  [['organisationForm', 0], ['hasCommittee', 0], ['hasSecretary', 0], ['hasDisciplineMember', 0], ['hasPartyGroups', 1], ['groupsNeeded', 1], ['secretaryFromManagement', 0]],
   [['termYears', 0], ['lastElection', '2021-03']],
   [['generalMeetings', '4'], ['committeeMeetings', '12'], ['partyLectures', '4'], ['themedPartyDays', '6'], ['lifeMeetings', '1'], ['democraticReview', 0], ['heartToHeart', 0]],
-  [['charterIncludesPartyBuilding', 0], ['crossAppointment', 1], ['disciplineSupervisorCross', 0], ['secretaryAttendsManagement', 0], ['memberFilesComplete', 0], ['duesManaged', 1]],
+  [['charterIncludesPartyBuilding', 0], ['crossAppointment', 1], ['disciplineSupervisorCross', 0], ['secretaryAttendsManagement', 0], ['secretaryReported', 0], ['secretaryTrained', 0], ['memberFilesComplete', 0], ['duesManaged', 1]],
 ];
 const TITLES = ['基本情况', '党组织设置', '换届', '组织生活', '作用发挥'];
 
@@ -116,6 +116,7 @@ const EXPECTED = (() => {
         keyAssociation: ['yes', 'no', 'unknown'],
         organisationForm: ['branch', 'higher', 'joint', 'none'],
         termYears: ['3', '4', '5'],
+        heartToHeart: ['all', 'some', 'none'],
       };
       return [field, options[field]?.[answer] ?? answer === 0];
     }),
@@ -232,6 +233,55 @@ describe('answering', () => {
   });
 });
 
+describe('verdicts that follow the texts', () => {
+  /** 8 正式党员, own 党支部 without a 支部委员会, last election 2021-05 (the example of issue #10). */
+  const EIGHT = {
+    ...EXPECTED,
+    formalMembers: 8,
+    probationaryMembers: 0,
+    hasCommittee: false,
+    lastElection: '2021-05',
+    heartToHeartMembers: 'all',
+  };
+
+  it('the organisation card of the 8-member branch says 须整改, as its findings do, and every finding quotes its clause', async () => {
+    const parsed = parseAnswers(EIGHT);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    await open(page, `#${encodeAnswers(parsed.answers)}`);
+    await page.locator('#gauge-organisation').waitFor();
+    const card = (await page.locator('#gauge-organisation').textContent()) ?? '';
+    expect(card).toContain('须整改');
+    expect(card).not.toContain('已实现');
+    const fixes = await page.locator('.findings--fix [data-finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')));
+    expect(fixes).toContain('org.committee');
+    // Each finding shows the norm's own words, linked to the article, and how binding they are.
+    const findings = await page.locator('[data-finding]').count();
+    const quoted = await page.locator('[data-finding]:has(.norm-quote blockquote p):has(.norm-quote figcaption a):has(.strength)').count();
+    expect(quoted).toBe(findings);
+    const href = await page.locator('[data-finding="org.committee"] .norm-quote figcaption a').first().getAttribute('href');
+    await page.goto(new URL(href ?? '', siteUrl()).href);
+    const anchor = new URL(href ?? '', siteUrl()).hash.slice(1);
+    expect(await page.locator(`[id="${anchor}"]`).textContent()).toContain('有正式党员7人以上的党支部，应当设立党支部委员会');
+  });
+
+  it('reloading after the result shows the result again', async () => {
+    await open(page);
+    await completeByKeyboard(false);
+    await page.reload();
+    await page.locator('.assessment[data-ready="true"]').waitFor();
+    await expect.poll(() => headingText()).toBe('自评结果');
+  });
+
+  it('要求速查 lists every norm with its quote and a link, and passes axe', async () => {
+    await page.goto(`${siteUrl()}/requirements/`);
+    const rows = await page.locator('.requirement').count();
+    const { NORMS } = await import('../../src/lib/assessment/norms');
+    expect(rows).toBe(NORMS.length);
+    expect(await page.locator('.requirement:has(blockquote p):has(figcaption a)').count()).toBe(rows);
+    await expectNoAxeViolations('要求速查');
+  });
+});
+
 describe('sharing and broken data', () => {
   it('a share link opened in a new page shows the same result directly', async () => {
     await open(page, `#${encodeAnswers(EXPECTED)}`);
@@ -251,7 +301,7 @@ describe('sharing and broken data', () => {
   });
 
   it.each([
-    ['tampered', (h: string) => h.replace(/^a1\.10-/, 'a1.11-')],
+    ['tampered', (h: string) => h.replace(/^a2\.10-/, 'a2.11-')],
     ['truncated', (h: string) => h.slice(0, h.length - 9)],
   ])('a %s share link shows its message and a fresh questionnaire', async (_name, mangle) => {
     const hash = mangle(encodeAnswers(EXPECTED));

@@ -8,7 +8,7 @@ import type { DecodeResult, RestoreResult } from '../../lib/assessment';
 import { visibleSteps } from '../../lib/assessment/questions';
 import { restoreState, serialiseState, STORAGE_KEY } from '../../lib/assessment/storage';
 import { focusField } from './ErrorSummary';
-import { CLEARED, hasStarted, HEADING_ID, initialState, localToday, reducer, typed, type Action } from './state';
+import { answeredCount, CLEARED, describeProgress, hasStarted, HEADING_ID, initialState, localToday, reducer, typed, type Action } from './state';
 import { StepForm } from './StepForm';
 import type { AssessmentProps } from './types';
 import { loadResults, useResults } from './use-results';
@@ -19,11 +19,30 @@ const SHARE_HASH = /^#a\d/;
 function readStorage(): RestoreResult {
   try {
     const result = restoreState(localStorage.getItem(STORAGE_KEY));
+    // Only what no version can read is removed; a newer version's save is kept (see storage.ts).
     if (result.kind === 'discarded') localStorage.removeItem(STORAGE_KEY);
     return result;
   } catch {
     return { kind: 'empty' }; // storage disabled: the questionnaire still works, it just is not kept
   }
+}
+
+/** The user's own saved progress, described, or null when there is none worth asking about. */
+function ownProgress(): string | null {
+  const stored = readStorage();
+  if (stored.kind !== 'restored') return null;
+  const { answers, step } = stored.state;
+  return answeredCount(answers) > 0 ? describeProgress(answers, step) : null;
+}
+
+/**
+ * Asks before a share link's answers would replace or delete the user's own saved
+ * progress; true when there is nothing to lose or the user agreed.
+ */
+function confirmLoss(shared: boolean, consequence: string, verb: '删除' | '替换'): boolean {
+  if (!shared) return true;
+  const own = ownProgress();
+  return own === null || window.confirm(`${consequence}${own}将被${verb}，无法恢复。确定继续吗？`);
 }
 
 function writeStorage(value: string | null): void {
@@ -85,8 +104,9 @@ export default function Assessment({ refs, sources, today }: AssessmentProps) {
   // A layout effect runs right after the change is rendered (an effect may wait for the next
   // frame), so closing or reloading the page just after answering loses nothing.
   useLayoutEffect(() => {
-    if (state.ready && state.dirty && !state.shared) writeStorage(serialiseState({ answers: values, step: state.step }));
-  }, [state.raw, state.step, state.dirty]);
+    if (!state.ready || !state.dirty || state.shared || state.storageLocked) return;
+    writeStorage(serialiseState(state.phase === 'result' ? { answers: values, step: state.step, view: 'result' } : { answers: values, step: state.step }));
+  }, [state.raw, state.step, state.dirty, state.phase]);
 
   // Focus moves in the same task as the change it follows, so no keystroke lands in between.
   useLayoutEffect(() => {
@@ -112,6 +132,12 @@ export default function Assessment({ refs, sources, today }: AssessmentProps) {
 
   const act = (action: Action) => () => dispatch(action);
   const restart = (): void => {
+    if (!confirmLoss(state.shared, '清除并重新开始后，', '删除')) return;
+    if (state.storageLocked) {
+      // The newer version's save stays; only this page's answers are cleared.
+      dispatch({ type: 'reset', notice: { kind: 'info', text: '已清除本页填写的内容。本机保存的新版进度仍原样保留。' } });
+      return;
+    }
     writeStorage(null);
     dispatch({ type: 'reset', notice: { kind: 'info', text: CLEARED } });
   };
@@ -140,7 +166,14 @@ export default function Assessment({ refs, sources, today }: AssessmentProps) {
       ))}
       {state.phase === 'result' && state.answers ? (
         engine && result ? (
-          <engine.Result answers={state.answers} result={result} today={state.today} refs={refs} onEdit={act({ type: 'review' })} onRestart={restart} />
+          <engine.Result
+            answers={state.answers}
+            result={result}
+            today={state.today}
+            refs={refs}
+            onEdit={() => confirmLoss(state.shared, '按分享链接中的答案修改并保存后，', '替换') && dispatch({ type: 'review' })}
+            onRestart={restart}
+          />
         ) : (
           <ModulePending failed={loaded === 'failed'} />
         )

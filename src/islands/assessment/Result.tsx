@@ -1,11 +1,14 @@
 /**
- * The result: both gauges, the to-do list, the findings by level with links to the
- * cited articles, and the share and print tools. The answers and the full text of
- * every cited article are part of the printed report only.
+ * The result: both coverage cards, the to-do list, the findings by level, each with
+ * the clauses it rests on quoted and their strength in plain words, and the share
+ * and print tools. The answers and the full text of every cited article are part of
+ * the printed report only. The norm table comes with this (deferred) module.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { Answers, AssessmentResult, Citation, FindingLevel } from '../../lib/assessment';
-import { ORGANISATION_STATUS_LABELS } from '../../lib/assessment/engine';
+import type { Answers, AssessmentResult, Citation, CoverageCard, Finding, FindingLevel } from '../../lib/assessment';
+import { citeNorm } from '../../lib/assessment/citations';
+import { LEVEL_ORDER, ORGANISATION_STATUS_LABELS } from '../../lib/assessment/engine';
+import { findNorm, STRENGTH_LABELS, STRENGTH_NOTES, type Norm } from '../../lib/assessment/norms';
 import { encodeAnswers } from '../../lib/assessment/share';
 import { citationKey } from '../../lib/assessment/citable';
 import { AnswerList } from './AnswerList';
@@ -23,8 +26,21 @@ interface Props {
   onRestart: () => void;
 }
 
-const LEVELS: readonly FindingLevel[] = ['须整改', '建议', '已达标'];
 const MISSING = '（原文暂未收录）';
+/** Where the 要求速查 page lives; every norm there quotes its clause too. */
+const REQUIREMENTS_URL = '/requirements/';
+
+/** The card's verdict in words: the worst level, with how many findings stand at it. */
+export function verdictText(card: CoverageCard): string {
+  switch (card.level) {
+    case '须整改':
+      return `须整改（${card.counts['须整改']}项）`;
+    case '建议':
+      return `有建议（${card.counts['建议']}项）`;
+    default:
+      return '已达标';
+  }
+}
 
 /** 2025-06-05 → 2025年6月5日 */
 export function formatDate(iso: string): string {
@@ -32,9 +48,74 @@ export function formatDate(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
-function Cite({ c, refs }: { c: Citation; refs: CitationRefs }) {
-  const href = c.missing ? null : refs[citationKey(c)]?.href;
-  return href ? <a href={href}>{c.label}</a> : <span>{c.label}{MISSING}</span>;
+/** How binding a quoted clause is, in the norm's own word. */
+function strengthText(n: Norm): string {
+  const who = n.addressee === 'superior' ? '，由上级党组织落实' : '';
+  return n.source.kind === 'explainer' ? '解读文章的建议，不是法规条文' : `${STRENGTH_LABELS[n.strength]}：条文用“${n.modal}”${who}`;
+}
+
+/** One quoted clause: the norm's own words, where they stand, and how binding they are. */
+function NormQuote({ n, refs }: { n: Norm; refs: CitationRefs }) {
+  const c = citeNorm(n);
+  const href = refs[citationKey(c)]?.href ?? null;
+  return (
+    <figure class="norm-quote" data-norm={n.id}>
+      <blockquote cite={href ?? undefined}>
+        <p>{n.quote}</p>
+      </blockquote>
+      <figcaption>
+        <span class={`strength strength--${n.strength}`} title={STRENGTH_NOTES[n.strength]}>
+          {STRENGTH_LABELS[n.strength]}
+        </span>
+        {href ? <a href={href}>{c.label}</a> : <span>{c.label}{MISSING}</span>}
+        <span class="visually-hidden">，</span>
+        <span class="norm-quote__strength">（{strengthText(n)}）</span>
+      </figcaption>
+    </figure>
+  );
+}
+
+function FindingItem({ f, refs }: { f: Finding; refs: CitationRefs }) {
+  const norms = f.norms.map(findNorm).filter((n): n is Norm => n !== undefined);
+  return (
+    <li class="finding" data-finding={f.id}>
+      <p>
+        <span class="finding__tag">{f.coverage === 'organisation' ? '组织覆盖' : '工作覆盖'}</span>
+        {f.text}
+      </p>
+      <div class="finding__basis" aria-label="依据条文">
+        {norms.map((n) => (
+          <NormQuote key={n.id} n={n} refs={refs} />
+        ))}
+      </div>
+    </li>
+  );
+}
+
+/** What each level means, once, above the findings. */
+function LevelsLegend() {
+  return (
+    <details class="levels-legend no-print">
+      <summary>结论等级是怎么定的？</summary>
+      <dl>
+        <dt>须整改</dt>
+        <dd>{STRENGTH_NOTES.binding}</dd>
+        <dt>建议</dt>
+        <dd>
+          {STRENGTH_NOTES.normally}
+          {STRENGTH_NOTES.permissive}
+          {STRENGTH_NOTES.recommended}
+        </dd>
+        <dt>供参考</dt>
+        <dd>已经开展，但本站收录的法规没有规定可供核对的频次或标准，请按上级党组织的安排核对。</dd>
+        <dt>已达标</dt>
+        <dd>按填写的答案，已做到条文的要求。</dd>
+      </dl>
+      <p>
+        全部要求及其原文见<a href={REQUIREMENTS_URL}>要求速查</a>。
+      </p>
+    </details>
+  );
 }
 
 function ShareLink({ answers }: { answers: Answers }) {
@@ -69,8 +150,7 @@ function ShareLink({ answers }: { answers: Answers }) {
 export function Result({ answers, result, today, refs: linkRefs, onEdit, onRestart }: Props) {
   // The cited texts come from the page's "自评依据的条文" section (see withBasisTexts).
   const refs = useMemo(() => withBasisTexts(linkRefs, typeof document === 'undefined' ? undefined : document), [linkRefs]);
-  const orgLevel = result.findings.find((f) => f.id === 'org.setup')?.level ?? '建议';
-  const workLevel: FindingLevel = result.workScore >= 90 ? '已达标' : result.workScore >= 60 ? '建议' : '须整改';
+  const { organisation: orgCard, work: workCard } = result.cards;
   const cited = new Map<string, Citation>();
   for (const f of result.findings) for (const c of f.citations) if (!cited.has(citationKey(c))) cited.set(citationKey(c), c);
 
@@ -85,17 +165,19 @@ export function Result({ answers, result, today, refs: linkRefs, onEdit, onResta
           id="gauge-organisation"
           title="组织覆盖"
           subtitle="有形覆盖"
-          level={orgLevel}
+          level={orgCard.level}
+          verdict={verdictText(orgCard)}
           value={ORGANISATION_STATUS_LABELS[result.organisation.status]}
-          summary={result.organisation.summary}
+          summary={orgCard.summary}
         />
         <Gauge
           id="gauge-work"
           title="工作覆盖"
           subtitle="有效覆盖"
-          level={workLevel}
-          value={`${result.workScore}分（满分100分）`}
-          summary={result.workSummary}
+          level={workCard.level}
+          verdict={verdictText(workCard)}
+          value={`落实程度：${result.workScore}分（满分100分）`}
+          summary={`${workCard.summary}${result.workSummary}`}
           score={result.workScore}
         />
       </div>
@@ -111,7 +193,8 @@ export function Result({ answers, result, today, refs: linkRefs, onEdit, onResta
         <p>各项检查均已达标，请继续保持。</p>
       )}
 
-      {LEVELS.map((level) => {
+      <LevelsLegend />
+      {LEVEL_ORDER.map((level: FindingLevel) => {
         const findings = result.findings.filter((f) => f.level === level);
         if (findings.length === 0) return null;
         return (
@@ -121,21 +204,7 @@ export function Result({ answers, result, today, refs: linkRefs, onEdit, onResta
             </h3>
             <ul class="findings__list">
               {findings.map((f) => (
-                <li class="finding" key={f.id} data-finding={f.id}>
-                  <p>
-                    <span class="finding__tag">{f.coverage === 'organisation' ? '组织覆盖' : '工作覆盖'}</span>
-                    {f.text}
-                  </p>
-                  <p class="finding__cites">
-                    依据：
-                    {f.citations.map((c, i) => (
-                      <span key={i}>
-                        {i > 0 && '；'}
-                        <Cite c={c} refs={refs} />
-                      </span>
-                    ))}
-                  </p>
-                </li>
+                <FindingItem key={f.id} f={f} refs={refs} />
               ))}
             </ul>
           </section>

@@ -28,6 +28,8 @@ export interface UiState {
   answers: Answers | null;
   /** The result came from a share link (nothing is saved until the user edits). */
   shared: boolean;
+  /** Storage holds something this version cannot read: it is kept, and nothing is saved over it. */
+  storageLocked: boolean;
   notices: Notice[];
   today: string;
   /** False until storage and the hash have been read; nothing is saved before that. */
@@ -56,6 +58,7 @@ export const ERRORS_ID = 'assessment-errors';
 export const fieldId = (field: string): string => `q-${field}`;
 
 export const RESTORED = '已恢复您上次在本机保存的填写进度，可以接着填写。';
+export const RESTORED_RESULT = '已恢复您上次在本机查看的自评结果。';
 export const CLEARED = '已清除本机保存的填写内容，请重新填写。';
 export const SHARED = '这是通过分享链接打开的自评结果，答案来自链接本身，没有保存到本机。';
 
@@ -110,6 +113,25 @@ export function hasStarted(state: UiState): boolean {
   return state.phase !== 'form' || QUESTIONS.some((q) => state.raw[q.id] !== UNANSWERED[q.id]);
 }
 
+/** "已回答 12 题，停在“组织生活”一步" — what saved progress holds, for confirmations. */
+/** Answers the user gave: a question's preselected default alone is not one. */
+export function answeredCount(answers: PartialAnswers): number {
+  return QUESTIONS.filter((q) => answers[q.id] !== undefined && answers[q.id] !== q.defaultValue).length;
+}
+
+export function describeProgress(answers: PartialAnswers, step: StepId): string {
+  const answered = answeredCount(answers);
+  const title = STEPS.find((s) => s.id === step)?.title ?? '';
+  return `本机保存的自评进度（已回答 ${answered} 题，停在“${title}”一步）`;
+}
+
+/** Builds the notice for a restored save: what came back, and what could not be read. */
+function restoredNotice(answered: number, dropped: readonly string[], result: boolean): Notice | null {
+  const lost = dropped.length > 0 ? `以下保存的答案无法读取，已略去，请重新填写：${dropped.join('、')}。` : '';
+  if (answered === 0) return lost ? { kind: 'error', text: `上次保存的填写进度中没有可以恢复的答案。${lost}` } : null;
+  return { kind: lost ? 'error' : 'info', text: `${result ? RESTORED_RESULT : RESTORED}${lost}` };
+}
+
 export function initialState(today: string): UiState {
   return {
     phase: 'form',
@@ -118,6 +140,7 @@ export function initialState(today: string): UiState {
     errors: [],
     answers: null,
     shared: false,
+    storageLocked: false,
     notices: [],
     today,
     ready: false,
@@ -165,7 +188,8 @@ function applyShared(state: UiState, shared: DecodeResult): UiState {
     errors: [],
     answers: shared.answers,
     shared: true,
-    notices: [{ kind: 'info', text: SHARED }],
+    // A newer version's save stays locked: keep saying that nothing will be saved.
+    notices: [{ kind: 'info', text: SHARED }, ...(state.storageLocked ? state.notices.filter((n) => n.kind === 'error') : [])],
     generation: state.generation + 1,
   };
 }
@@ -178,13 +202,21 @@ function transition(state: UiState, action: Action): UiState {
       const { stored } = action;
       if (stored.kind === 'discarded') {
         next = { ...next, notices: [{ kind: 'error', text: stored.message }] };
+      } else if (stored.kind === 'unreadable') {
+        next = { ...next, storageLocked: true, notices: [{ kind: 'error', text: stored.message }] };
       } else if (stored.kind === 'restored') {
         const answers = stored.state.answers;
+        const answered = answeredCount(answers);
+        // A result seen before the reload is shown again, if the saved answers still make one.
+        const parsed = stored.state.view === 'result' ? parseAnswers(answers, { today: state.today }) : null;
+        const result = parsed?.ok === true ? parsed.answers : null;
+        const notice = restoredNotice(answered, stored.dropped, result !== null);
         next = {
           ...next,
           raw: toRaw(answers),
-          step: visibleStepNear(stored.state.step, answers),
-          notices: [{ kind: 'info', text: RESTORED }],
+          step: answered === 0 ? 'basics' : visibleStepNear(stored.state.step, answers),
+          notices: notice ? [notice] : [],
+          ...(result ? { phase: 'result' as const, answers: result } : {}),
         };
       }
       if (action.shared === null) return next;
@@ -230,6 +262,7 @@ function transition(state: UiState, action: Action): UiState {
     case 'reset':
       return {
         ...initialState(state.today),
+        storageLocked: state.storageLocked,
         ready: true,
         generation: state.generation + 1,
         notices: action.notice ? [action.notice] : [],

@@ -1,47 +1,35 @@
 /** Shared data for the assessment UI tests (not a test file itself). */
 import { citableCitations, citationKey } from '../../../src/lib/assessment/citable';
+import type { Answers } from '../../../src/lib/assessment/types';
 import type { CitationRefs } from '../../../src/islands/assessment/types';
+import { answersWith, CORPUS_SLUGS, TODAY } from '../assessment/fixtures';
 
-export const TODAY = '2025-06-15';
-export const SOURCES = ['party-constitution', 'branch-work-regulations', 'member-education-regulations', 'social-group-registration-regulations'];
+export { answersWith, TODAY };
+export const SOURCES: readonly string[] = CORPUS_SLUGS;
 
-/** Refs shaped like the page's: corpus articles link to #art-N, sections to the explainer, others to nothing. */
+/** Refs shaped like the page's: corpus articles link to #art-N, explainer sections to the explainer. */
 export const REFS: CitationRefs = Object.fromEntries(
   citableCitations().map((c) => {
     const key = citationKey(c);
     if (c.article !== undefined) {
       return [key, { href: `/regulations/${c.source}/ch-x/#art-${c.article}`, title: c.label, text: [`${c.label}的条文`] }];
     }
-    if (c.section !== undefined) return [key, { href: `/article/si/#${c.section}`, title: c.label, text: [`${c.section}的段落`] }];
-    return [key, { href: null, title: c.label, text: [] }];
+    return [key, { href: `/article/si/#${c.section}`, title: c.label, text: [`${c.section}的段落`] }];
   }),
 );
 
-/** A branch of 10 正式党员 with a few gaps (values as the engine types them). */
-export const ANSWERS = {
-  formalMembers: 10,
-  probationaryMembers: 1,
+/**
+ * A branch of 10 正式党员 with a committee and a few gaps (parsed, so only the visible
+ * questions are answered): an overdue election (2021-03, 3-year term), 6 主题党日 of 12,
+ * no 党小组 (not needed), no 交叉任职 and 党费 not managed.
+ */
+export const ANSWERS: Answers = answersWith({
   membersRelationElsewhere: 0,
   keyAssociation: 'no',
-  organisationForm: 'branch',
-  hasCommittee: true,
-  hasSecretary: true,
-  hasDisciplineMember: true,
   hasPartyGroups: false,
-  secretaryFromManagement: true,
-  termYears: '3',
+  groupsNeeded: false,
   lastElection: '2021-03',
-  generalMeetings: 4,
-  committeeMeetings: 12,
-  partyLectures: 4,
   themedPartyDays: 6,
-  lifeMeetings: 1,
-  democraticReview: true,
-  heartToHeart: true,
-  charterIncludesPartyBuilding: true,
   crossAppointment: false,
-  disciplineSupervisorCross: true,
-  secretaryAttendsManagement: true,
-  memberFilesComplete: true,
   duesManaged: false,
-} as const;
+});

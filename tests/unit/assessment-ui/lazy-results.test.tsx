@@ -77,7 +77,7 @@ describe('results module', () => {
   });
 
   it('a share link that cannot be decoded for want of the module says so', async () => {
-    history.replaceState(null, '', '/assessment/#a1.anything');
+    history.replaceState(null, '', '/assessment/#a2.anything');
     await mount('fail');
     expect((await screen.findByRole('alert')).textContent).toContain('分享链接所需的程序未能加载');
   });
