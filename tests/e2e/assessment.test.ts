@@ -261,7 +261,8 @@ describe('verdicts that follow the texts', () => {
     const href = await page.locator('[data-finding="org.committee"] .norm-quote figcaption a').first().getAttribute('href');
     await page.goto(new URL(href ?? '', siteUrl()).href);
     const anchor = new URL(href ?? '', siteUrl()).hash.slice(1);
-    expect(await page.locator(`[id="${anchor}"]`).textContent()).toContain('有正式党员7人以上的党支部，应当设立党支部委员会');
+    const articleText = await page.evaluate((id) => document.getElementById(id)?.closest('.reg-article')?.textContent ?? '', anchor);
+    expect(articleText).toContain('有正式党员7人以上的党支部，应当设立党支部委员会');
   });
 
   it('reloading after the result shows the result again', async () => {
@@ -336,12 +337,12 @@ describe('printed report', () => {
     expect(await page.getByRole('heading', { name: '填写的答案' }).isVisible()).toBe(true);
     expect(await page.locator('[data-finding="role.party-dues"]').isVisible()).toBe(true);
     // The cited article's text, exactly as in the corpus (normalised), is printed.
-    const found = findArticle(getCorpus(), 'branch-work-regulations', 9);
+    const found = findArticle(getCorpus(), 'member-education-regulations', 16);
     expect(found).toBeDefined();
     const expected = [found?.article.firstText ?? '', ...(found?.article.paragraphs ?? []).map((p) => p.text)].filter((t) => t !== '').map(normalizeTypography);
-    const source = page.locator('[data-source="branch-work-regulations#9"]');
+    const source = page.locator('[data-source="member-education-regulations#16"]');
     expect(await source.isVisible()).toBe(true);
-    expect(await source.locator('h4').textContent()).toBe('《中国共产党支部工作条例（试行）》第九条');
+    expect(await source.locator('h4').textContent()).toBe('《中国共产党党员教育管理工作条例》第十六条');
     expect(await source.locator('p').allTextContents()).toEqual(expected);
     await page.emulateMedia({ media: 'screen' });
     expect(await source.isVisible()).toBe(false);
