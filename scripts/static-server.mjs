@@ -1,84 +1,212 @@
 // A small static file server for the built site (dist/), bound to 127.0.0.1.
 // Used by `npm start`, the browser tests and the benchmarks, so all of them see
-// the site exactly as a static host would serve it.
+// the site as a production host serves it: the headers, cache rules, types and
+// error pages come from deploy/headers.json, the same file deploy/nginx.conf is
+// generated from. The Content-Security-Policy header is derived from the pages
+// being served, exactly as scripts/deploy-config.mjs derives the committed one
+// (a build test keeps the two equal), so a rebuilt site is never blocked by a
+// stale policy.
+//
+// No request can stop it: malformed URLs answer 400, methods other than GET and
+// HEAD answer 405, any unexpected error answers 500 and the next request is served.
+// Redirects only ever add a trailing slash to a path of this site.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFile as fsReadFile, stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headerPolicyFromDist } from './lib/header-csp.mjs';
+import {
+  ALLOWED_METHODS,
+  SECURITY_HEADERS,
+  acceptsGzip,
+  cacheControlFor,
+  contentTypeFor,
+  errorPageHtml,
+  isCompressible,
+} from './lib/site-headers.mjs';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
-};
+const HTML = contentTypeFor('html');
 
-async function resolveFile(root, urlPath) {
-  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
-  let file = join(root, clean);
-  if (!file.startsWith(root)) return undefined;
+/**
+ * Splits a request target into normalised path segments, like nginx does:
+ * percent-decoded, empty and "." segments dropped, ".." applied. Returns
+ * undefined for anything malformed: not origin- or absolute-form, characters
+ * outside printable ASCII, invalid percent-encoding or UTF-8, NUL, or ".."
+ * above the root.
+ */
+export function parseTarget(rawTarget) {
+  if (typeof rawTarget !== 'string' || !/^[\x21-\x7e]+$/.test(rawTarget)) return undefined;
+  let target = rawTarget;
+  // absolute-form (GET http://host/path HTTP/1.1): only the path and query count.
+  const authority = /^https?:\/\/[^/?#]*/i.exec(target);
+  if (authority) target = target.slice(authority[0].length) || '/';
+  if (!target.startsWith('/')) return undefined;
+  const hash = target.indexOf('#');
+  if (hash !== -1) target = target.slice(0, hash);
+  const q = target.indexOf('?');
+  const rawPath = q === -1 ? target : target.slice(0, q);
+  const query = q === -1 ? '' : target.slice(q);
+  let decoded;
   try {
-    const s = await stat(file);
-    if (s.isDirectory()) file = join(file, 'index.html');
-    await stat(file);
-    return file;
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0')) return undefined;
+  const segments = [];
+  const parts = decoded.split('/');
+  for (const part of parts) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (segments.length === 0) return undefined;
+      segments.pop();
+    } else {
+      segments.push(part);
+    }
+  }
+  const last = parts[parts.length - 1];
+  const trailingSlash = segments.length === 0 || last === '' || last === '.' || last === '..';
+  return { segments, trailingSlash, query, pathname: `/${segments.join('/')}${segments.length && trailingSlash ? '/' : ''}` };
+}
+
+/** Same-origin Location for a directory requested without its trailing slash. */
+function directoryLocation(segments, query) {
+  const location = `/${segments.map(encodeURIComponent).join('/')}/${query}`;
+  // Defensive: a Location starting with // or /\ would leave the site.
+  if (!/^\/[^/\\]/.test(location)) throw new Error(`refusing off-site redirect to ${location}`);
+  return location;
+}
+
+async function statOrUndefined(path) {
+  try {
+    return await stat(path);
   } catch {
     return undefined;
   }
 }
 
+/** The security headers for the site in `dir`: the committed ones, with the policy its pages need. */
+function securityHeadersFor(dir) {
+  let policy;
+  try {
+    policy = headerPolicyFromDist(dir);
+  } catch (error) {
+    console.warn(`无法从 ${dir} 的页面得出 Content-Security-Policy，改用 deploy/headers.json 中的值：${error instanceof Error ? error.message : error}`);
+  }
+  return policy ? { ...SECURITY_HEADERS, 'Content-Security-Policy': policy } : SECURITY_HEADERS;
+}
+
+/** Writes a whole response: security and cache headers, gzip when it applies, no body for HEAD. */
+function send({ req, res, security }, status, headers, body, pathname) {
+  const all = {
+    ...security,
+    'Cache-Control': cacheControlFor(status, pathname),
+    ...headers,
+  };
+  if (status === 405) all['Allow'] = ALLOWED_METHODS.join(', ');
+  let payload = body;
+  const type = all['Content-Type'];
+  if (payload && type && isCompressible(status, type, payload.length)) {
+    all['Vary'] = 'Accept-Encoding';
+    if (acceptsGzip(req.headers['accept-encoding'])) {
+      payload = gzipSync(payload);
+      all['Content-Encoding'] = 'gzip';
+    }
+  }
+  all['Content-Length'] = String(payload ? payload.length : 0);
+  res.writeHead(status, all);
+  res.end(req.method === 'HEAD' ? undefined : payload);
+}
+
+function sendErrorPage(exchange, status) {
+  send(exchange, status, { 'Content-Type': HTML }, Buffer.from(errorPageHtml(status)), '/');
+}
+
 /** Starts the server; resolves to { url, close }. Port 0 picks a free port. */
-export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
+export function startServer({
+  root = 'dist',
+  port = 4321,
+  host = '127.0.0.1',
+  // For tests: a reader that fails, to prove an error answers 500 and serving goes on.
+  readFile = fsReadFile,
+  onError = (error, req) => console.error(`服务器内部错误（${req.method} ${req.url}）：`, error),
+} = {}) {
   const dir = resolve(root);
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    // Directory URLs without a trailing slash redirect, like most static hosts.
-    if (!extname(url.pathname) && !url.pathname.endsWith('/')) {
-      const dirIndex = await resolveFile(dir, `${url.pathname}/index.html`);
-      if (dirIndex) {
-        res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
-        res.end();
+  const security = securityHeadersFor(dir);
+
+  async function handle(exchange) {
+    const { req } = exchange;
+    if (!ALLOWED_METHODS.includes(req.method ?? '')) return sendErrorPage(exchange, 405);
+    const target = parseTarget(req.url);
+    if (!target) return sendErrorPage(exchange, 400);
+    const { segments, trailingSlash, query, pathname } = target;
+    let file = join(dir, ...segments);
+    if (file !== dir && !file.startsWith(dir + sep)) return sendErrorPage(exchange, 400);
+    let info = await statOrUndefined(file);
+    if (info?.isDirectory()) {
+      if (!trailingSlash) {
+        send(exchange, 301, { Location: directoryLocation(segments, query), 'Content-Type': HTML }, undefined, pathname);
         return;
       }
+      file = join(file, 'index.html');
+      info = await statOrUndefined(file);
+    } else if (trailingSlash) {
+      info = undefined; // a file asked for as a directory
     }
-    const file = await resolveFile(dir, url.pathname);
-    const headers = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
-    if (!file) {
-      const body = await readFile(join(dir, '404.html')).catch(() => 'Not found');
-      res.writeHead(404, { ...headers, 'Content-Type': TYPES['.html'] });
-      res.end(body);
+    if (!info?.isFile()) {
+      const notFound = await readFile(join(dir, '404.html')).catch(() => Buffer.from(errorPageHtml(404)));
+      send(exchange, 404, { 'Content-Type': HTML }, notFound, pathname);
       return;
     }
-    let body = await readFile(file);
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    // Compress text like any real static host would (Pagefind's own files are already gzipped).
-    if (/^(text\/|application\/(json|xml))|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      body = gzipSync(body);
-      headers['Content-Encoding'] = 'gzip';
-      headers['Vary'] = 'Accept-Encoding';
-    }
-    res.writeHead(200, { ...headers, 'Content-Type': type });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    const body = await readFile(file);
+    send(exchange, 200, { 'Content-Type': contentTypeFor(extname(file).slice(1)) }, body, pathname);
+  }
+
+  const server = createServer((req, res) => {
+    const exchange = { req, res, security };
+    handle(exchange).catch((error) => {
+      try {
+        onError(error, req);
+      } catch {
+        // Logging must not take the server down either.
+      }
+      try {
+        if (res.headersSent) res.destroy();
+        else sendErrorPage(exchange, 500);
+      } catch {
+        res.destroy();
+      }
+    });
   });
+
+  // Requests Node cannot even parse (bad request line, bad header bytes, oversize headers).
+  server.on('clientError', (error, socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    const reason = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' }[status];
+    const body = Buffer.from(errorPageHtml(400));
+    const headers = { ...security, 'Cache-Control': cacheControlFor(status, '/'), 'Content-Type': HTML, 'Content-Length': String(body.length), Connection: 'close' };
+    const head = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+    socket.end(Buffer.concat([Buffer.from(`HTTP/1.1 ${status} ${reason}\r\n${head}\r\n`), body]));
+  });
+
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
+      server.off('error', reject);
+      server.on('error', (error) => console.error('服务器错误：', error));
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
       resolvePromise({
         url: `http://${host}:${actualPort}`,
-        close: () => new Promise((r) => server.close(() => r(undefined))),
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r(undefined));
+            server.closeAllConnections();
+          }),
       });
     });
   });

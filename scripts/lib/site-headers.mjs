@@ -1,0 +1,73 @@
+// How the built site must be served, read from deploy/headers.json: the one source
+// of truth for the Node server (scripts/static-server.mjs) and for the generated
+// parts of deploy/nginx.conf (scripts/deploy-config.mjs).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const DEPLOY_CONFIG_PATH = fileURLToPath(new URL('../../deploy/headers.json', import.meta.url));
+
+/** Parses deploy/headers.json (or another file of the same shape). */
+export function loadDeployConfig(path = DEPLOY_CONFIG_PATH) {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+const config = loadDeployConfig();
+
+export const ALLOWED_METHODS = config.allowedMethods;
+
+/** The security headers every response carries, errors and redirects included. */
+export const SECURITY_HEADERS = Object.freeze({ ...config.securityHeaders });
+
+const TYPE_BY_EXTENSION = new Map(
+  Object.entries(config.types).flatMap(([type, extensions]) => extensions.map((ext) => [ext, type])),
+);
+
+/** Content-Type for a file extension (without the dot), charset added for text types. */
+export function contentTypeFor(extension) {
+  const type = TYPE_BY_EXTENSION.get(extension.toLowerCase()) ?? config.defaultType;
+  return config.charsetTypes.includes(type) ? `${type}; charset=utf-8` : type;
+}
+
+/**
+ * Whether a response is gzipped when the client accepts it: as nginx's gzip module does,
+ * only 200, 403 and 404 responses of the listed types and at least the minimum length.
+ */
+export function isCompressible(status, contentType, length) {
+  return (
+    [200, 403, 404].includes(status) &&
+    config.gzip.types.includes(contentType.split(';')[0].trim()) &&
+    length >= config.gzip.minLength
+  );
+}
+
+/** Whether the client accepts gzip, as nginx decides it (named explicitly; q=0 refuses it). */
+export function acceptsGzip(acceptEncoding) {
+  for (const part of String(acceptEncoding ?? '').split(',')) {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    if (coding !== 'gzip') continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return !q || Number(q.slice(2)) > 0;
+  }
+  return false;
+}
+
+/**
+ * Cache-Control for a response: hashed build assets (/_astro/) may be cached for a
+ * year, but only when served successfully; everything else is revalidated.
+ */
+export function cacheControlFor(status, pathname) {
+  const { immutablePrefix, immutable } = config.cacheControl;
+  return (status === 200 || status === 304) && pathname.startsWith(immutablePrefix) ? immutable : config.cacheControl.default;
+}
+
+/** The small Chinese error page for 400, 405 and 500 (404 is the site's own 404.html). */
+export function errorPageHtml(status, pages = config.errorPages) {
+  const page = pages[String(status)];
+  if (!page) throw new Error(`deploy/headers.json 没有 ${status} 错误页`);
+  return (
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+    `<title>${page.title} - 行业协会商会党建知识站</title></head>` +
+    `<body><h1>${page.title}</h1><p>${page.message}</p><p><a href="/">返回首页</a></p></body></html>`
+  );
+}
