@@ -1,0 +1,39 @@
+// The committed deploy files match this build: the Content-Security-Policy header in
+// deploy/headers.json and deploy/nginx.conf is the one derived from dist/, and it is
+// compatible with the policy every page carries in its meta tag.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { expectedDeployFiles, NGINX_CONF_PATH } from '../../scripts/deploy-config.mjs';
+import { headerPolicyFromDist, parsePolicy } from '../../scripts/lib/header-csp.mjs';
+import { DEPLOY_CONFIG_PATH, SECURITY_HEADERS } from '../../scripts/lib/site-headers.mjs';
+import { assertBuilt, DIST, htmlPages, loadPage } from '../support/dist';
+
+assertBuilt();
+
+const STALE = 'deploy/ 与本次构建不一致：运行 node scripts/deploy-config.mjs，检查并提交 deploy/headers.json 和 deploy/nginx.conf';
+
+describe('deploy files', () => {
+  it('deploy/headers.json and deploy/nginx.conf are up to date with dist/', () => {
+    const expected = expectedDeployFiles(DIST);
+    expect(readFileSync(DEPLOY_CONFIG_PATH, 'utf8'), STALE).toBe(expected.headersJson);
+    expect(readFileSync(NGINX_CONF_PATH, 'utf8'), STALE).toBe(expected.nginxConf);
+  });
+
+  it('the header policy allows what every page needs, adds frame-ancestors, and nothing from other origins', () => {
+    const header = new Map(parsePolicy(SECURITY_HEADERS['Content-Security-Policy'] ?? ''));
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(SECURITY_HEADERS['Content-Security-Policy']).not.toMatch(/https?:|\*|'unsafe-inline'|'unsafe-eval'/);
+    for (const path of htmlPages()) {
+      const meta = loadPage(path).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      for (const [name, sources] of parsePolicy(meta)) {
+        const allowed = header.get(name);
+        expect(allowed, `${path} ${name}`).toBeDefined();
+        // Same keywords and origins; hashes only where the page has an inline element.
+        const plain = (list: string[]): string[] => list.filter((s) => !s.startsWith("'sha")).sort();
+        expect(plain(allowed ?? []), `${path} ${name}`).toEqual(plain(sources));
+        for (const h of allowed ?? []) if (h.startsWith("'sha")) expect(sources, `${path} ${name}`).toContain(h);
+      }
+    }
+    expect(headerPolicyFromDist(DIST)).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+  });
+});

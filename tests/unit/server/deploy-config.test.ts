@@ -1,0 +1,91 @@
+// deploy/headers.json is the one source of truth for how the site is served: the Node
+// server reads it, deploy/nginx.conf's generated regions are rendered from it, and the
+// header CSP is derived from the built pages by one function. These tests need no build.
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyNginxRegions, NGINX_CONF_PATH, renderNginxRegions } from '../../../scripts/deploy-config.mjs';
+import { headerPolicyFromDist } from '../../../scripts/lib/header-csp.mjs';
+import { siteConfigFor } from '../../../scripts/lib/nginx.mjs';
+import { loadDeployConfig, SECURITY_HEADERS } from '../../../scripts/lib/site-headers.mjs';
+
+const nginxConf = readFileSync(NGINX_CONF_PATH, 'utf8');
+const config = loadDeployConfig();
+
+describe('deploy/nginx.conf', () => {
+  it('its generated regions are what deploy/headers.json renders (run node scripts/deploy-config.mjs if not)', () => {
+    expect(applyNginxRegions(nginxConf, renderNginxRegions(config))).toBe(nginxConf);
+  });
+
+  it('sends exactly the security headers the Node server sends, on every response', () => {
+    const addHeaders = nginxConf.split('\n').filter((line) => /^\s*add_header\s/.test(line)).map((line) => line.trim());
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      expect(value, name).not.toBe('');
+      expect(addHeaders, name).toContain(`add_header ${name} "${value}" always;`);
+    }
+    // All at server level: an add_header inside a location would drop the others there.
+    expect(addHeaders).toHaveLength(Object.keys(SECURITY_HEADERS).length + 2);
+    const serverLevel = /^ {4}add_header /gm;
+    expect(nginxConf.match(serverLevel)).toHaveLength(addHeaders.length);
+  });
+
+  it('limits methods, maps WebAssembly, gzips and keeps redirects relative', () => {
+    expect(nginxConf).toMatch(/if \(\$request_method !~ \^\(GET\|HEAD\)\$\) \{\s*return 405;/);
+    expect(nginxConf).toMatch(/^\s*application\/wasm wasm;$/m);
+    expect(nginxConf).toMatch(/^\s*gzip on;$/m);
+    expect(nginxConf).toMatch(/^\s*absolute_redirect off;$/m);
+    expect(nginxConf).toMatch(/^\s*error_page 404 \/404\.html;$/m);
+  });
+
+  it('the test harness replaces only listen and root', () => {
+    const site = siteConfigFor(nginxConf, { root: '/tmp/site/dist', port: 8123 });
+    expect(site.match(/^[ \t]*listen\s.*$/gm)).toEqual(['    listen 127.0.0.1:8123;']);
+    expect(site.match(/^[ \t]*root\s.*$/gm)).toEqual(['    root "/tmp/site/dist";']);
+    const strip = (text: string): string => text.replace(/^[ \t]*(listen|root)\s.*\n/gm, '');
+    expect(strip(site)).toBe(strip(nginxConf));
+    expect(() => siteConfigFor(nginxConf.replace(/^[ \t]*root\s.*$/m, ''), { root: '/x', port: 1 })).toThrow(/root/);
+  });
+});
+
+describe('header CSP derived from the pages', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  const site = (pages: Record<string, string>): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'xhdj-csp-'));
+    dirs.push(dir);
+    for (const [path, html] of Object.entries(pages)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), html);
+    }
+    return dir;
+  };
+  const hash = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const html = (meta: string, body: string): string =>
+    `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${meta}"></head><body>${body}</body></html>`;
+  const inline = 'theme()';
+  const moduleScript = 'import("/x.js")';
+  const meta = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash(inline)} ${hash(moduleScript)} ${hash('external')}; style-src 'self' ${hash('unused')}`;
+
+  it('keeps the meta policy, only the inline hashes, and adds frame-ancestors', () => {
+    const body = `<script>${inline}</script><script type="module">${moduleScript}</script><script type="module" src="/a.js"></script><script type="application/ld+json">{}</script>`;
+    const dir = site({ 'index.html': html(meta, body), 'a/index.html': html(meta, `<script>${inline}</script>`) });
+    expect(headerPolicyFromDist(dir)).toBe(
+      `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${[hash(inline), hash(moduleScript)].sort().join(' ')}; style-src 'self'; frame-ancestors 'none'`,
+    );
+  });
+
+  it('reads entity-encoded meta content', () => {
+    const dir = site({ 'index.html': html(meta.replace(/'/g, '&#39;'), `<script>${inline}</script>`) });
+    expect(headerPolicyFromDist(dir)).toContain(hash(inline));
+  });
+
+  it('is undefined for pages without a meta policy, and refuses pages that disagree or would block themselves', () => {
+    expect(headerPolicyFromDist(site({ 'index.html': '<p>hi</p>' }))).toBeUndefined();
+    expect(() => headerPolicyFromDist(site({ 'index.html': html(meta, ''), 'b.html': html("default-src 'self'", '') }))).toThrow(/不一致/);
+    expect(() => headerPolicyFromDist(site({ 'index.html': html(meta, '<script>other()</script>') }))).toThrow(/缺少内联元素的哈希/);
+  });
+});
