@@ -1,0 +1,209 @@
+// Debian's nginx running the shipped deploy/nginx.conf on dist/, checked with plain
+// HTTP: clean URLs, the 404 page, malformed URLs, method limits, types, gzip, cache
+// headers, and the same security headers as the Node server for the same requests.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNginx, type RunningNginx } from '../../scripts/lib/nginx.mjs';
+import { SECURITY_HEADERS } from '../../scripts/lib/site-headers.mjs';
+import { startServer, type StaticServer } from '../../scripts/static-server.mjs';
+import { assertBuilt, DIST, htmlPages, loadPage } from '../support/dist';
+import { get, rawRequest, request, type RawResponse } from '../support/raw-http';
+
+assertBuilt();
+
+let nginx: RunningNginx;
+let node: StaticServer;
+
+beforeAll(async () => {
+  nginx = await startNginx({ root: DIST });
+  node = await startServer({ root: DIST, port: 0 });
+});
+afterAll(async () => {
+  await nginx?.stop();
+  await node?.close();
+});
+
+const expectSecurityHeaders = (res: RawResponse, label: string): void => {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers[name.toLowerCase()], `${label}: ${name}`).toBe(value);
+};
+
+const astroFiles = readdirSync(join(DIST, '_astro'));
+const cssFile = astroFiles.find((f) => f.endsWith('.css'));
+const jsFile = astroFiles.find((f) => f.endsWith('.js'));
+const notFoundTitle = loadPage('/404.html').querySelector('h1')?.textContent ?? '';
+
+describe('pages as built', () => {
+  it(`serves every page at its clean URL (${htmlPages().length} pages), HTML revalidated`, async () => {
+    for (const path of htmlPages().filter((p) => p !== '/404.html')) {
+      const res = await get(nginx.url, path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers['content-type'], path).toBe('text/html; charset=utf-8');
+      expect(res.headers['cache-control'], path).toBe('no-cache');
+      expect(res.text, path).toBe(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
+      expectSecurityHeaders(res, path);
+    }
+  });
+
+  it('redirects a page URL without its trailing slash, relative and same-origin whatever the Host', async () => {
+    for (const [target, location] of [
+      ['/article/si', '/article/si/'],
+      ['/regulations/party-constitution?x=1', '/regulations/party-constitution/?x=1'],
+      ['//article', '/article/'],
+      ['/./glossary', '/glossary/'],
+    ] as const) {
+      for (const host of ['127.0.0.1', 'evil.com']) {
+        const res = await get(nginx.url, target, { Host: host });
+        expect(res.status, target).toBe(301);
+        expect(res.headers['location'], `${target} Host: ${host}`).toBe(location);
+        expectSecurityHeaders(res, target);
+      }
+    }
+  });
+
+  it('answers unknown URLs and folders without a page with the 404 page and status 404', async () => {
+    for (const target of ['/nope', '/nope/', '/article/nope/', '/_astro/', '/pagefind/', '/robots.txt/', '/.//evil%2ecom/x', '/%2e/evil.com']) {
+      const res = await get(nginx.url, target);
+      expect(res.status, target).toBe(404);
+      expect(res.text, target).toContain(notFoundTitle);
+      expect(res.headers['location'], target).toBeUndefined();
+      expect(res.headers['cache-control'], target).toBe('no-cache');
+      expectSecurityHeaders(res, target);
+    }
+  });
+});
+
+describe('requests it refuses', () => {
+  it('answers 400 to malformed URLs, and still serves /', async () => {
+    for (const target of ['/%', '/abc%', '/%zz', '/a%00b', '/..', '/../etc/passwd', '/%2e%2e/x', 'x']) {
+      const res = await get(nginx.url, target);
+      expect(res.status, target).toBe(400);
+      expect(res.text, target).toContain('请求无效');
+      expectSecurityHeaders(res, target);
+    }
+    // Bytes that are not UTF-8 are just names nginx does not find.
+    for (const target of ['/a%ff', '/%c0%ae%c0%ae/x']) expect((await get(nginx.url, target)).status, target).toBe(404);
+    expect((await get(nginx.url, '/')).status).toBe(200);
+  });
+
+  it('answers 405 with Allow: GET, HEAD to other methods; HEAD has the GET headers and no body', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND']) {
+      for (const target of ['/', `/_astro/${jsFile}`, '/nope']) {
+        const res = await rawRequest(nginx.url, request(method, target, { 'Content-Length': '0' }));
+        expect(res.status, `${method} ${target}`).toBe(405);
+        expect(res.headers['allow'], method).toBe('GET, HEAD');
+        expect(res.headers['cache-control'], method).toBe('no-cache');
+        expect(res.text, method).toContain('只接受 GET 和 HEAD 请求');
+        expectSecurityHeaders(res, method);
+      }
+    }
+    const head = await get(nginx.url, '/glossary/', {}, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.body.length).toBe(0);
+    expect(head.headers['allow']).toBeUndefined();
+  });
+});
+
+describe('types, compression, caching', () => {
+  it('caches every hashed /_astro/ file for a year, and nothing else', async () => {
+    for (const file of astroFiles) {
+      const res = await get(nginx.url, `/_astro/${file}`);
+      expect(res.status, file).toBe(200);
+      expect(res.headers['cache-control'], file).toBe('public, max-age=31536000, immutable');
+      expectSecurityHeaders(res, file);
+    }
+    for (const target of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/favicon.svg', '/robots.txt', '/sitemap-index.xml']) {
+      expect((await get(nginx.url, target)).headers['cache-control'], target).toBe('no-cache');
+    }
+    expect((await get(nginx.url, '/_astro/missing.js')).headers['cache-control']).toBe('no-cache');
+  });
+
+  it('gzips text for clients that accept it, with Vary', async () => {
+    for (const target of ['/', '/article/si/', `/_astro/${cssFile}`, `/_astro/${jsFile}`, '/pagefind/pagefind.js', '/nope']) {
+      const plain = await get(nginx.url, target);
+      const gz = await get(nginx.url, target, { 'Accept-Encoding': 'gzip, deflate, br' });
+      expect(gz.headers['content-encoding'], target).toBe('gzip');
+      expect(gz.headers['vary'], target).toBe('Accept-Encoding');
+      expect(gz.text, target).toBe(plain.text);
+      expect(gz.body.length, target).toBeLessThan(plain.body.length);
+      expect(plain.headers['content-encoding'], target).toBeUndefined();
+    }
+  });
+
+  it('sends the right Content-Type for the site files and Pagefind', async () => {
+    const cases: [string, string][] = [
+      [`/_astro/${cssFile}`, 'text/css; charset=utf-8'],
+      [`/_astro/${jsFile}`, 'text/javascript; charset=utf-8'],
+      ['/pagefind/pagefind.js', 'text/javascript; charset=utf-8'],
+      ['/pagefind/pagefind-entry.json', 'application/json; charset=utf-8'],
+      ['/pagefind/wasm.unknown.pagefind', 'application/octet-stream'],
+      ['/favicon.svg', 'image/svg+xml; charset=utf-8'],
+      ['/favicon.ico', 'image/x-icon'],
+      ['/robots.txt', 'text/plain; charset=utf-8'],
+      ['/sitemap-index.xml', 'application/xml; charset=utf-8'],
+    ];
+    for (const [target, type] of cases) expect((await get(nginx.url, target)).headers['content-type'], target).toBe(type);
+  });
+
+  it('serves .wasm as application/wasm (shipped config on a scratch site)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'xhdj-wasm-'));
+    mkdirSync(join(root, 'pagefind'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>x</title>');
+    writeFileSync(join(root, '404.html'), '<!doctype html><title>404</title>');
+    writeFileSync(join(root, 'pagefind', 'pagefind.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
+    const scratch = await startNginx({ root });
+    try {
+      const res = await get(scratch.url, '/pagefind/pagefind.wasm');
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('application/wasm');
+      expectSecurityHeaders(res, 'wasm');
+    } finally {
+      await scratch.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the same answers as the Node server (npm start)', () => {
+  const compared = ['status', 'location', 'allow', 'cache-control', 'content-encoding', 'vary', ...Object.keys(SECURITY_HEADERS).map((h) => h.toLowerCase())];
+
+  it('status, security, cache and encoding headers, and error pages match', async () => {
+    const cases: [string, string][] = [
+      ['GET', '/'],
+      ['GET', '/article/si/'],
+      ['GET', '/article/si'],
+      ['GET', '/article/si?from=x'],
+      ['GET', '//glossary'],
+      ['GET', '/nope'],
+      ['GET', '/_astro/'],
+      ['GET', `/_astro/${cssFile}`],
+      ['GET', `/_astro/${jsFile}`],
+      ['GET', '/_astro/missing.js'],
+      ['GET', '/pagefind/pagefind.js'],
+      ['GET', '/pagefind/wasm.unknown.pagefind'],
+      ['GET', '/favicon.svg'],
+      ['GET', '/robots.txt'],
+      ['GET', '/%'],
+      ['GET', '/abc%'],
+      ['GET', '/..'],
+      ['HEAD', '/search/'],
+      ['POST', '/'],
+      ['DELETE', '/article/si/'],
+      ['OPTIONS', '/'],
+    ];
+    for (const [method, target] of cases) {
+      const send = (url: string): Promise<RawResponse> =>
+        rawRequest(url, request(method, target, { 'Accept-Encoding': 'gzip', 'Content-Length': '0' }), { head: method === 'HEAD' });
+      const [a, b] = await Promise.all([send(nginx.url), send(node.url)]);
+      const pick = (r: RawResponse): Record<string, string | number | undefined> =>
+        Object.fromEntries(compared.map((k) => [k, k === 'status' ? r.status : r.headers[k]]));
+      expect(pick(b), `${method} ${target}`).toEqual(pick(a));
+      if (a.status >= 400) expect(b.text, `${method} ${target}`).toBe(a.text);
+      if (a.status === 200) {
+        expect(b.headers['content-type'], `${method} ${target}`).toBe(a.headers['content-type']);
+        expect(b.text, `${method} ${target}`).toBe(a.text);
+      }
+    }
+  });
+});
