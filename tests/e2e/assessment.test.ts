@@ -281,6 +281,23 @@ describe('verdicts that follow the texts', () => {
     expect(await page.locator('.requirement:has(blockquote p):has(figcaption a)').count()).toBe(rows);
     await expectNoAxeViolations('要求速查');
   });
+
+  it('要求速查 prints on A4: no site chrome, every entry and its quote, nothing cut at the right edge', async () => {
+    await page.goto(`${siteUrl()}/requirements/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.breadcrumb']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    const entries = page.locator('.requirement');
+    const count = await entries.count();
+    expect(await page.locator('.requirement blockquote:visible').count()).toBe(count);
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(20);
+    // At A4 width (210 mm ≈ 794 CSS px) nothing overflows sideways.
+    await page.setViewportSize({ width: 794, height: 1123 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(794);
+    await page.emulateMedia({ media: 'screen' });
+  });
 });
 
 describe('sharing and broken data', () => {
