@@ -13,7 +13,7 @@ const steps = [
 ];
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
-const ANSI = /\u001b\[[0-9;]*m/g;
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 /** Runs `npm …`, echoing its output, and adds up Vitest's "Tests  N passed | M failed" line. */
 function run(args) {

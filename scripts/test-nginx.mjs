@@ -41,7 +41,7 @@ if (httpCode !== 0) process.exit(httpCode);
 console.log(`\n=== nginx：浏览器测试 (${files.join(' ')}) ===`);
 const nginx = await startNginx({ root: 'dist' });
 console.log(`nginx 已在 ${nginx.url}/ 提供 dist/（配置：deploy/nginx.conf）`);
-let code = 1;
+let code;
 try {
   code = await vitest(['--config', 'tests/e2e/vitest.config.ts', ...files], { E2E_BASE_URL: nginx.url });
 } finally {

@@ -57,7 +57,7 @@ const EDGE_SPACES = /^[\u3000 ]+|[\u3000 ]+$/gu;
 const NUMBERED_HEADING = /^([一二三四五六七八九十]{1,3})、([^。；]{1,40})$/u;
 // Spaces between two non-ASCII characters are typesetting (总 则, 党　组); spaces next to
 // Latin text are real words boundaries and stay.
-const INNER_CJK_SPACES = /(?<=[^\x00-\x7f])[\u3000 ]+(?=[^\x00-\x7f])/gu;
+const INNER_CJK_SPACES = /(?<=\P{ASCII})[\u3000 ]+(?=\P{ASCII})/gu;
 
 type Unit = '编' | '章' | '节' | '条';
 const NUMBER_NAME: Record<Unit, string> = { 编: '编的编号', 章: '章编号', 节: '节编号', 条: '条文编号' };
