@@ -3,7 +3,9 @@
  * Each feature works (or is simply absent) without it.
  */
 
-const THEME_KEY = 'theme';
+import { STORAGE_KEYS } from '../lib/site/constants';
+
+
 
 function currentTheme(): 'dark' | 'light' {
   const set = document.documentElement.dataset['theme'];
@@ -25,7 +27,7 @@ function initThemeToggle(): void {
     const next = currentTheme() === 'dark' ? 'light' : 'dark';
     document.documentElement.dataset['theme'] = next;
     try {
-      localStorage.setItem(THEME_KEY, next);
+      localStorage.setItem(STORAGE_KEYS.theme, next);
     } catch {
       // Private mode: the choice lasts for this page only.
     }
@@ -97,8 +99,8 @@ export function fragmentId(hash: string): string | null {
 function highlightSearchTerms(): void {
   let needles: unknown;
   try {
-    needles = JSON.parse(sessionStorage.getItem('search-highlight') ?? 'null');
-    sessionStorage.removeItem('search-highlight');
+    needles = JSON.parse(sessionStorage.getItem(STORAGE_KEYS.searchHighlight) ?? 'null');
+    sessionStorage.removeItem(STORAGE_KEYS.searchHighlight);
   } catch {
     return;
   }

@@ -4,13 +4,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { NORMS } from '../../src/lib/assessment/norms';
+import { segmentPage, type PageAnchor, type PageRecord } from '../../src/lib/search/segments';
 import { assertBuilt, DIST } from '../support/dist';
+import { SEARCH_KEYS } from '../../src/lib/site/constants';
 
 interface Fragment {
   url: string;
   content: string;
   filters: Record<string, string[]>;
   meta: Record<string, string>;
+  anchors: PageAnchor[];
+}
+
+/** A fragment as the search page hands it to the ranking. */
+function record(f: Fragment, rank = 0): PageRecord {
+  return { url: f.url, content: f.content, meta: f.meta, anchors: f.anchors.map((a) => ({ ...a, text: a.text.replace(/\u200b/g, '') })), rank };
 }
 
 function fragments(): Fragment[] {
@@ -35,8 +44,8 @@ describe('search index', () => {
     expect(all.length).toBeGreaterThan(20);
     for (const f of all) {
       expect(f.url, f.url).toMatch(/^\/(article\/[a-z]+|regulations\/[a-z0-9-]+\/[a-z0-9-]+|glossary|requirements)\/$/);
-      expect(f.filters['文档类型']?.length, f.url).toBe(1);
-      expect(f.filters['文件']?.length, f.url).toBe(1);
+      expect(f.filters[SEARCH_KEYS.type]?.length, f.url).toBe(1);
+      expect(f.filters[SEARCH_KEYS.document]?.length, f.url).toBe(1);
       expect(f.meta['title'], f.url).toBeTruthy();
       expect(f.meta['document'], f.url).toBeTruthy();
     }
@@ -48,5 +57,46 @@ describe('search index', () => {
         expect(f.content, `${f.url} contains ${chrome}`).not.toContain(chrome);
       }
     }
+  });
+});
+
+describe('要求速查 in the search index', () => {
+  beforeAll(assertBuilt);
+
+  const page = (): Fragment => {
+    const f = fragments().find((x) => x.url === '/requirements/');
+    if (!f) throw new Error('/requirements/ is not in the search index');
+    return f;
+  };
+
+  it('is filtered as its own document type', () => {
+    expect(page().filters).toEqual({ 文档类型: ['要求速查'], 文件: ['要求速查'] });
+    expect(page().meta['document']).toBe('要求速查');
+  });
+
+  it('gives one unit per norm, linked to its entry (#req-…) and titled by its topic', () => {
+    const units = segmentPage(record(page())).filter((s) => s.anchorId !== undefined);
+    expect(units.map((s) => s.url)).toEqual(NORMS.map((n) => `/requirements/#req-${n.id}`));
+    expect(units.map((s) => s.heading)).toEqual(NORMS.map((n) => n.topic));
+  });
+
+  it('says for every entry which unit of the index it quotes, so ranking can list the entry after it', () => {
+    const all = fragments();
+    const indexed = new Set(all.filter((f) => f.url !== '/requirements/').flatMap((f) => segmentPage(record(f)).map((s) => s.url)));
+    for (const unit of segmentPage(record(page())).filter((s) => s.anchorId !== undefined)) {
+      expect(unit.cites, unit.url).toBeDefined();
+      expect(indexed.has(unit.cites!), `${unit.url} quotes ${unit.cites}`).toBe(true);
+    }
+  });
+
+  it('indexes each entry’s topic and requirement, never the clause it quotes or the facts around it', () => {
+    const { content } = page();
+    for (const n of NORMS) {
+      expect(content, n.id).toContain(n.topic);
+      expect(content, n.id).toContain(n.requirement);
+      // A few requirements restate their clause word for word; the others must not carry it.
+      if (!NORMS.some((m) => m.requirement.includes(n.quote))) expect(content, n.id).not.toContain(n.quote);
+    }
+    for (const fact of ['频次', '约束力', '条文用']) expect(content).not.toContain(fact);
   });
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LaunchedBrowser } from '../support/browser';
 import { htmlPages } from '../support/dist';
 import { axe, foreignRequests, siteUrl, withBrowser } from '../support/page';
+import { STORAGE_KEYS } from '../../src/lib/site/constants';
 
 let browser: LaunchedBrowser;
 let page: Page;
@@ -70,7 +71,7 @@ describe('theme', () => {
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     await toggle.click();
-    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('light');
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.theme)).toBe('light');
   });
 });
 

@@ -17,6 +17,7 @@
  * holding only spaces are blank.
  */
 import { RegulationParseError } from './errors';
+import { articleAnchor } from '../site/constants';
 import { parseHeader } from './header';
 import { slugFromFileName } from './slug';
 import { NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numerals';
@@ -270,7 +271,7 @@ class DocBuilder {
     if (loose && n !== this.articles.next) return false;
     this.articles.take(n, label, this.file, line);
     const chapter = this.ensureChapter(line);
-    const article: Article = { number: n, id: `art-${n}`, label, separator, line, firstText: rest, paragraphs: [] };
+    const article: Article = { number: n, id: articleAnchor(n), label, separator, line, firstText: rest, paragraphs: [] };
     chapter.blocks.push({ kind: 'article', article });
     chapter.articleRange = [chapter.articleRange?.[0] ?? n, n];
     this.article = article;

@@ -3,5 +3,6 @@
  * choice does not flash light. Kept here so the CSP hash in astro.config.mjs is
  * computed from exactly the code the layout inlines.
  */
-export const THEME_SCRIPT =
-  "try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}";
+import { STORAGE_KEYS } from './constants';
+
+export const THEME_SCRIPT = `try{var t=localStorage.getItem('${STORAGE_KEYS.theme}');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;

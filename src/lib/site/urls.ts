@@ -1,9 +1,10 @@
 /** Every internal URL the site builds comes from here, so routes change in one place. */
+import { articleAnchor, paragraphAnchor } from './constants';
 
 export const articleIndexUrl = (): string => '/article/';
 export const articleChapterUrl = (chapterId: string): string => `/article/${chapterId}/`;
 export const articleParagraphUrl = (chapterId: string, n: number): string =>
-  `${articleChapterUrl(chapterId)}#p-${n}`;
+  `${articleChapterUrl(chapterId)}#${paragraphAnchor(n)}`;
 
 export const regulationsIndexUrl = (): string => '/regulations/';
 export const regulationUrl = (slug: string): string => `/regulations/${slug}/`;
@@ -11,7 +12,7 @@ export const regulationChapterUrl = (slug: string, chapterKey: string): string =
   `/regulations/${slug}/${chapterKey}/`;
 /** Every article's stable anchor is art-N (N in Arabic digits). */
 export const regulationArticleUrl = (slug: string, chapterKey: string, n: number): string =>
-  `${regulationChapterUrl(slug, chapterKey)}#art-${n}`;
+  `${regulationChapterUrl(slug, chapterKey)}#${articleAnchor(n)}`;
 
 export const glossaryUrl = (termId?: string): string => (termId ? `/glossary/#${termId}` : '/glossary/');
 export const searchUrl = (query?: string): string =>

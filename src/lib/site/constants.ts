@@ -1,0 +1,38 @@
+/**
+ * Names shared across pages, client scripts, the search index and tests, written once
+ * (Starlight keeps the same kind of list in its constants module). Changing one here
+ * changes it everywhere; a name spelled out elsewhere is a bug.
+ */
+
+/** Pagefind filter and meta keys (Chinese, because the search page shows them). */
+export const SEARCH_KEYS = {
+  /** Filter: which kind of document a page is. */
+  type: '文档类型',
+  /** Filter: which document (a regulation's short title, 解读, 术语…). */
+  document: '文件',
+} as const;
+
+/** Values of the 文档类型 filter. */
+export const DOC_TYPES = {
+  regulation: '法规',
+  explainer: '解读',
+  glossary: '术语',
+  requirements: '要求速查',
+} as const;
+
+/** Browser storage keys. The assessment's key carries its format version. */
+export const STORAGE_KEYS = {
+  theme: 'theme',
+  /** sessionStorage: the words to highlight on the page a search result leads to. */
+  searchHighlight: 'search-highlight',
+  assessment: 'xhdj-assessment-v1',
+} as const;
+
+/** Anchor of a regulation article (第N条), stable across builds. */
+export const articleAnchor = (n: number): string => `art-${n}`;
+
+/** Anchor of a numbered paragraph of the explainer (its seed line number). */
+export const paragraphAnchor = (n: number): string => `p-${n}`;
+
+/** Shown instead of a link when a cited source is not (yet) in REGULATIONS_DIR. */
+export const MISSING_SOURCE_NOTE = '（原文暂未收录）';
