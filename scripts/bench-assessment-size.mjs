@@ -2,10 +2,12 @@
 // its own, as a server sends it): what loads with the page (the island, Preact included),
 // the page-wide enhancement scripts, and the results module fetched once the user starts
 // answering. Measured by the same code as `npm run budgets` (scripts/lib/page-weight.mjs).
+// Also the page's HTML, and within it the island's props (data-props: citation links and
+// the questionnaire's texts), which the island reads instead of carrying them in its code.
 // Usage: node scripts/bench-assessment-size.mjs   (after npm run build)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageWeight } from './lib/page-weight.mjs';
+import { gz, pageWeight } from './lib/page-weight.mjs';
 
 const DIST = 'dist';
 const PAGE = join(DIST, 'assessment', 'index.html');
@@ -14,7 +16,9 @@ if (!existsSync(PAGE)) {
   process.exit(2);
 }
 
-const w = pageWeight(DIST, readFileSync(PAGE, 'utf8'));
+const html = readFileSync(PAGE, 'utf8');
+const w = pageWeight(DIST, html);
+const props = /\bdata-props="([^"]*)"/.exec(html)?.[1] ?? '';
 const kb = (n) => (n / 1024).toFixed(2).padStart(6);
 const list = (files) => files.sort((a, b) => b.gz - a.gz).forEach((f) => console.log(`  ${kb(f.gz)} kB gz  ${f.url}`));
 
@@ -26,3 +30,6 @@ console.log('开始填写后按需加载：');
 list(w.deferredFiles);
 console.log(`  合计 ${kb(w.deferred).trim()} kB gz`);
 console.log(`页面加载时的 JavaScript 共 ${kb(w.js).trim()} kB gz；查看结果时共 ${kb(w.js + w.deferred).trim()} kB gz。`);
+console.log(
+  `页面 HTML ${kb(w.html).trim()} kB gz；其中组件属性（data-props：条文链接与问卷文字）单独压缩为 ${kb(gz(props)).trim()} kB gz。`,
+);

@@ -1,32 +1,33 @@
 /** The answers of every visible step as description lists; with onEdit, each row gets a 修改 link. */
-import type { AnswerKey, PartialAnswers, Question, StepId } from '../../lib/assessment';
+import type { AnswerKey, PartialAnswers, Question, QuestionnaireTexts, QuestionText, StepId } from '../../lib/assessment';
 import { visibleQuestions, visibleSteps } from '../../lib/assessment/questions';
 import { fieldId } from './state';
 
-export function formatAnswer(q: Question, value: unknown): string {
+export function formatAnswer(q: Question, text: QuestionText, value: unknown): string {
   if (value === undefined) return '未填写';
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (q.kind === 'choice') return q.options?.find((o) => o.value === value)?.label ?? String(value);
+  if (q.kind === 'choice' && q.options?.some((o) => o.value === value)) return text.options?.[String(value)] ?? String(value);
   return String(value);
 }
 
 interface Props {
   values: PartialAnswers;
+  texts: QuestionnaireTexts;
   headingLevel: 'h3' | 'h4';
   onEdit?: (step: StepId, field: AnswerKey) => void;
 }
 
-export function AnswerList({ values, headingLevel: H, onEdit }: Props) {
+export function AnswerList({ values, texts, headingLevel: H, onEdit }: Props) {
   return (
     <>
       {visibleSteps(values).map((step) => (
         <div class="answers" key={step.id}>
-          <H class="answers__title">{step.title}</H>
+          <H class="answers__title">{texts.steps[step.id].title}</H>
           <dl class="answers__list">
             {visibleQuestions(step, values).map((q) => (
               <div class="answers__row" key={q.id}>
-                <dt>{q.label}</dt>
-                <dd>{formatAnswer(q, values[q.id])}</dd>
+                <dt>{texts.questions[q.id].label}</dt>
+                <dd>{formatAnswer(q, texts.questions[q.id], values[q.id])}</dd>
                 {onEdit && (
                   <dd class="answers__edit">
                     <a

@@ -4,7 +4,7 @@
  * through the URL hash, which browsers never send to a server.
  */
 import { useEffect, useLayoutEffect, useMemo, useReducer } from 'preact/hooks';
-import type { DecodeResult, RestoreResult } from '../../lib/assessment';
+import type { DecodeResult, QuestionnaireTexts, RestoreResult } from '../../lib/assessment';
 import { visibleSteps } from '../../lib/assessment/questions';
 import { restoreState, serialiseState, STORAGE_KEY } from '../../lib/assessment/storage';
 import { focusField } from './ErrorSummary';
@@ -28,20 +28,20 @@ function readStorage(): RestoreResult {
 }
 
 /** The user's own saved progress, described, or null when there is none worth asking about. */
-function ownProgress(): string | null {
+function ownProgress(texts: QuestionnaireTexts): string | null {
   const stored = readStorage();
   if (stored.kind !== 'restored') return null;
   const { answers, step } = stored.state;
-  return answeredCount(answers) > 0 ? describeProgress(answers, step) : null;
+  return answeredCount(answers) > 0 ? describeProgress(answers, step, texts) : null;
 }
 
 /**
  * Asks before a share link's answers would replace or delete the user's own saved
  * progress; true when there is nothing to lose or the user agreed.
  */
-function confirmLoss(shared: boolean, consequence: string, verb: '删除' | '替换'): boolean {
+function confirmLoss(texts: QuestionnaireTexts, shared: boolean, consequence: string, verb: '删除' | '替换'): boolean {
   if (!shared) return true;
-  const own = ownProgress();
+  const own = ownProgress(texts);
   return own === null || window.confirm(`${consequence}${own}将被${verb}，无法恢复。确定继续吗？`);
 }
 
@@ -82,7 +82,7 @@ function ModulePending({ failed }: { failed: boolean }) {
   );
 }
 
-export default function Assessment({ refs, sources, today }: AssessmentProps) {
+export default function Assessment({ refs, sources, texts, today }: AssessmentProps) {
   const [state, dispatch] = useReducer(reducer, today ?? '', (t: string) => initialState(t || localToday()));
   const values = typed(state.raw);
 
@@ -132,7 +132,7 @@ export default function Assessment({ refs, sources, today }: AssessmentProps) {
 
   const act = (action: Action) => () => dispatch(action);
   const restart = (): void => {
-    if (!confirmLoss(state.shared, '清除并重新开始后，', '删除')) return;
+    if (!confirmLoss(texts, state.shared, '清除并重新开始后，', '删除')) return;
     if (state.storageLocked) {
       // The newer version's save stays; only this page's answers are cleared.
       dispatch({ type: 'reset', notice: { kind: 'info', text: '已清除本页填写的内容。本机保存的新版进度仍原样保留。' } });
@@ -151,7 +151,13 @@ export default function Assessment({ refs, sources, today }: AssessmentProps) {
 
   // The tab title says where the user is, so screen readers and history entries make sense.
   const where =
-    state.phase === 'result' ? '自评结果' : state.phase === 'review' ? '检查答案' : step ? `第 ${index + 1} 步，共 ${counted.length} 步：${step.title}` : '';
+    state.phase === 'result'
+      ? '自评结果'
+      : state.phase === 'review'
+        ? '检查答案'
+        : step
+          ? `第 ${index + 1} 步，共 ${counted.length} 步：${texts.steps[step.id].title}`
+          : '';
   useEffect(() => {
     if (!state.ready || !where) return;
     document.title = `${where} | ${PAGE_TITLE}`;
@@ -171,7 +177,8 @@ export default function Assessment({ refs, sources, today }: AssessmentProps) {
             result={result}
             today={state.today}
             refs={refs}
-            onEdit={() => confirmLoss(state.shared, '按分享链接中的答案修改并保存后，', '替换') && dispatch({ type: 'review' })}
+            texts={texts}
+            onEdit={() => confirmLoss(texts, state.shared, '按分享链接中的答案修改并保存后，', '替换') && dispatch({ type: 'review' })}
             onRestart={restart}
           />
         ) : (
@@ -179,7 +186,13 @@ export default function Assessment({ refs, sources, today }: AssessmentProps) {
         )
       ) : state.phase === 'review' ? (
         engine ? (
-          <engine.Review values={values} onEdit={(s, field) => dispatch({ type: 'edit', step: s, field })} onBack={act({ type: 'back' })} onSubmit={act({ type: 'submit' })} />
+          <engine.Review
+            values={values}
+            texts={texts}
+            onEdit={(s, field) => dispatch({ type: 'edit', step: s, field })}
+            onBack={act({ type: 'back' })}
+            onSubmit={act({ type: 'submit' })}
+          />
         ) : (
           <ModulePending failed={loaded === 'failed'} />
         )
@@ -188,6 +201,7 @@ export default function Assessment({ refs, sources, today }: AssessmentProps) {
           <StepForm
             key={`${step.id}-${state.generation}`}
             step={step}
+            texts={texts}
             index={index}
             count={counted.length}
             raw={state.raw}

@@ -4,11 +4,13 @@
  * Text inputs are uncontrolled (the parent re-creates them when the state is
  * replaced), so the browser never rewrites what the user is typing.
  */
-import type { AnswerKey, Question as QuestionData } from '../../lib/assessment';
+import type { AnswerKey, Question as QuestionData, QuestionText } from '../../lib/assessment';
 import { fieldId } from './state';
 
 interface Props {
   q: QuestionData;
+  /** Its label, hint and option labels. */
+  text: QuestionText;
   value: string | boolean | undefined;
   error: string | undefined;
   onChange: (field: AnswerKey, value: string | boolean | undefined) => void;
@@ -22,13 +24,17 @@ const YES_NO = [
 /** Marks input the browser could not read (e.g. letters in a number field) so it is reported. */
 const UNREADABLE = '?';
 
-export function Question({ q, value, error, onChange }: Props) {
+export function Question({ q, text, value, error, onChange }: Props) {
   const id = fieldId(q.id);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [q.hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = [text.hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const invalid = error ? true : undefined;
-  const hint = q.hint ? <p id={hintId} class="question__hint">{q.hint}</p> : null;
+  const hint = text.hint ? (
+    <p id={hintId} class="question__hint">
+      {text.hint}
+    </p>
+  ) : null;
   const message = error ? (
     <p id={errorId} class="question__error">
       <span class="visually-hidden">错误：</span>
@@ -41,7 +47,7 @@ export function Question({ q, value, error, onChange }: Props) {
     return (
       <div class={error ? 'question question--error' : 'question'}>
         <label class="question__label" for={id}>
-          {q.label}
+          {text.label}
         </label>
         {hint}
         {message}
@@ -67,11 +73,12 @@ export function Question({ q, value, error, onChange }: Props) {
     );
   }
 
-  const options = q.kind === 'yesno' ? YES_NO : (q.options ?? []);
+  const options =
+    q.kind === 'yesno' ? YES_NO : (q.options ?? []).map((o) => ({ value: o.value, label: text.options?.[o.value] ?? o.value }));
   const current = typeof value === 'boolean' ? (value ? 'yes' : 'no') : value;
   return (
     <fieldset class={error ? 'question question--error' : 'question'} aria-describedby={describedBy}>
-      <legend class="question__label">{q.label}</legend>
+      <legend class="question__label">{text.label}</legend>
       {hint}
       {message}
       <div class="question__choices">

@@ -5,7 +5,7 @@
  * the printed report only. The norm table comes with this (deferred) module.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { Answers, AssessmentResult, Citation, CoverageCard, Finding, FindingLevel } from '../../lib/assessment';
+import type { Answers, AssessmentResult, Citation, CoverageCard, Finding, FindingLevel, QuestionnaireTexts } from '../../lib/assessment';
 import { citeNorm } from '../../lib/assessment/citations';
 import { LEVEL_ORDER, ORGANISATION_STATUS_LABELS } from '../../lib/assessment/engine';
 import { findNorm, STRENGTH_LABELS, STRENGTH_NOTES, type Norm } from '../../lib/assessment/norms';
@@ -22,6 +22,8 @@ interface Props {
   today: string;
   /** Links and titles; the cited texts are read from the page. */
   refs: CitationRefs;
+  /** The questionnaire's texts, for the answers in the printed report. */
+  texts: QuestionnaireTexts;
   onEdit: () => void;
   onRestart: () => void;
 }
@@ -147,7 +149,7 @@ function ShareLink({ answers }: { answers: Answers }) {
   );
 }
 
-export function Result({ answers, result, today, refs: linkRefs, onEdit, onRestart }: Props) {
+export function Result({ answers, result, today, refs: linkRefs, texts, onEdit, onRestart }: Props) {
   // The cited texts come from the page's "自评依据的条文" section (see withBasisTexts).
   const refs = useMemo(() => withBasisTexts(linkRefs, typeof document === 'undefined' ? undefined : document), [linkRefs]);
   const { organisation: orgCard, work: workCard } = result.cards;
@@ -213,7 +215,7 @@ export function Result({ answers, result, today, refs: linkRefs, onEdit, onResta
 
       <section class="print-only" aria-labelledby="assessment-print-answers">
         <h3 id="assessment-print-answers">填写的答案</h3>
-        <AnswerList values={answers} headingLevel="h4" />
+        <AnswerList values={answers} texts={texts} headingLevel="h4" />
       </section>
       <section class="print-only assessment-sources" aria-labelledby="assessment-print-sources">
         <h3 id="assessment-print-sources">引用条文原文</h3>

@@ -3,7 +3,7 @@
  * change, so screen readers announce it), the error summary, the questions and
  * the back/next buttons.
  */
-import type { AnswerKey, FieldError, PartialAnswers, Step } from '../../lib/assessment';
+import type { AnswerKey, FieldError, PartialAnswers, QuestionnaireTexts, Step } from '../../lib/assessment';
 import { visibleQuestions } from '../../lib/assessment/questions';
 import { ErrorSummary } from './ErrorSummary';
 import { Question } from './Question';
@@ -11,6 +11,7 @@ import { HEADING_ID, type Raw } from './state';
 
 interface Props {
   step: Step;
+  texts: QuestionnaireTexts;
   index: number;
   count: number;
   raw: Raw;
@@ -21,7 +22,8 @@ interface Props {
   onBack: () => void;
 }
 
-export function StepForm({ step, index, count, raw, values, errors, onChange, onNext, onBack }: Props) {
+export function StepForm({ step, texts, index, count, raw, values, errors, onChange, onNext, onBack }: Props) {
+  const { title, description } = texts.steps[step.id];
   const questions = visibleQuestions(step, values);
   // Errors of questions hidden since (an earlier answer changed) are no longer relevant.
   const shown = errors.filter((e) => questions.some((q) => q.id === e.field));
@@ -42,7 +44,7 @@ export function StepForm({ step, index, count, raw, values, errors, onChange, on
               第 {index + 1} 步，共 {count} 步
             </span>
             <span class="visually-hidden">：</span>
-            {step.title}
+            {title}
           </h2>
         </legend>
         {/* One segment per step, filled up to this one (no inline styles: the CSP forbids them). */}
@@ -51,10 +53,17 @@ export function StepForm({ step, index, count, raw, values, errors, onChange, on
             <li key={i} class={i <= index ? 'done' : undefined} />
           ))}
         </ol>
-        <p class="assessment-step__desc">{step.description}</p>
+        <p class="assessment-step__desc">{description}</p>
         <ErrorSummary errors={shown} />
         {questions.map((q) => (
-          <Question key={q.id} q={q} value={raw[q.id]} error={shown.find((e) => e.field === q.id)?.message} onChange={onChange} />
+          <Question
+            key={q.id}
+            q={q}
+            text={texts.questions[q.id]}
+            value={raw[q.id]}
+            error={shown.find((e) => e.field === q.id)?.message}
+            onChange={onChange}
+          />
         ))}
       </fieldset>
       <div class="assessment-actions">

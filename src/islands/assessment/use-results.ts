@@ -5,8 +5,10 @@
  * (in storage or the share link), so reloading the page is reliable and loses nothing.
  */
 import { useEffect, useState } from 'preact/hooks';
+// Types only: a value import would put the module into the first chunk.
+import type * as Results from './results';
 
-export type ResultsModule = typeof import('./results');
+export type ResultsModule = typeof Results;
 export type ResultsLoad = ResultsModule | 'loading' | 'failed';
 
 let pending: Promise<ResultsModule> | undefined;

@@ -5,6 +5,7 @@
  */
 export type * from './types';
 export { STEPS, QUESTIONS, findQuestion, findStep, isVisible, visibleQuestions, visibleSteps } from './questions';
+export { QUESTION_TEXTS } from './question-texts';
 export { parseAnswers, validateStep, sanitisePartialAnswers, checkValue, type ParseOptions, type ParseResult } from './parse-answers';
 export { assess, LEVEL_ORDER, ORGANISATION_STATUS_LABELS } from './engine';
 export { encodeAnswers, decodeAnswers, type DecodeResult } from './share';

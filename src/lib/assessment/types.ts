@@ -83,18 +83,19 @@ export type StepId = 'basics' | 'organisation' | 'term' | 'life' | 'role';
 export type QuestionKind = 'integer' | 'yesno' | 'choice' | 'month';
 
 export interface ChoiceOption {
+  /** The answer stored for the option; its label is in question-texts. */
   value: string;
-  label: string;
 }
 
+/**
+ * A question as the rules see it: what validation, visibility, storage and share links
+ * need. What the form shows of it is a QuestionText (lib/assessment/question-texts).
+ */
 export interface Question {
   id: AnswerKey;
   kind: QuestionKind;
-  /** Full question shown to the user. */
-  label: string;
   /** Short noun used inside validation messages, e.g. "正式党员人数". */
   name: string;
-  hint?: string;
   /** integer: inclusive bounds. */
   min?: number;
   max?: number;
@@ -110,9 +111,27 @@ export interface Question {
 
 export interface Step {
   id: StepId;
+  questions: readonly Question[];
+}
+
+/** What the form shows of a question. */
+export interface QuestionText {
+  /** Full question shown to the user. */
+  label: string;
+  hint?: string;
+  /** Choice questions: each option's label, by its value (the order is the question's). */
+  options?: Readonly<Record<string, string>>;
+}
+
+export interface StepText {
   title: string;
   description: string;
-  questions: readonly Question[];
+}
+
+/** Every text of the questionnaire, keyed by step and question id (plain data: it travels as JSON). */
+export interface QuestionnaireTexts {
+  steps: Readonly<Record<StepId, StepText>>;
+  questions: Readonly<Record<AnswerKey, QuestionText>>;
 }
 
 export interface FieldError {

@@ -9,11 +9,11 @@ import Assessment from '../../../src/islands/assessment/Assessment';
 import { loadResults } from '../../../src/islands/assessment/use-results';
 import { CLEARED, RESTORED, RESTORED_RESULT } from '../../../src/islands/assessment/state';
 import { assess, encodeAnswers, findNorm, serialiseState, STORAGE_KEY, STRENGTH_LABELS, type Answers } from '../../../src/lib/assessment';
-import { ANSWERS, answersWith, REFS, SOURCES, TODAY } from './helpers';
+import { ANSWERS, answersWith, REFS, SOURCES, TEXTS, TODAY } from './helpers';
 
 const answers = (): Answers => ANSWERS;
 
-const mount = () => render(<Assessment refs={REFS} sources={SOURCES} today={TODAY} />);
+const mount = () => render(<Assessment refs={REFS} sources={SOURCES} texts={TEXTS} today={TODAY} />);
 const heading = () => screen.getByRole('heading', { level: 2 });
 const input = (label: string | RegExp) => screen.getByLabelText(label) as HTMLInputElement;
 const type = (label: string | RegExp, value: string) => fireEvent.input(input(label), { target: { value } });
@@ -290,7 +290,7 @@ describe('result', () => {
       Object.entries(REFS).map(([key, ref]) => [key, key.startsWith('member-education-regulations#') ? { ...ref, href: null, text: [] } : ref]),
     );
     localStorage.setItem(STORAGE_KEY, serialiseState({ step: 'role', view: 'result', answers: answers() }));
-    render(<Assessment refs={refs} sources={SOURCES.filter((s) => s !== 'member-education-regulations')} today={TODAY} />);
+    render(<Assessment refs={refs} sources={SOURCES.filter((s) => s !== 'member-education-regulations')} texts={TEXTS} today={TODAY} />);
     const dues = document.querySelector('[data-finding="role.party-dues"]') as HTMLElement;
     expect(dues.textContent).toContain('《中国共产党党员教育管理工作条例》尚未收录本站');
     const quote = dues.querySelector('figure.norm-quote') as HTMLElement;

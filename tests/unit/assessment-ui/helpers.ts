@@ -1,11 +1,15 @@
 /** Shared data for the assessment UI tests (not a test file itself). */
 import { citableCitations, citationKey } from '../../../src/lib/assessment/citable';
-import type { Answers } from '../../../src/lib/assessment/types';
+import { QUESTION_TEXTS } from '../../../src/lib/assessment/question-texts';
+import type { Answers, QuestionnaireTexts } from '../../../src/lib/assessment/types';
 import type { CitationRefs } from '../../../src/islands/assessment/types';
 import { answersWith, CORPUS_SLUGS, TODAY } from '../assessment/fixtures';
 
 export { answersWith, TODAY };
 export const SOURCES: readonly string[] = CORPUS_SLUGS;
+
+/** The questionnaire's texts as the page hands them to the island: through data-props, i.e. as JSON. */
+export const TEXTS: QuestionnaireTexts = JSON.parse(JSON.stringify(QUESTION_TEXTS)) as QuestionnaireTexts;
 
 /** Refs shaped like the page's: corpus articles link to #art-N, explainer sections to the explainer. */
 export const REFS: CitationRefs = Object.fromEntries(

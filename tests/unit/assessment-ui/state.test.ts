@@ -17,7 +17,7 @@ import {
   type Action,
   type UiState,
 } from '../../../src/islands/assessment/state';
-import { ANSWERS, TODAY } from './helpers';
+import { ANSWERS, TEXTS, TODAY } from './helpers';
 
 const answers = (): Answers => ANSWERS;
 const run = (state: UiState, ...actions: Action[]): UiState => actions.reduce(reducer, state);
@@ -201,12 +201,12 @@ describe('restoring saved progress', () => {
   });
 
   it('describeProgress() counts the saved answers and names the step', () => {
-    expect(describeProgress({ formalMembers: 3, probationaryMembers: 0, organisationForm: 'branch' }, 'life')).toBe(
+    expect(describeProgress({ formalMembers: 3, probationaryMembers: 0, organisationForm: 'branch' }, 'life', TEXTS)).toBe(
       '本机保存的自评进度（已回答 3 题，停在“组织生活”一步）',
     );
     // The preselected 3-year term is not an answer the user gave.
     const given = Object.entries(answers()).filter(([key, value]) => !(key === 'termYears' && value === '3')).length;
-    expect(describeProgress(answers(), 'role')).toContain(`已回答 ${given} 题，停在“作用发挥”一步`);
-    expect(describeProgress({ termYears: '3' }, 'basics')).toContain('已回答 0 题');
+    expect(describeProgress(answers(), 'role', TEXTS)).toContain(`已回答 ${given} 题，停在“作用发挥”一步`);
+    expect(describeProgress({ termYears: '3' }, 'basics', TEXTS)).toContain('已回答 0 题');
   });
 });
