@@ -1,17 +1,21 @@
 /**
  * Astro integration: before the content layer loads, parse every file in
- * REGULATIONS_DIR and write its chapters as MDX into the git-ignored
- * GENERATED_REGULATIONS_DIR. A parse error stops the build naming file and line.
+ * REGULATIONS_DIR (once: pages reuse the same parse through getCorpus) and write its
+ * chapters as MDX into the git-ignored GENERATED_REGULATIONS_DIR. A parse error stops
+ * the build naming file and line. In `astro dev` the folder is watched: an edited,
+ * added or removed text is parsed again and its chapters rewritten, and the content
+ * layer picks the new MDX up without a restart.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadCorpus, regulationsDir } from '../lib/regulations/corpus';
+import { getCorpus, invalidateCorpus, regulationsDir } from '../lib/regulations/corpus';
 import { regulationToMdx } from '../lib/regulations/to-mdx';
-import { GENERATED_REGULATIONS_DIR } from '../lib/regulations/paths';
+import { GENERATED_REGULATIONS_DIR, setProjectRoot } from '../lib/regulations/paths';
 
 export function writeRegulationChapters(root: string): { documents: number; files: number } {
-  const corpus = loadCorpus(regulationsDir());
+  const corpus = getCorpus(regulationsDir());
   const outDir = resolve(root, GENERATED_REGULATIONS_DIR);
   rmSync(outDir, { recursive: true, force: true });
   let files = 0;
@@ -27,13 +31,33 @@ export function writeRegulationChapters(root: string): { documents: number; file
 }
 
 export function regulationsIntegration(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'xhdj:regulations',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
-        const root = new URL('.', config.root).pathname;
+        root = fileURLToPath(config.root);
+        setProjectRoot(root);
         const { documents, files } = writeRegulationChapters(root);
         logger.info(`法规原文：${documents} 部，生成 ${files} 个章节（来自 ${regulationsDir()}）`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const dir = regulationsDir();
+        server.watcher.add(dir);
+        const onChange = (file: string): void => {
+          if (!resolve(file).startsWith(dir) || !file.endsWith('.txt')) return;
+          invalidateCorpus(dir);
+          try {
+            const { documents, files } = writeRegulationChapters(root);
+            logger.info(`法规原文已更新：${documents} 部，${files} 个章节`);
+          } catch (error) {
+            // Keep serving the last good chapters; the message names file and line.
+            logger.error(error instanceof Error ? error.message : String(error));
+          }
+        };
+        server.watcher.on('change', onChange);
+        server.watcher.on('add', onChange);
+        server.watcher.on('unlink', onChange);
       },
     },
   };

@@ -43,9 +43,21 @@ export function loadCorpus(dir: string = regulationsDir()): RegulationDoc[] {
   });
 }
 
-const cache = new Map<string, RegulationDoc[]>();
+/**
+ * One parse per folder for the whole process. Kept on globalThis because Astro loads the
+ * integration (which parses first, to write the chapters) and the pages as separate
+ * module instances; a module-level Map would parse twice.
+ */
+const CACHE_KEY = Symbol.for('xhdj.corpusCache');
+type CacheHolder = { [CACHE_KEY]?: Map<string, RegulationDoc[]> };
+const cache: Map<string, RegulationDoc[]> = ((globalThis as CacheHolder)[CACHE_KEY] ??= new Map());
 
-/** loadCorpus, memoised per folder: pages share one parse per build. Treat the result as read-only. */
+/** Forgets the parse of `dir` (the dev server calls this when a text changes). */
+export function invalidateCorpus(dir: string = regulationsDir()): void {
+  cache.delete(path.resolve(dir));
+}
+
+/** loadCorpus, memoised per folder: the integration and all pages share one parse. Treat the result as read-only. */
 export function getCorpus(dir: string = regulationsDir()): RegulationDoc[] {
   const key = path.resolve(dir);
   let corpus = cache.get(key);
