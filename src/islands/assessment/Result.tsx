@@ -7,6 +7,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Answers, AssessmentResult, Citation, CoverageCard, Finding, FindingLevel, QuestionnaireTexts } from '../../lib/assessment';
 import { citeNorm } from '../../lib/assessment/citations';
+import { MISSING_SOURCE_NOTE } from '../../lib/site/constants';
 import { LEVEL_ORDER, ORGANISATION_STATUS_LABELS } from '../../lib/assessment/engine';
 import { findNorm, STRENGTH_LABELS, STRENGTH_NOTES, type Norm } from '../../lib/assessment/norms';
 import { encodeAnswers } from '../../lib/assessment/share';
@@ -28,7 +29,7 @@ interface Props {
   onRestart: () => void;
 }
 
-const MISSING = '（原文暂未收录）';
+const MISSING = MISSING_SOURCE_NOTE;
 /** Where the 要求速查 page lives; every norm there quotes its clause too. */
 const REQUIREMENTS_URL = '/requirements/';
 

@@ -4,11 +4,12 @@
  * a future change of the answer shape discards old saves with a message instead
  * of feeding them to the engine.
  */
+import { STORAGE_KEYS } from '../site/constants';
 import { sanitisePartialAnswers } from './parse-answers';
 import { findQuestion, STEPS } from './questions';
 import type { PartialAnswers, StepId } from './types';
 
-export const STORAGE_KEY = 'xhdj-assessment-v1';
+export const STORAGE_KEY = STORAGE_KEYS.assessment;
 export const STORAGE_VERSION = 1;
 
 export interface SavedState {
