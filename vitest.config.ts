@@ -1,10 +1,41 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests only: pure TypeScript modules and Preact components.
-// Built-output and browser tests have their own configs (see package.json scripts).
+/**
+ * One Vitest configuration, one project per test level. `npm test` runs them in the
+ * order a failure is cheapest to find (see package.json): unit → (build) → build → e2e.
+ * - unit: pure modules and Preact components, synthetic data only;
+ * - build: tests on dist/ and on the real corpus (after `npm run build`);
+ * - e2e: Debian Chromium driven by playwright-core against dist/ served on 127.0.0.1
+ *   (or E2E_BASE_URL), one file at a time on two cores;
+ * - nginx: plain-HTTP tests of the shipped deploy/nginx.conf (run by `npm run test:nginx`).
+ * Timeouts on the slow levels are generous on purpose: no test may depend on machine speed.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
-    environment: 'node',
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'nginx',
+          include: ['tests/nginx/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

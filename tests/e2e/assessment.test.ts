@@ -1,13 +1,12 @@
 // The self-assessment in a real browser: keyboard only, resume after reload, share
 // links, broken links and saves, the printed report, no requests but the page's own
 // results module, axe in both themes.
-import { chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeAnswers, encodeAnswers, parseAnswers, STORAGE_KEY } from '../../src/lib/assessment';
 import { findArticle, getCorpus } from '../../src/lib/regulations/corpus';
 import { normalizeTypography } from '../../src/lib/text/normalize';
-import { CHROMIUM, type LaunchedBrowser } from '../support/browser';
-import { axe, recordRequests, siteUrl, withBrowser } from '../support/page';
+import { axe, recordRequests, siteUrl, useBrowser, withBrowser } from '../support/page';
 
 const TODAY = new Date('2025-06-15T10:00:00');
 
@@ -22,13 +21,9 @@ const STEPS: Step[] = [
 ];
 const TITLES = ['基本情况', '党组织设置', '换届', '组织生活', '作用发挥'];
 
-let browser: LaunchedBrowser;
+const browser = useBrowser();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await withBrowser();
-});
-afterAll(async () => browser.close());
 beforeEach(async () => {
   await page?.close();
   page = await browser.context.newPage();
@@ -380,9 +375,9 @@ describe('printed report', () => {
 
 describe('without JavaScript', () => {
   it('explains that JavaScript is needed, links to the rules and hides the inert form', async () => {
-    // A persistent context cannot switch JavaScript off, so this one test gets its own browser.
-    const noJs = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-    const page = await (await noJs.newContext({ javaScriptEnabled: false, locale: 'zh-CN' })).newPage();
+    // JavaScript is set per browser context, so this one test gets its own browser.
+    const noJs = await withBrowser({ javaScriptEnabled: false });
+    const page = await noJs.context.newPage();
     await page.goto(`${siteUrl()}/assessment/`);
     expect(await page.getByText(/^自评需要浏览器启用 JavaScript。/).isVisible()).toBe(true);
     const links = await page.locator('main a').evaluateAll((els) => els.map((a) => [a.textContent, a.getAttribute('href')]));

@@ -1,16 +1,14 @@
 // The Content-Security-Policy allows only the site's own origin, and the pages,
 // search and the self-assessment all work under it with zero violations.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LaunchedBrowser } from '../support/browser';
-import { foreignRequests, recordRequests, siteUrl, withBrowser } from '../support/page';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { foreignRequests, recordRequests, siteUrl, useBrowser } from '../support/page';
 
-let browser: LaunchedBrowser;
+const browser = useBrowser();
 let page: Page;
 let requests: string[];
 
 beforeAll(async () => {
-  browser = await withBrowser();
   // Collect every CSP violation the page reports, from the first script on.
   await browser.context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
@@ -20,7 +18,6 @@ beforeAll(async () => {
   page = await browser.context.newPage();
   requests = recordRequests(page);
 });
-afterAll(async () => browser.close());
 
 const violations = (): Promise<string[]> => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 

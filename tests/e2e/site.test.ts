@@ -1,19 +1,16 @@
 // Reading the site in a real browser: navigation, theme, accessibility, no foreign requests.
 import type { Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LaunchedBrowser } from '../support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages } from '../support/dist';
-import { axe, foreignRequests, siteUrl, withBrowser } from '../support/page';
+import { axe, foreignRequests, siteUrl, useBrowser } from '../support/page';
 import { STORAGE_KEYS } from '../../src/lib/site/constants';
 
-let browser: LaunchedBrowser;
+const browser = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await withBrowser();
   page = await browser.context.newPage();
 });
-afterAll(async () => browser.close());
 
 describe('reading the explainer', () => {
   it('goes home → chapter → next chapter → glossary', async () => {

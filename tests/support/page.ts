@@ -1,8 +1,8 @@
 /** Shared browser-test helpers: one browser per test file, request log, axe. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
-import { inject } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from './browser';
 
 export const siteUrl = (): string => inject('siteUrl');
@@ -43,4 +43,24 @@ export function foreignRequests(urls: readonly string[]): string[] {
 
 export async function withBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<LaunchedBrowser> {
   return launchBrowser(options);
+}
+
+/**
+ * The browser of a test file: launched before its tests and closed after them. Call once
+ * at the top level of an e2e file; hooks registered after it can use `browser.context`.
+ */
+export function useBrowser(options: { javaScriptEnabled?: boolean } = {}): { readonly context: BrowserContext } {
+  let launched: LaunchedBrowser | undefined;
+  beforeAll(async () => {
+    launched = await withBrowser(options);
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  return {
+    get context(): BrowserContext {
+      if (!launched) throw new Error('useBrowser: the browser is not launched yet; use it inside hooks and tests');
+      return launched.context;
+    },
+  };
 }
