@@ -1,0 +1,39 @@
+/** Shared data for the assessment UI tests (not a test file itself). */
+import { citableCitations, citationKey } from '../../../../src/lib/assessment/citable';
+import { QUESTION_TEXTS } from '../../../../src/lib/assessment/question-texts';
+import type { Answers, QuestionnaireTexts } from '../../../../src/lib/assessment/types';
+import type { CitationRefs } from '../../../../src/islands/assessment/types';
+import { answersWith, CORPUS_SLUGS, TODAY } from '../../lib/assessment/fixtures';
+
+export { answersWith, TODAY };
+export const SOURCES: readonly string[] = CORPUS_SLUGS;
+
+/** The questionnaire's texts as the page hands them to the island: through data-props, i.e. as JSON. */
+export const TEXTS: QuestionnaireTexts = JSON.parse(JSON.stringify(QUESTION_TEXTS)) as QuestionnaireTexts;
+
+/** Refs shaped like the page's: corpus articles link to #art-N, explainer sections to the explainer. */
+export const REFS: CitationRefs = Object.fromEntries(
+  citableCitations().map((c) => {
+    const key = citationKey(c);
+    if (c.article !== undefined) {
+      return [key, { href: `/regulations/${c.source}/ch-x/#art-${c.article}`, title: c.label, text: [`${c.label}的条文`] }];
+    }
+    return [key, { href: `/article/si/#${c.section}`, title: c.label, text: [`${c.section}的段落`] }];
+  }),
+);
+
+/**
+ * A branch of 10 正式党员 with a committee and a few gaps (parsed, so only the visible
+ * questions are answered): an overdue election (2021-03, 3-year term), 6 主题党日 of 12,
+ * no 党小组 (not needed), no 交叉任职 and 党费 not managed.
+ */
+export const ANSWERS: Answers = answersWith({
+  membersRelationElsewhere: 0,
+  keyAssociation: 'no',
+  hasPartyGroups: false,
+  groupsNeeded: false,
+  lastElection: '2021-03',
+  themedPartyDays: 6,
+  crossAppointment: false,
+  duesManaged: false,
+});

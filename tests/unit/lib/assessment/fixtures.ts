@@ -1,0 +1,61 @@
+/** Shared test data for the assessment tests (not a test file itself). */
+import { expect } from 'vitest';
+import { parseAnswers } from '../../../../src/lib/assessment/parse-answers';
+import type { Answers } from '../../../../src/lib/assessment/types';
+
+export const TODAY = '2025-06-15';
+
+export const CORPUS_SLUGS = [
+  'party-constitution',
+  'branch-work-regulations',
+  'member-education-regulations',
+  'social-group-registration-regulations',
+] as const;
+
+export const FULL_CONTEXT = { today: TODAY, availableSources: CORPUS_SLUGS };
+
+/** A branch of 10 正式党员 that does everything the rules ask (answers to hidden questions are dropped). */
+export const COMPLIANT: Readonly<Record<string, unknown>> = {
+  formalMembers: 10,
+  probationaryMembers: 1,
+  membersRelationElsewhere: 2,
+  outOfTownChamber: false,
+  keyAssociation: 'yes',
+  organisationForm: 'branch',
+  higherForm: 'general-branch',
+  hasCommittee: true,
+  hasSecretary: true,
+  hasDisciplineMember: true,
+  hasPartyGroups: true,
+  groupsNeeded: false,
+  secretaryFromManagement: true,
+  relationsPending: false,
+  termYears: '3',
+  lastElection: '2024-01',
+  generalMeetings: 4,
+  committeeMeetings: 12,
+  partyGroupMeetings: 12,
+  partyLectures: 4,
+  themedPartyDays: 12,
+  lifeMeetings: 1,
+  democraticReview: true,
+  heartToHeart: 'all',
+  heartToHeartMembers: 'all',
+  elsewhereMembersParticipate: true,
+  charterIncludesPartyBuilding: true,
+  crossAppointment: true,
+  disciplineSupervisorCross: true,
+  secretaryAttendsManagement: true,
+  secretaryReported: true,
+  secretaryTrained: true,
+  hasPartyInstructor: true,
+  memberFilesComplete: true,
+  duesManaged: true,
+};
+
+/** COMPLIANT with overrides, run through parseAnswers (which drops answers to hidden questions). */
+export function answersWith(overrides: Record<string, unknown> = {}): Answers {
+  const parsed = parseAnswers({ ...COMPLIANT, ...overrides });
+  if (!parsed.ok) expect.fail(`fixture does not parse: ${JSON.stringify(parsed.errors)}`);
+  return parsed.answers;
+}
