@@ -35,7 +35,7 @@ function vitest(args, env = {}) {
 }
 
 console.log('\n=== nginx：HTTP 测试 (tests/nginx) ===');
-const httpCode = await vitest(['--config', 'tests/nginx/vitest.config.ts']);
+const httpCode = await vitest(['--project', 'nginx']);
 if (httpCode !== 0) process.exit(httpCode);
 
 console.log(`\n=== nginx：浏览器测试 (${files.join(' ')}) ===`);
@@ -43,7 +43,7 @@ const nginx = await startNginx({ root: 'dist' });
 console.log(`nginx 已在 ${nginx.url}/ 提供 dist/（配置：deploy/nginx.conf）`);
 let code;
 try {
-  code = await vitest(['--config', 'tests/e2e/vitest.config.ts', ...files], { E2E_BASE_URL: nginx.url });
+  code = await vitest(['--project', 'e2e', ...files], { E2E_BASE_URL: nginx.url });
 } finally {
   await nginx.stop();
 }
