@@ -66,4 +66,23 @@ describe('norm table', () => {
     }
     expect(NORMS.map((n) => n.id).filter((id) => !used.has(id))).toEqual([]);
   }, 60_000);
+
+  it('every norm that can be unmet is seen both met and unmet, at the level its wording gives', () => {
+    const levels = new Map<string, Set<string>>();
+    for (const raw of fc.sample(thresholdAnswers, { numRuns: 3000, seed: 13 })) {
+      const parsed = parseAnswers(raw);
+      if (!parsed.ok) continue;
+      for (const f of assess(parsed.answers, { today: '2025-06-15', availableSources: [] }).findings) {
+        for (const id of f.norms) levels.set(id, (levels.get(id) ?? new Set()).add(f.level));
+      }
+    }
+    // Quoted for context only (procedure, the superior's duty, an option): never met or unmet on their own.
+    const contextOnly = new Set(['bwr6-apply', 'pc30-higher', 'bwr21-delay', 'bwr21-reminder', 'sgr18-charter', 'med25-placement', 'med26-files', 'med32-flowing-org', 'bwr4-standalone', 'bwr7-adjust']);
+    for (const n of NORMS) {
+      if (contextOnly.has(n.id)) continue;
+      const seen = levels.get(n.id) ?? new Set();
+      expect([n.id, [...seen].some((l) => l === '已达标' || l === '供参考')]).toEqual([n.id, true]);
+      expect([n.id, [...seen].some((l) => l === '须整改' || l === '建议')]).toEqual([n.id, true]);
+    }
+  }, 60_000);
 });
