@@ -5,7 +5,7 @@
  * level follows their wording: 须整改 only when a binding norm addressed to the
  * association is unmet; 建议 for 一般/可以 and for what only the explainer recommends.
  */
-import { norm, type NormId, unmetLevel, worstUnmetLevel } from '../norms';
+import { norm, type NormId, worstUnmetLevel } from '../norms';
 import type { AnswerKey, Answers, Coverage, FindingLevel } from '../types';
 
 /** A finding before its citations are resolved, plus the short to-do the action list shows. */
@@ -39,7 +39,7 @@ export function outcome(
 
 /** The level when the given norms are not met (須整改 if any of them binds the association). */
 export function levelIfUnmet(...ids: NormId[]): '须整改' | '建议' {
-  return ids.length === 1 ? unmetLevel(norm(ids[0] as NormId)) : worstUnmetLevel(ids.map(norm));
+  return worstUnmetLevel(ids.map(norm));
 }
 
 export const hasOwnOrganisation = (a: Answers): boolean =>
