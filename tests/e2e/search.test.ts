@@ -1,20 +1,17 @@
 // Search in a real browser: ranking on a sample of the query set, URL sync,
 // messages for bad queries, landing highlight, no-JS fallback, accessibility.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { firstHit, loadQuerySet } from '../../scripts/lib/search-eval.mjs';
 import { MAX_QUERY_CHARS } from '../../src/lib/search/query';
-import type { LaunchedBrowser } from '../support/browser';
-import { axe, foreignRequests, recordRequests, siteUrl, withBrowser } from '../support/page';
+import { axe, foreignRequests, recordRequests, siteUrl, useBrowser, withBrowser } from '../support/page';
 
-let browser: LaunchedBrowser;
+const browser = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await withBrowser();
   page = await browser.context.newPage();
 });
-afterAll(async () => browser.close());
 
 async function results(): Promise<{ status: string; hrefs: string[]; excerpts: string[] }> {
   await page.waitForFunction(() => {
@@ -37,6 +34,59 @@ describe('search ranking', () => {
     const r = await results();
     expect(firstHit(r.hrefs, expected), `${q}: ${r.hrefs.slice(0, 3).join(' ')}`).toBe(1);
     expect(r.excerpts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('要求速查 in search', () => {
+  /** The listed results with their link text and the "where" line. */
+  async function listed(): Promise<{ href: string; title: string; where: string }[]> {
+    await results();
+    return page.evaluate(() =>
+      Array.from(document.querySelectorAll('#search-results > li')).map((li) => ({
+        href: li.querySelector('a')?.getAttribute('href') ?? '',
+        title: li.querySelector('a')?.textContent ?? '',
+        where: li.querySelector('.search-result__where')?.textContent ?? '',
+      })),
+    );
+  }
+
+  it('an entry’s own topic finds the entry, titled by its topic, and the link lands on it', async () => {
+    await page.goto(`${siteUrl()}/search/?q=${encodeURIComponent('书记轮训')}`);
+    const [first] = await listed();
+    expect(first).toEqual({ href: '/requirements/#req-bwr25-training', title: '书记轮训', where: expect.stringContaining('要求速查') });
+    await page.locator('#search-results > li a').first().click();
+    await page.waitForURL(/\/requirements\/#req-bwr25-training$/);
+    expect(await page.locator('#req-bwr25-training h3').textContent()).toBe('书记轮训');
+  });
+
+  it('the page’s name finds the page itself', async () => {
+    await page.goto(`${siteUrl()}/search/?q=${encodeURIComponent('要求速查')}`);
+    expect((await listed())[0]?.href).toBe('/requirements/');
+  });
+
+  it('an article’s own words put the article first and the entry quoting it right after it', async () => {
+    for (const [q, article, entry] of [
+      ['三会一课', /^\/regulations\/branch-work-regulations\/[^#]+#art-16$/, '/requirements/#req-bwr16-duty'],
+      ['换届提醒', /^\/regulations\/branch-work-regulations\/[^#]+#art-21$/, '/requirements/#req-bwr21-reminder'],
+    ] as const) {
+      await page.goto(`${siteUrl()}/search/?q=${encodeURIComponent(q)}`);
+      const hrefs = (await listed()).map((r) => r.href);
+      expect(hrefs[0], q).toMatch(/^\/regulations\//);
+      const at = hrefs.findIndex((h) => article.test(h));
+      expect(at, `${q}: ${hrefs.join(' ')}`).toBeGreaterThanOrEqual(0);
+      expect(hrefs[at + 1], `${q}: ${hrefs.join(' ')}`).toBe(entry);
+    }
+  });
+
+  it('the 要求速查 type filter lists only entries of the page', async () => {
+    await page.goto(`${siteUrl()}/search/?q=${encodeURIComponent('党小组')}&type=${encodeURIComponent('要求速查')}`);
+    const hrefs = (await listed()).map((r) => r.href);
+    expect(await page.isChecked('input[name="type"][value="要求速查"]')).toBe(true);
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((h) => h.startsWith('/requirements/#req-')), hrefs.join(' ')).toBe(true);
+    await page.uncheck('input[name="type"][value="要求速查"]');
+    await page.waitForURL((u) => !u.searchParams.has('type'));
+    expect((await listed())[0]?.href).toMatch(/^\/regulations\/branch-work-regulations\/[^#]+#art-13$/);
   });
 });
 

@@ -87,7 +87,7 @@ export function splitArticleReference(word: string): string[] {
  * punctuation separates terms like a space does (组织生活会、民主评议 → two terms).
  */
 const QUOTES = /["'“”‘’「」『』]/g;
-const SEPARATORS = /[，、。；：！？,;:!?（）()《》〈〉【】\[\]…—·]/g;
+const SEPARATORS = /[，、。；：！？,;:!?（）()《》〈〉【】[\]…—·]/g;
 
 export function parseQuery(input: string): ParsedQuery {
   const limited = limitQuery(input);

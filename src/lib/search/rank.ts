@@ -23,8 +23,15 @@ export interface RankedResult {
   score: number;
 }
 
-/** Regulation text is what readers land on most; our own pages rank a little lower. */
-const DOCUMENT_WEIGHT: Record<string, number> = { 解读: 0.8, 术语: 0.5 };
+/**
+ * Regulation text is what readers land on most; our own pages rank lower. A 要求速查 entry
+ * restates an article and quotes it: secondary evidence, weighted like a glossary entry and
+ * placed beside the article it quotes (see placeQuotingUnits). Keyed by meta "document",
+ * which for our own pages is their document type, DOC_TYPES in lib/site/constants (spelled
+ * out here: a client script sharing that module would stop the enhance script from being
+ * inlined; a unit test keeps the two in step).
+ */
+export const DOCUMENT_WEIGHT: Readonly<Record<string, number>> = { 解读: 0.8, 术语: 0.5, 要求速查: 0.5 };
 const K1 = 1.2;
 const B = 0.5;
 
@@ -98,8 +105,11 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
     const needles: string[] = [];
     q.terms.forEach((t, ti) => {
       const tf = Math.max(...t.variants.map((v) => count(f.text, v)));
-      // A query that names an article (第三十条) should land on that article's heading.
-      const headingIsTerm = /^第.+条$/.test(t.term) && t.variants.some((v) => f.heading.replace(/[\s.　]+$/g, '') === v);
+      // A query that names an article (第三十条) should land on that article's heading,
+      // and one that names a page (要求速查, 术语) on the start of that page.
+      const headingIsTerm =
+        (/^第.+条$/.test(t.term) && t.variants.some((v) => f.heading.replace(/[\s.　]+$/g, '') === v)) ||
+        (segment.anchorId === undefined && t.variants.some((v) => f.title === v));
       const inHeading = t.variants.some((v) => f.heading.includes(v));
       const inTitle = t.variants.some((v) => f.title.includes(v));
       if (tf > 0 || inHeading || inTitle) {
@@ -134,13 +144,50 @@ function priority(segment: Segment): number {
   return Number(segment.page.meta['priority'] ?? 100);
 }
 
+/** What placeQuotingUnits needs to know of a ranked unit. */
+export interface Placeable {
+  url: string;
+  /** URL of the unit this one quotes (segments.ts: page meta "cites"). */
+  cites: string | undefined;
+  matchedAll: boolean;
+}
+
+/**
+ * The one policy for units that quote another (a 要求速查 entry quoting an article): the
+ * quote is secondary evidence. When the quoted unit holds every query term too, the
+ * quoting unit is listed right after it (several in their own order), never before it:
+ * for the article's own words the article leads and the entry follows. Otherwise (the
+ * query names the entry's own words, such as 书记轮训, or the article is not among the
+ * results) the quoting unit keeps its place by score. Input in ranked order; pure.
+ */
+export function placeQuotingUnits<T extends Placeable>(ranked: readonly T[]): T[] {
+  const byUrl = new Map(ranked.map((r) => [r.url, r]));
+  const follows = new Map<T, T>();
+  const followers = new Map<T, T[]>();
+  for (const r of ranked) {
+    const quoted = r.cites === undefined ? undefined : byUrl.get(r.cites);
+    // Attaching only to a unit that follows nothing itself keeps this free of cycles.
+    if (!quoted || quoted === r || follows.has(quoted) || !quoted.matchedAll || !r.matchedAll) continue;
+    follows.set(r, quoted);
+    followers.set(quoted, [...(followers.get(quoted) ?? []), r]);
+  }
+  const out: T[] = [];
+  const place = (r: T): void => {
+    out.push(r);
+    for (const f of followers.get(r) ?? []) place(f);
+  };
+  for (const r of ranked) if (!follows.has(r)) place(r);
+  return out;
+}
+
 export function rankPages(pages: readonly PageRecord[], q: ParsedQuery, limit = 20): RankedResult[] {
   if (q.terms.length === 0) return [];
   const segments = pages.flatMap(segmentPage);
   const scored = scoreSegments(segments, q)
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || priority(a.segment) - priority(b.segment) || a.segment.page.rank - b.segment.page.rank || a.segment.start - b.segment.start);
-  return scored.slice(0, limit).map(({ segment, score, needles, matchedAll }) => {
+  const placed = placeQuotingUnits(scored.map((s) => ({ ...s, url: s.segment.url, cites: s.segment.cites })));
+  return placed.slice(0, limit).map(({ segment, score, needles, matchedAll }) => {
     const heading = segment.heading.replace(/[\s.　]+$/g, '');
     const body = heading ? segment.text.slice(segment.text.indexOf(heading) + heading.length).replace(/^[\s.　]+/, '') : segment.text;
     // When only the heading matches (a query like 第三十条), the excerpt starts with it.

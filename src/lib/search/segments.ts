@@ -7,6 +7,8 @@ export interface PageAnchor {
   id: string;
   text: string;
   element: string;
+  /** Word position in the page content (Pagefind records it for every anchor). */
+  location?: number;
 }
 
 export interface PageRecord {
@@ -29,7 +31,32 @@ export interface Segment {
   text: string;
   /** Offset of `text` in the page content. */
   start: number;
+  /** URL of what this unit quotes (a 要求速查 entry quotes an article), from the page meta "cites". */
+  cites: string | undefined;
   page: PageRecord;
+}
+
+/**
+ * Page meta "cites" says which unit quotes what: "req-a=/regulations/x/ch-1/#art-5 req-b=/article/si/#si-1".
+ * Ids and site URLs hold no spaces, so pairs are space-separated.
+ */
+export function formatCites(pairs: readonly { id: string; href: string | undefined }[]): string {
+  return pairs
+    .filter((p): p is { id: string; href: string } => p.href !== undefined)
+    .map((p) => {
+      if (/[\s=]/.test(p.id) || /\s/.test(p.href)) throw new Error(`cites: id or URL cannot hold spaces or "=": ${p.id} ${p.href}`);
+      return `${p.id}=${p.href}`;
+    })
+    .join(' ');
+}
+
+export function parseCites(meta: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const pair of (meta ?? '').split(/\s+/)) {
+    const at = pair.indexOf('=');
+    if (at > 0 && at < pair.length - 1) out.set(pair.slice(0, at), pair.slice(at + 1));
+  }
+  return out;
 }
 
 /** Only anchors that start a reading unit: article headings and section headings. */
@@ -37,8 +64,22 @@ function isSegmentAnchor(a: PageAnchor): boolean {
   return /^h[1-6]$/i.test(a.element) && a.id !== '' && a.text.trim() !== '';
 }
 
+/**
+ * A self-contained unit (an HTML <article> with an id, e.g. a 要求速查 entry) whose heading
+ * starts where it starts: results link to the unit (#req-…), not to its heading (#req-…-title).
+ */
+function unitIds(page: PageRecord): Map<number, string> {
+  const units = new Map<number, string>();
+  for (const a of page.anchors) {
+    if (a.element.toLowerCase() === 'article' && a.id !== '' && a.location !== undefined) units.set(a.location, a.id);
+  }
+  return units;
+}
+
 export function segmentPage(page: PageRecord): Segment[] {
-  const cuts: { start: number; anchor: PageAnchor | undefined }[] = [{ start: 0, anchor: undefined }];
+  const units = unitIds(page);
+  const cites = parseCites(page.meta['cites']);
+  const cuts: { start: number; anchor: PageAnchor | undefined; id: string | undefined }[] = [{ start: 0, anchor: undefined, id: undefined }];
   let from = 0;
   for (const anchor of page.anchors.filter(isSegmentAnchor)) {
     // Pagefind ends heading text with ". "; looking for that first avoids landing on
@@ -47,7 +88,7 @@ export function segmentPage(page: PageRecord): Segment[] {
     let at = page.content.indexOf(`${heading}. `, from);
     if (at < 0) at = page.content.indexOf(heading, from);
     if (at < 0) continue; // An anchor whose text Pagefind dropped: keep it in the previous segment.
-    cuts.push({ start: at, anchor });
+    cuts.push({ start: at, anchor, id: (anchor.location !== undefined ? units.get(anchor.location) : undefined) ?? anchor.id });
     from = at + 1;
   }
   const segments: Segment[] = [];
@@ -56,12 +97,13 @@ export function segmentPage(page: PageRecord): Segment[] {
     const text = page.content.slice(cut.start, end);
     if (text.trim() === '' && cut.anchor === undefined) return;
     segments.push({
-      url: cut.anchor ? `${page.url}#${cut.anchor.id}` : page.url,
+      url: cut.id !== undefined ? `${page.url}#${cut.id}` : page.url,
       pageUrl: page.url,
-      anchorId: cut.anchor?.id,
+      anchorId: cut.id,
       heading: cut.anchor ? cut.anchor.text.trim() : '',
       text,
       start: cut.start,
+      cites: cut.id !== undefined ? cites.get(cut.id) : undefined,
       page,
     });
   });
