@@ -13,6 +13,7 @@ import { findNorm, STRENGTH_LABELS, STRENGTH_NOTES, type Norm } from '../../lib/
 import { encodeAnswers } from '../../lib/assessment/share';
 import { citationKey } from '../../lib/assessment/citable';
 import { AnswerList } from './AnswerList';
+import { ExportResult } from './ExportResult';
 import { Gauge, TONE } from './Gauge';
 import { HEADING_ID } from './state';
 import { withBasisTexts, type CitationRefs } from './types';
@@ -232,6 +233,7 @@ export function Result({ answers, result, today, refs: linkRefs, texts, onEdit, 
       </section>
 
       <ShareLink answers={answers} />
+      <ExportResult answers={answers} today={today} />
       <div class="assessment-actions no-print">
         <button type="button" class="button button--primary" onClick={() => window.print()}>
           打印或导出 PDF
