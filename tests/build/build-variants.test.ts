@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { regulationsDir } from '../../src/lib/regulations/corpus';
-import { scratchProject as copyProject } from '../../scripts/lib/scratch-project.mjs';
+import { scratchProject as copyProject } from '../../scripts/lib/scratch-project.ts';
 
 const ROOT = process.cwd();
 const scratch: string[] = [];

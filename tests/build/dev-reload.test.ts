@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { scratchProject } from '../../scripts/lib/scratch-project.mjs';
+import { scratchProject } from '../../scripts/lib/scratch-project.ts';
 
 const ROOT = process.cwd();
 const project = scratchProject(ROOT, 'xhdj-dev-');

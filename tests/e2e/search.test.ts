@@ -2,7 +2,7 @@
 // messages for bad queries, landing highlight, no-JS fallback, accessibility.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { firstHit, loadQuerySet } from '../../scripts/lib/search-eval.mjs';
+import { firstHit, loadQuerySet } from '../../scripts/lib/search-eval.ts';
 import { MAX_QUERY_CHARS } from '../../src/lib/search/query';
 import { axe, foreignRequests, recordRequests, siteUrl, useBrowser, withBrowser } from '../support/page';
 

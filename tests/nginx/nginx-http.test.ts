@@ -5,9 +5,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNginx, type RunningNginx } from '../../scripts/lib/nginx.mjs';
-import { SECURITY_HEADERS } from '../../scripts/lib/site-headers.mjs';
-import { startServer, type StaticServer } from '../../scripts/static-server.mjs';
+import { startNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
+import { SECURITY_HEADERS } from '../../scripts/lib/site-headers.ts';
+import { startServer, type StaticServer } from '../../scripts/static-server.ts';
 import { assertBuilt, DIST, htmlPages, loadPage } from '../support/dist';
 import { get, rawRequest, request, type RawResponse } from '../support/raw-http';
 

@@ -1,7 +1,7 @@
-/** Launches Debian's Chromium for the browser tests (flags and profile: scripts/lib/browser.mjs). */
+/** Launches Debian's Chromium for the browser tests (flags and profile: scripts/lib/browser.ts). */
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { CHROMIUM_PATH, launchChromium } from '../../scripts/lib/browser.mjs';
+import { CHROMIUM_PATH, launchChromium } from '../../scripts/lib/browser.ts';
 
 export const CHROMIUM = CHROMIUM_PATH;
 

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseTarget, startServer, type StaticServer } from '../../../scripts/static-server.mjs';
-import { SECURITY_HEADERS } from '../../../scripts/lib/site-headers.mjs';
+import { parseTarget, startServer, type StaticServer } from '../../../scripts/static-server.ts';
+import { SECURITY_HEADERS } from '../../../scripts/lib/site-headers.ts';
 import { get, rawRequest, request, type RawResponse } from '../../support/raw-http';
 
 const THEME = 'document.documentElement.dataset.theme="dark"';

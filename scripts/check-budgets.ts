@@ -2,7 +2,7 @@
 // and exits non-zero when any is exceeded. Run after `npm run build`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { pageWeight } from './lib/page-weight.mjs';
+import { pageWeight, type PageWeight } from './lib/page-weight.ts';
 
 const DIST = 'dist';
 const KB = 1024;
@@ -26,7 +26,7 @@ const BUDGET = {
   css: 10 * KB,
 };
 
-function pages(dir = DIST) {
+function pages(dir: string = DIST): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = join(dir, e.name);
     if (e.isDirectory()) return e.name === 'pagefind' || e.name === '_astro' ? [] : pages(full);
@@ -34,22 +34,24 @@ function pages(dir = DIST) {
   });
 }
 
-function kind(path) {
+type Kind = keyof typeof BUDGET.script;
+
+function kind(path: string): Kind {
   if (/^(article|regulations|glossary)\//.test(path) || path === 'index.html' || path === '404.html') return 'reading';
   if (path.startsWith('assessment/')) return 'assessment';
   if (path.startsWith('search/')) return 'search';
   return 'other';
 }
 
-const rows = [];
-const failures = [];
+const rows: (PageWeight & { path: string; k: Kind; scriptBudget: number; htmlBudget: number })[] = [];
+const failures: string[] = [];
 for (const file of pages()) {
   const path = relative(DIST, file).replace(/\\/g, '/');
   const w = pageWeight(DIST, readFileSync(file, 'utf8'));
   const k = kind(path);
   const scriptBudget = BUDGET.script[k];
   const htmlBudget = Math.round(1.5 * w.text + 4 * KB);
-  const checks = [
+  const checks: [what: string, actual: number, budget: number][] = [
     ['增强脚本', w.enhancements, BUDGET.enhancements],
     ['页面脚本', w.script, scriptBudget],
     ['CSS', w.css, BUDGET.css],
@@ -61,7 +63,7 @@ for (const file of pages()) {
   rows.push({ path, k, ...w, scriptBudget, htmlBudget });
 }
 
-const kb = (n) => (n / KB).toFixed(1);
+const kb = (n: number): string => (n / KB).toFixed(1);
 console.log('| 页面 | 类型 | HTML gz（预算） | 增强脚本 gz（预算） | 页面脚本 gz（预算） | 按需加载 gz | CSS gz（预算） |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows.sort((a, b) => a.path.localeCompare(b.path))) {
@@ -69,7 +71,7 @@ for (const r of rows.sort((a, b) => a.path.localeCompare(b.path))) {
     `| /${r.path.replace(/index\.html$/, '')} | ${r.k} | ${kb(r.html)}（${kb(r.htmlBudget)}） | ${kb(r.enhancements)}（${kb(BUDGET.enhancements)}） | ${kb(r.script)}（${kb(r.scriptBudget)}） | ${kb(r.deferred)} | ${kb(r.css)}（${kb(BUDGET.css)}） |`,
   );
 }
-const max = (k, f) => Math.max(...rows.filter((r) => r.k === k).map(f));
+const max = (k: Kind, f: (r: (typeof rows)[number]) => number): number => Math.max(...rows.filter((r) => r.k === k).map(f));
 console.log(
   `\n阅读页面 JS 最大 ${kb(max('reading', (r) => r.js))} kB gz；自评组件加载时 ${kb(max('assessment', (r) => r.script))} kB gz（预算 ${kb(BUDGET.script.assessment)}），` +
     `开始填写后再加载 ${kb(max('assessment', (r) => r.deferred))} kB gz；CSS 最大 ${kb(Math.max(...rows.map((r) => r.css)))} kB gz；共 ${rows.length} 页。`,

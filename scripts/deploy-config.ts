@@ -1,31 +1,31 @@
 // Keeps deploy/headers.json and deploy/nginx.conf in step with the built site.
 //
-//   node scripts/deploy-config.mjs          derive the Content-Security-Policy header from
+//   node scripts/deploy-config.ts           derive the Content-Security-Policy header from
 //                                           dist/, write it to deploy/headers.json, and
 //                                           re-render the generated parts of deploy/nginx.conf
-//   node scripts/deploy-config.mjs --check  change nothing; exit 1 if either file is stale
+//   node scripts/deploy-config.ts --check   change nothing; exit 1 if either file is stale
 //
-// How the header policy is derived from the pages: scripts/lib/header-csp.mjs.
+// How the header policy is derived from the pages: scripts/lib/header-csp.ts.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headerPolicyFromDist } from './lib/header-csp.mjs';
-import { DEPLOY_CONFIG_PATH, errorPageHtml } from './lib/site-headers.mjs';
+import { headerPolicyFromDist } from './lib/header-csp.ts';
+import { DEPLOY_CONFIG_PATH, errorPageHtml, type DeployConfig } from './lib/site-headers.ts';
 
-export const NGINX_CONF_PATH = fileURLToPath(new URL('../deploy/nginx.conf', import.meta.url));
+export const NGINX_CONF_PATH: string = fileURLToPath(new URL('../deploy/nginx.conf', import.meta.url));
 
-const BEGIN = (region) => `# BEGIN generated (${region}) from deploy/headers.json by scripts/deploy-config.mjs: do not edit by hand`;
-const END = (region) => `# END generated (${region})`;
+const BEGIN = (region: string): string => `# BEGIN generated (${region}) from deploy/headers.json by scripts/deploy-config.ts: do not edit by hand`;
+const END = (region: string): string => `# END generated (${region})`;
 
-const regexEscape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const regexEscape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function nginxString(value, quote) {
+function nginxString(value: string, quote: string): string {
   if (/[\\$\r\n]/.test(value) || value.includes(quote)) throw new Error(`不能放进 nginx 字符串的值：${value}`);
   return `${quote}${value}${quote}`;
 }
 
 /** The generated parts of deploy/nginx.conf: maps (http context) and server directives. */
-export function renderNginxRegions(config) {
+export function renderNginxRegions(config: DeployConfig): { http: string[]; server: string[] } {
   const methods = config.allowedMethods;
   const { immutablePrefix, immutable } = config.cacheControl;
   const http = [
@@ -40,7 +40,7 @@ export function renderNginxRegions(config) {
     `    default ${nginxString(config.cacheControl.default, '"')};`,
     '}',
   ];
-  const withoutHtml = (types) => types.filter((t) => t !== 'text/html'); // nginx always includes text/html
+  const withoutHtml = (types: readonly string[]): string[] => types.filter((t) => t !== 'text/html'); // nginx always includes text/html
   const errorStatuses = Object.keys(config.errorPages).filter((s) => s !== '404'); // 404 is the site's 404.html
   const server = [
     `default_type ${config.defaultType};`,
@@ -72,30 +72,30 @@ export function renderNginxRegions(config) {
 }
 
 /** Replaces the generated regions of an nginx.conf text (keeping their indentation). */
-export function applyNginxRegions(text, regions) {
+export function applyNginxRegions(text: string, regions: Record<string, readonly string[]>): string {
   let out = text;
   for (const [region, lines] of Object.entries(regions)) {
     const pattern = new RegExp(`^([ \\t]*)${regexEscape(BEGIN(region))}\\n[\\s\\S]*?^[ \\t]*${regexEscape(END(region))}$`, 'm');
     if (!pattern.test(out)) throw new Error(`deploy/nginx.conf 中找不到生成区域（${region}）的起止标记。`);
-    out = out.replace(pattern, (_all, indent) =>
+    out = out.replace(pattern, (_all, indent: string) =>
       [BEGIN(region), ...lines, END(region)].map((line) => (line ? indent + line : '')).join('\n'),
     );
   }
   return out;
 }
 
-function replaceCsp(jsonText, policy) {
+function replaceCsp(jsonText: string, policy: string): string {
   const pattern = /("Content-Security-Policy":\s*)"(?:[^"\\]|\\.)*"/;
   if (!pattern.test(jsonText)) throw new Error('deploy/headers.json 中找不到 Content-Security-Policy。');
-  return jsonText.replace(pattern, (_all, key) => `${key}${JSON.stringify(policy)}`);
+  return jsonText.replace(pattern, (_all, key: string) => `${key}${JSON.stringify(policy)}`);
 }
 
 /** The two files as they should be for dist/; { headersJson, nginxConf } texts. */
-export function expectedDeployFiles(dist) {
+export function expectedDeployFiles(dist: string): { headersJson: string; nginxConf: string } {
   const policy = headerPolicyFromDist(dist);
   if (!policy) throw new Error(`${dist} 的页面没有 CSP meta 标签，无法得出响应头。`);
   const headersJson = replaceCsp(readFileSync(DEPLOY_CONFIG_PATH, 'utf8'), policy);
-  const config = JSON.parse(headersJson);
+  const config = JSON.parse(headersJson) as DeployConfig;
   const nginxConf = applyNginxRegions(readFileSync(NGINX_CONF_PATH, 'utf8'), renderNginxRegions(config));
   return { headersJson, nginxConf };
 }
@@ -107,13 +107,15 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(1);
   }
   const expected = expectedDeployFiles(dist);
-  const stale = [
-    [DEPLOY_CONFIG_PATH, expected.headersJson],
-    [NGINX_CONF_PATH, expected.nginxConf],
-  ].filter(([path, text]) => readFileSync(path, 'utf8') !== text);
+  const stale = (
+    [
+      [DEPLOY_CONFIG_PATH, expected.headersJson],
+      [NGINX_CONF_PATH, expected.nginxConf],
+    ] as const
+  ).filter(([path, text]) => readFileSync(path, 'utf8') !== text);
   if (process.argv.includes('--check')) {
     if (stale.length) {
-      console.error(`已过期：${stale.map(([p]) => p).join('、')}。请运行 node scripts/deploy-config.mjs 并提交结果。`);
+      console.error(`已过期：${stale.map(([p]) => p).join('、')}。请运行 node scripts/deploy-config.ts 并提交结果。`);
       process.exit(1);
     }
     console.log('deploy/headers.json 与 deploy/nginx.conf 与 dist/ 一致。');

@@ -1,29 +1,44 @@
 // How the built site must be served, read from deploy/headers.json: the one source
-// of truth for the Node server (scripts/static-server.mjs) and for the generated
-// parts of deploy/nginx.conf (scripts/deploy-config.mjs).
+// of truth for the Node server (scripts/static-server.ts) and for the generated
+// parts of deploy/nginx.conf (scripts/deploy-config.ts).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+/** The shape of deploy/headers.json. */
+export interface DeployConfig {
+  allowedMethods: string[];
+  securityHeaders: Record<string, string>;
+  cacheControl: { immutablePrefix: string; immutable: string; default: string };
+  defaultType: string;
+  /** MIME type → file extensions (without the dot). */
+  types: Record<string, string[]>;
+  /** Types sent with "; charset=utf-8". */
+  charsetTypes: string[];
+  gzip: { minLength: number; types: string[] };
+  /** Status code → the error page's title and message. */
+  errorPages: Record<string, { title: string; message: string }>;
+}
 
 export const DEPLOY_CONFIG_PATH = fileURLToPath(new URL('../../deploy/headers.json', import.meta.url));
 
 /** Parses deploy/headers.json (or another file of the same shape). */
-export function loadDeployConfig(path = DEPLOY_CONFIG_PATH) {
-  return JSON.parse(readFileSync(path, 'utf8'));
+export function loadDeployConfig(path: string = DEPLOY_CONFIG_PATH): DeployConfig {
+  return JSON.parse(readFileSync(path, 'utf8')) as DeployConfig;
 }
 
 const config = loadDeployConfig();
 
-export const ALLOWED_METHODS = config.allowedMethods;
+export const ALLOWED_METHODS: string[] = config.allowedMethods;
 
 /** The security headers every response carries, errors and redirects included. */
-export const SECURITY_HEADERS = Object.freeze({ ...config.securityHeaders });
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({ ...config.securityHeaders });
 
-const TYPE_BY_EXTENSION = new Map(
-  Object.entries(config.types).flatMap(([type, extensions]) => extensions.map((ext) => [ext, type])),
+const TYPE_BY_EXTENSION = new Map<string, string>(
+  Object.entries(config.types).flatMap(([type, extensions]) => extensions.map((ext): [string, string] => [ext, type])),
 );
 
 /** Content-Type for a file extension (without the dot), charset added for text types. */
-export function contentTypeFor(extension) {
+export function contentTypeFor(extension: string): string {
   const type = TYPE_BY_EXTENSION.get(extension.toLowerCase()) ?? config.defaultType;
   return config.charsetTypes.includes(type) ? `${type}; charset=utf-8` : type;
 }
@@ -32,16 +47,16 @@ export function contentTypeFor(extension) {
  * Whether a response is gzipped when the client accepts it: as nginx's gzip module does,
  * only 200, 403 and 404 responses of the listed types and at least the minimum length.
  */
-export function isCompressible(status, contentType, length) {
+export function isCompressible(status: number, contentType: string, length: number): boolean {
   return (
     [200, 403, 404].includes(status) &&
-    config.gzip.types.includes(contentType.split(';')[0].trim()) &&
+    config.gzip.types.includes(contentType.split(';')[0]!.trim()) &&
     length >= config.gzip.minLength
   );
 }
 
 /** Whether the client accepts gzip, as nginx decides it (named explicitly; q=0 refuses it). */
-export function acceptsGzip(acceptEncoding) {
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
   for (const part of String(acceptEncoding ?? '').split(',')) {
     const [coding, ...params] = part.trim().toLowerCase().split(';');
     if (coding !== 'gzip') continue;
@@ -55,13 +70,13 @@ export function acceptsGzip(acceptEncoding) {
  * Cache-Control for a response: hashed build assets (/_astro/) may be cached for a
  * year, but only when served successfully; everything else is revalidated.
  */
-export function cacheControlFor(status, pathname) {
+export function cacheControlFor(status: number, pathname: string): string {
   const { immutablePrefix, immutable } = config.cacheControl;
   return (status === 200 || status === 304) && pathname.startsWith(immutablePrefix) ? immutable : config.cacheControl.default;
 }
 
 /** The small Chinese error page for 400, 405 and 500 (404 is the site's own 404.html). */
-export function errorPageHtml(status, pages = config.errorPages) {
+export function errorPageHtml(status: number | string, pages: DeployConfig['errorPages'] = config.errorPages): string {
   const page = pages[String(status)];
   if (!page) throw new Error(`deploy/headers.json 没有 ${status} 错误页`);
   return (

@@ -1,7 +1,7 @@
 // Dev helper: screenshots of built pages, to look at what readers see.
-// Usage: node scripts/screenshot.mjs /article/si/ [/regulations/ …]  → /tmp/shot-*.png
-import { launchChromium } from './lib/browser.mjs';
-import { startServer } from './static-server.mjs';
+// Usage: node scripts/screenshot.ts /article/si/ [/regulations/ …]  → /tmp/shot-*.png
+import { launchChromium } from './lib/browser.ts';
+import { startServer } from './static-server.ts';
 
 const server = await startServer({ port: 0 });
 const context = await launchChromium({

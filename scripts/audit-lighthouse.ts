@@ -6,14 +6,14 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/browser.mjs';
-import { startServer } from './static-server.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/browser.ts';
+import { startServer } from './static-server.ts';
 
 const GATE = Number(process.env.LIGHTHOUSE_GATE ?? 95);
 const OUT = 'test-results/lighthouse';
 
 /** The largest regulation chapter page: the heaviest reading page on the site. */
-function longestRegulationChapter() {
+function longestRegulationChapter(): string {
   let best = { size: 0, path: '' };
   for (const reg of readdirSync('dist/regulations', { withFileTypes: true }).filter((e) => e.isDirectory())) {
     for (const ch of readdirSync(join('dist/regulations', reg.name), { withFileTypes: true }).filter((e) => e.isDirectory())) {
@@ -25,7 +25,7 @@ function longestRegulationChapter() {
 }
 
 const firstRegulation = readdirSync('dist/regulations', { withFileTypes: true }).find((e) => e.isDirectory())?.name;
-const PAGES = [
+const PAGES: [name: string, path: string][] = [
   ['首页', '/'],
   ['解读章节', '/article/si/'],
   ['法规概览', `/regulations/${firstRegulation}/`],
@@ -34,7 +34,8 @@ const PAGES = [
   ['自评', '/assessment/'],
   ['搜索（含查询）', `/search/?q=${encodeURIComponent('三会一课')}`],
 ];
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof CATEGORIES)[number];
 
 mkdirSync(OUT, { recursive: true });
 const server = await startServer({ port: 0 });
@@ -43,14 +44,22 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: CHROMIUM_FLAGS,
 });
 
-const rows = [];
-const failures = [];
+interface Row {
+  name: string;
+  path: string;
+  scores: Record<Category, number>;
+  metrics: Record<'lcp' | 'fcp' | 'tbt' | 'cls' | 'bytes', number | undefined>;
+  failed: string[];
+}
+const rows: Row[] = [];
+const failures: string[] = [];
 try {
   for (const [name, path] of PAGES) {
     const url = `${server.url}${path}`;
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error(`Lighthouse 没有返回 ${url} 的结果。`);
     const lhr = result.lhr;
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
     const metrics = {
       lcp: lhr.audits['largest-contentful-paint']?.numericValue,
       fcp: lhr.audits['first-contentful-paint']?.numericValue,

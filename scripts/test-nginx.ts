@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startNginx } from './lib/nginx.mjs';
+import { startNginx } from './lib/nginx.ts';
 
 const E2E_FILES = ['security', 'site', 'search', 'assessment'];
 
@@ -26,7 +26,7 @@ for (const name of names) {
 }
 const files = (names.length ? names : E2E_FILES).map((n) => `tests/e2e/${n}.test.ts`);
 
-function vitest(args, env = {}) {
+function vitest(args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
     const bin = join('node_modules', '.bin', 'vitest');
     const child = spawn(existsSync(bin) ? bin : 'vitest', ['run', ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -41,7 +41,7 @@ if (httpCode !== 0) process.exit(httpCode);
 console.log(`\n=== nginx：浏览器测试 (${files.join(' ')}) ===`);
 const nginx = await startNginx({ root: 'dist' });
 console.log(`nginx 已在 ${nginx.url}/ 提供 dist/（配置：deploy/nginx.conf）`);
-let code;
+let code: number;
 try {
   code = await vitest(['--project', 'e2e', ...files], { E2E_BASE_URL: nginx.url });
 } finally {

@@ -5,11 +5,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { countTransferredBytes, launchChromium } from './lib/browser.mjs';
-import { scratchProject } from './lib/scratch-project.mjs';
-import { startServer } from './static-server.mjs';
-import { measureCorpus, writeSyntheticCorpus } from './lib/synthetic-corpus.mjs';
-import { runSearchInPage } from './lib/drive-search.mjs';
+import { countTransferredBytes, launchChromium } from './lib/browser.ts';
+import { scratchProject } from './lib/scratch-project.ts';
+import { startServer } from './static-server.ts';
+import { measureCorpus, writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
+import { runSearchInPage } from './lib/drive-search.ts';
 
 const ROOT = process.cwd();
 const factors = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -18,19 +18,19 @@ const QUERIES = ['议事规则', '第三十条', '会员代表大会 财务管�
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const real = measureCorpus(process.env.REGULATIONS_DIR ?? resolve(ROOT, '../shared/regulations'));
 
-function du(path) {
+function du(path: string): number {
   if (!existsSync(path)) return 0;
   const s = statSync(path);
   if (!s.isDirectory()) return s.size;
   return readdirSync(path).reduce((n, e) => n + du(join(path, e)), 0);
 }
 
-function countPages(dir) {
+function countPages(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countPages(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
 }
 
 /** Runs a command, returning wall time and (with GNU time) peak RSS in MB. */
-function timed(cmd, args, opts) {
+function timed(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }): { seconds: number; peakMb: number } {
   const started = Date.now();
   const r = TIME
     ? spawnSync(TIME, ['-f', '__PEAK_KB__=%M', cmd, ...args], { ...opts, encoding: 'utf8', maxBuffer: 1 << 30 })
@@ -41,13 +41,19 @@ function timed(cmd, args, opts) {
   return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : NaN };
 }
 
-async function searchCost(dist) {
+interface SearchCost {
+  q: string;
+  ms: number;
+  kb: number;
+}
+
+async function searchCost(dist: string): Promise<SearchCost[]> {
   const server = await startServer({ root: dist, port: 0 });
   const context = await launchChromium();
   const page = await context.newPage();
   const bytes = countTransferredBytes(page);
   await page.goto(`${server.url}/search/`);
-  const out = [];
+  const out: SearchCost[] = [];
   for (const q of QUERIES) {
     const before = bytes();
     const { ms } = await page.evaluate(runSearchInPage, q);
@@ -59,7 +65,19 @@ async function searchCost(dist) {
   return out;
 }
 
-const rows = [];
+const rows: {
+  factor: number;
+  documents: number;
+  pages: number;
+  corpusKb: number;
+  buildS: number;
+  buildPeakMb: number;
+  pagefindS: number;
+  pagefindPeakMb: number;
+  distMb: number;
+  indexMb: number;
+  search: SearchCost[];
+}[] = [];
 for (const factor of FACTORS) {
   const work = scratchProject(ROOT, `xhdj-scale-${factor}x-`);
   const regs = join(work, 'regs');
@@ -93,7 +111,7 @@ for (const factor of FACTORS) {
   rmSync(work, { recursive: true, force: true });
 }
 
-const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+const f = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : '—');
 console.log(`\n规模基准（真实语料：${real.documents} 部、${real.articles} 条、${real.chars} 字）`);
 console.log('| 规模 | 法规数 | 页面数 | 构建 (s) | 构建峰值内存 (MB) | Pagefind (s) | dist (MB) | 索引 (MB) | 搜索延迟 ms（各查询） | 搜索传输 kB（各查询） |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
@@ -101,8 +119,8 @@ for (const r of rows) {
   console.log(`| ${r.factor}× | ${r.documents} | ${r.pages} | ${f(r.buildS)} | ${f(r.buildPeakMb, 0)} | ${f(r.pagefindS, 2)} | ${f(r.distMb, 2)} | ${f(r.indexMb, 2)} | ${r.search.map((s) => f(s.ms, 0)).join(' / ')} | ${r.search.map((s) => f(s.kb)).join(' / ')} |`);
 }
 if (rows.length > 1) {
-  const a = rows[0];
-  const b = rows[rows.length - 1];
+  const a = rows[0]!;
+  const b = rows[rows.length - 1]!;
   const k = b.factor / a.factor;
   console.log(`\n从 ${a.factor}× 到 ${b.factor}×（${k} 倍）：构建时间 ×${f(b.buildS / a.buildS, 1)}，页面 ×${f(b.pages / a.pages, 1)}，索引 ×${f(b.indexMb / a.indexMb, 1)}，Pagefind ×${f(b.pagefindS / a.pagefindS, 1)}。`);
 }

@@ -3,17 +3,17 @@
 // The header is the policy the pages carry in their <meta> tag (astro.config.mjs), plus
 // what a meta tag cannot carry: frame-ancestors 'none'. Its script and style hashes are
 // only those of the inline elements (external files are covered by 'self'), so it
-// changes only when an inline script or style changes. scripts/deploy-config.mjs writes
+// changes only when an inline script or style changes. scripts/deploy-config.ts writes
 // it to deploy/headers.json and deploy/nginx.conf; the Node server derives it at start.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const decodeEntities = (s) =>
+const decodeEntities = (s: string): string =>
   s.replace(/&#39;|&#x27;|&apos;/g, "'").replace(/&quot;|&#34;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-function htmlFiles(dir) {
-  const out = [];
+function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...htmlFiles(full));
@@ -22,21 +22,24 @@ function htmlFiles(dir) {
   return out.sort();
 }
 
-const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** One directive of a policy: its name and its sources. */
+export type Directive = [name: string, sources: string[]];
 
 /** Parses "a x y; b z" into [["a", ["x", "y"]], ["b", ["z"]]]. */
-export function parsePolicy(policy) {
+export function parsePolicy(policy: string): Directive[] {
   return policy
     .split(';')
     .map((d) => d.trim())
     .filter(Boolean)
-    .map((d) => {
+    .map((d): Directive => {
       const [name, ...sources] = d.split(/\s+/);
-      return [name.toLowerCase(), sources];
+      return [name!.toLowerCase(), sources];
     });
 }
 
-export const serializePolicy = (directives) => directives.map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+export const serializePolicy = (directives: readonly Directive[]): string => directives.map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 
 /**
  * The header policy for the site in `dist`, with the pages' meta policy and the hashes
@@ -44,9 +47,9 @@ export const serializePolicy = (directives) => directives.map(([name, sources]) 
  * Throws when pages disagree (one header cannot express two policies) or when the
  * meta policy itself would block an inline element.
  */
-export function headerPolicyFromDist(dist) {
-  const metas = new Map();
-  const inline = { 'script-src': new Set(), 'style-src': new Set() };
+export function headerPolicyFromDist(dist: string): string | undefined {
+  const metas = new Map<string, string[]>();
+  const inline: Record<string, Set<string>> = { 'script-src': new Set(), 'style-src': new Set() };
   let pages = 0;
   for (const file of htmlFiles(dist)) {
     pages++;
@@ -59,9 +62,9 @@ export function headerPolicyFromDist(dist) {
       if (/\ssrc\s*=/i.test(attrs)) continue;
       const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
       if (type && type !== 'module' && type !== 'text/javascript') continue; // data blocks do not run
-      inline['script-src'].add(sha256(m[2] ?? ''));
+      inline['script-src']!.add(sha256(m[2] ?? ''));
     }
-    for (const m of html.matchAll(/<style(\s[^>]*)?>([\s\S]*?)<\/style>/gi)) inline['style-src'].add(sha256(m[2] ?? ''));
+    for (const m of html.matchAll(/<style(\s[^>]*)?>([\s\S]*?)<\/style>/gi)) inline['style-src']!.add(sha256(m[2] ?? ''));
   }
   if (pages === 0 || (metas.size === 1 && metas.has(''))) return undefined;
   if (metas.size !== 1) {
@@ -69,7 +72,7 @@ export function headerPolicyFromDist(dist) {
     throw new Error(`页面的 CSP meta 不一致（${metas.size} 种），无法用一个响应头表达：\n${kinds.join('\n')}`);
   }
   const [metaPolicy] = metas.keys();
-  const directives = parsePolicy(metaPolicy).map(([name, sources]) => {
+  const directives = parsePolicy(metaPolicy!).map(([name, sources]): Directive => {
     const hashes = inline[name];
     if (!hashes) return [name, sources];
     for (const h of hashes) {
@@ -78,7 +81,7 @@ export function headerPolicyFromDist(dist) {
     return [name, [...sources.filter((s) => !/^'sha(256|384|512)-/.test(s)), ...[...hashes].sort()]];
   });
   for (const name of Object.keys(inline)) {
-    if (inline[name].size > 0 && !directives.some(([n]) => n === name)) throw new Error(`页面的 CSP meta 没有 ${name}，但页面有内联元素。`);
+    if (inline[name]!.size > 0 && !directives.some(([n]) => n === name)) throw new Error(`页面的 CSP meta 没有 ${name}，但页面有内联元素。`);
   }
   if (!directives.some(([name]) => name === 'frame-ancestors')) directives.push(['frame-ancestors', ["'none'"]]);
   return serializePolicy(directives);

@@ -1,13 +1,13 @@
 // The JavaScript of the /assessment/ page, file by file, gzipped (level 9, each file on
 // its own, as a server sends it): what loads with the page (the island, Preact included),
 // the page-wide enhancement scripts, and the results module fetched once the user starts
-// answering. Measured by the same code as `npm run budgets` (scripts/lib/page-weight.mjs).
+// answering. Measured by the same code as `npm run budgets` (scripts/lib/page-weight.ts).
 // Also the page's HTML, and within it the island's props (data-props: citation links and
 // the questionnaire's texts), which the island reads instead of carrying them in its code.
-// Usage: node scripts/bench-assessment-size.mjs   (after npm run build)
+// Usage: node scripts/bench-assessment-size.ts   (after npm run build)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gz, pageWeight } from './lib/page-weight.mjs';
+import { gz, pageWeight, type ScriptFile } from './lib/page-weight.ts';
 
 const DIST = 'dist';
 const PAGE = join(DIST, 'assessment', 'index.html');
@@ -19,8 +19,8 @@ if (!existsSync(PAGE)) {
 const html = readFileSync(PAGE, 'utf8');
 const w = pageWeight(DIST, html);
 const props = /\bdata-props="([^"]*)"/.exec(html)?.[1] ?? '';
-const kb = (n) => (n / 1024).toFixed(2).padStart(6);
-const list = (files) => files.sort((a, b) => b.gz - a.gz).forEach((f) => console.log(`  ${kb(f.gz)} kB gz  ${f.url}`));
+const kb = (n: number): string => (n / 1024).toFixed(2).padStart(6);
+const list = (files: ScriptFile[]): void => files.sort((a, b) => b.gz - a.gz).forEach((f) => console.log(`  ${kb(f.gz)} kB gz  ${f.url}`));
 
 console.log('自评组件，随页面加载：');
 list(w.scriptFiles);

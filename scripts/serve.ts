@@ -1,6 +1,6 @@
 // `npm start` / `npm run serve`: serve the built site on 127.0.0.1 and print the URL.
 import { existsSync } from 'node:fs';
-import { startServer } from './static-server.mjs';
+import { startServer } from './static-server.ts';
 
 if (!existsSync('dist/index.html')) {
   console.error('找不到 dist/index.html：请先运行 npm run build（或直接运行 npm start）。');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const PROJECT_ENTRIES = ['content', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
-export function scratchProject(root, prefix = 'xhdj-scratch-') {
+export function scratchProject(root: string, prefix: string = 'xhdj-scratch-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const entry of PROJECT_ENTRIES) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));

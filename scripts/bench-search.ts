@@ -3,32 +3,56 @@
 // (b) our search page, and prints P@1, Recall@5, MRR, excerpt quality, latency
 // and the bytes the first search transfers. A benchmark, not a test: it prints.
 import { spawnSync } from 'node:child_process';
-import { countTransferredBytes, launchChromium } from './lib/browser.mjs';
-import { startServer } from './static-server.mjs';
-import { excerptContainsQuery, firstHit, loadQuerySet, percentile, summarise } from './lib/search-eval.mjs';
-import { runSearchInPage } from './lib/drive-search.mjs';
+import { countTransferredBytes, launchChromium } from './lib/browser.ts';
+import { startServer } from './static-server.ts';
+import { excerptContainsQuery, firstHit, loadQuerySet, percentile, summarise, type QueryOutcome } from './lib/search-eval.ts';
+import { runSearchInPage } from './lib/drive-search.ts';
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+/** The part of stock Pagefind's browser API (/pagefind/pagefind.js) that the benchmark calls. */
+interface StockPagefind {
+  search: (query: string) => Promise<{ results: { data: () => Promise<StockResult> }[] }>;
+}
+interface StockResult {
+  url: string;
+  excerpt: string;
+  sub_results?: { url: string; excerpt: string }[];
+}
+
+/** One query's outcome in a run; `urls` (the top five) only for our search. */
+interface Row extends QueryOutcome {
+  q: string;
+  urls?: string[];
+}
+
+/** A run over the query set: the first pass's rows, the bytes of the first search, the second pass's times. */
+interface Run {
+  rows: Row[];
+  firstBytes: number;
+  warmMs: number[];
+}
+
 const queries = loadQuerySet();
 const server = await startServer({ port: 0 });
 
 // (a) stock Pagefind: its own ranking, page-level URL or its first sub-result, its excerpt.
-async function stock() {
+async function stock(): Promise<Run> {
   const context = await launchChromium();
   const page = await context.newPage();
   await page.goto(`${server.url}/`);
   const bytes = countTransferredBytes(page);
-  const rows = [];
-  const warmMs = [];
-  let firstBytes;
+  const rows: Row[] = [];
+  const warmMs: number[] = [];
+  let firstBytes: number | undefined;
   for (const pass of [1, 2]) for (const { q, expect } of queries) {
     const out = await page.evaluate(async (query) => {
       const t = performance.now();
-      const pf = await import('/pagefind/pagefind.js');
+      const pagefindUrl = '/pagefind/pagefind.js';
+      const pf = (await import(pagefindUrl)) as StockPagefind;
       const found = await pf.search(query);
       const data = await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
       const ms = performance.now() - t;
@@ -43,18 +67,18 @@ async function stock() {
     else warmMs.push(out.ms);
   }
   await context.close();
-  return { rows, firstBytes, warmMs };
+  return { rows, firstBytes: firstBytes ?? NaN, warmMs };
 }
 
 // (b) ours: the real search page, driven as a user would (type, submit, read the list).
-async function ours() {
+async function ours(): Promise<Run> {
   const context = await launchChromium();
   const page = await context.newPage();
   await page.goto(`${server.url}/search/`);
   const bytes = countTransferredBytes(page);
-  const rows = [];
-  const warmMs = [];
-  let firstBytes;
+  const rows: Row[] = [];
+  const warmMs: number[] = [];
+  let firstBytes: number | undefined;
   for (const pass of [1, 2]) for (const { q, expect } of queries) {
     const out = await page.evaluate(runSearchInPage, q);
     firstBytes ??= bytes();
@@ -62,14 +86,14 @@ async function ours() {
     else warmMs.push(out.ms);
   }
   await context.close();
-  return { rows, firstBytes, warmMs };
+  return { rows, firstBytes: firstBytes ?? NaN, warmMs };
 }
 
 const a = await stock();
 const b = await ours();
 await server.close();
 
-const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+const fmt = (x: number, d = 2): string => (Number.isFinite(x) ? x.toFixed(d) : '—');
 const sa = summarise(a.rows);
 const sb = summarise(b.rows);
 console.log(`\n搜索基准：${queries.length} 个查询，${new Date().toISOString().slice(0, 10)}`);
@@ -87,7 +111,7 @@ console.log(`| 首次搜索传输（kB） | ${fmt(a.firstBytes / 1024, 1)} | ${f
 const misses = b.rows.filter((r) => r.rank !== 1 || !r.excerptOk);
 if (misses.length) {
   console.log('\n本站搜索未排第一或摘要不含查询词的查询：');
-  for (const r of misses) console.log(`  ${r.q}: rank=${r.rank ?? '—'} excerpt=${r.excerptOk ? 'ok' : 'no'} top=${r.urls[0] ?? ''}`);
+  for (const r of misses) console.log(`  ${r.q}: rank=${r.rank ?? '—'} excerpt=${r.excerptOk ? 'ok' : 'no'} top=${r.urls?.[0] ?? ''}`);
 }
 const slowest = [...b.rows.slice(1)].sort((x, y) => y.ms - x.ms).slice(0, 5);
 console.log(`\n本站搜索最慢的查询：${slowest.map((r) => `${r.q} ${r.ms.toFixed(1)} ms`).join('；')}`);

@@ -1,7 +1,7 @@
 // Writes public/favicon.ico from public/favicon.svg (a 32×32 PNG inside an ICO file).
 // Browsers ask for /favicon.ico on pages that declare no icon (robots.txt, feeds), so the
 // site serves one instead of a 404. Run by hand after changing the SVG; needs
-// Debian's fonts-noto-cjk for the 党 glyph. Usage: node scripts/dev/make-favicon.mjs
+// Debian's fonts-noto-cjk for the 党 glyph. Usage: node scripts/dev/make-favicon.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
 

@@ -11,8 +11,8 @@ const TAILS = ['，并接受会员监督', '，确保程序合法', '，具体�
 const TITLES = ['总则', '组织机构', '会员', '议事规则', '财务管理', '监督检查', '党的建设', '服务与自律', '法律责任', '附则'];
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
-export function chineseNumeral(n) {
-  if (n < 10) return DIGITS[n];
+export function chineseNumeral(n: number): string {
+  if (n < 10) return DIGITS[n]!;
   if (n < 20) return `十${DIGITS[n % 10]}`;
   if (n < 100) return `${DIGITS[Math.floor(n / 10)]}十${DIGITS[n % 10]}`;
   const rest = n % 100;
@@ -20,18 +20,25 @@ export function chineseNumeral(n) {
 }
 
 /** A deterministic pseudo-random generator, so every run writes the same corpus. */
-function rng(seed) {
+function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-function sentence(r) {
-  const pick = (list) => list[Math.floor(r() * list.length)];
+function sentence(r: () => number): string {
+  const pick = (list: readonly string[]): string => list[Math.floor(r() * list.length)]!;
   return `${pick(SUBJECTS)}${pick(VERBS)}${pick(OBJECTS)}${pick(TAILS)}。`;
 }
 
+/** Size of a corpus: how many documents, articles and characters. */
+export interface CorpusSize {
+  documents: number;
+  articles: number;
+  chars: number;
+}
+
 /** Size of the real corpus: documents, articles and characters. */
-export function measureCorpus(dir) {
+export function measureCorpus(dir: string): CorpusSize {
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
   let articles = 0;
   let chars = 0;
@@ -44,11 +51,14 @@ export function measureCorpus(dir) {
 }
 
 /** Writes `documents` files with about `articlesPerDoc` articles each into `dir`. */
-export function writeSyntheticCorpus(dir, { documents, articlesPerDoc, charsPerArticle }) {
+export function writeSyntheticCorpus(
+  dir: string,
+  { documents, articlesPerDoc, charsPerArticle }: { documents: number; articlesPerDoc: number; charsPerArticle: number },
+): void {
   mkdirSync(dir, { recursive: true });
   for (let d = 1; d <= documents; d++) {
     const r = rng(d);
-    const lines = ['---', `title: 《示例行业协会管理办法（第${d}号）》`, 'issuer: 基准测试', 'source: synthetic text written by scripts/lib/synthetic-corpus.mjs', '---', `示例行业协会管理办法（第${d}号）`];
+    const lines = ['---', `title: 《示例行业协会管理办法（第${d}号）》`, 'issuer: 基准测试', 'source: synthetic text written by scripts/lib/synthetic-corpus.ts', '---', `示例行业协会管理办法（第${d}号）`];
     const chapters = Math.max(1, Math.round(articlesPerDoc / 5));
     let article = 0;
     for (let c = 1; c <= chapters; c++) {

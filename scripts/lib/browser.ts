@@ -4,11 +4,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** Playwright's options for a persistent context (everything but the profile folder). */
+export type LaunchOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>;
 
-export const CHROMIUM_FLAGS = [
+export const CHROMIUM_PATH: string = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_FLAGS: string[] = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -20,7 +23,7 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /** A persistent context on a fresh user-data-dir; extra Playwright context options pass through. */
-export function launchChromium(options = {}) {
+export function launchChromium(options: LaunchOptions = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'xhdj-chromium-')), {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -30,7 +33,7 @@ export function launchChromium(options = {}) {
 }
 
 /** Counts bytes on the wire (headers + encoded body) of every response the page gets. */
-export function countTransferredBytes(page) {
+export function countTransferredBytes(page: Page): () => number {
   let total = 0;
   page.on('requestfinished', async (request) => {
     const s = await request.sizes().catch(() => undefined);

@@ -3,12 +3,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export function loadQuerySet(file = resolve(process.cwd(), 'tests/search/queries.json')) {
-  return JSON.parse(readFileSync(file, 'utf8')).queries;
+/** One query of the set and the targets that count as a hit (see matchesTarget). */
+export interface QueryCase {
+  q: string;
+  expect: string[];
+}
+
+export function loadQuerySet(file: string = resolve(process.cwd(), 'tests/search/queries.json')): QueryCase[] {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { queries: QueryCase[] }).queries;
 }
 
 /** "slug#30" matches /regulations/slug/<chapter>/#art-30; a path matches itself (any anchor when it has none). */
-export function matchesTarget(url, target) {
+export function matchesTarget(url: string, target: string): boolean {
   const path = decodeURI(new URL(url, 'http://site').pathname);
   const hash = new URL(url, 'http://site').hash;
   if (!target.startsWith('/')) {
@@ -19,41 +25,41 @@ export function matchesTarget(url, target) {
   return path === tPath && (tHash === undefined || hash === `#${tHash}`);
 }
 
-export function firstHit(urls, expect) {
+export function firstHit(urls: readonly string[], expect: readonly string[]): number | undefined {
   const i = urls.findIndex((u) => expect.some((t) => matchesTarget(u, t)));
   return i < 0 ? undefined : i + 1;
 }
 
-export function percentile(values, p) {
+export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
 /** Folds full-width ASCII and whitespace so "第30条" and "第３０条" compare equal. */
-export function foldText(s) {
+export function foldText(s: string): string {
   return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '').toLowerCase();
 }
 
-const DIGIT = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** 三十一 → 31 (enough for article numbers; used only to judge excerpts). */
-function chineseToInt(s) {
+function chineseToInt(s: string): number {
   let total = 0;
   let digit = 0;
   for (const ch of s) {
-    if (ch in DIGIT) digit = DIGIT[ch];
+    if (ch in DIGIT) digit = DIGIT[ch]!;
     else if (ch === '十') { total += (digit || 1) * 10; digit = 0; }
     else if (ch === '百') { total += digit * 100; digit = 0; }
   }
   return total + digit;
 }
 /** Article references written either way reduce to one form: 第30条 and 第三十条 → 第#30条. */
-function canonicalArticles(s) {
-  return s.replace(/第(\d+|[〇零一二两三四五六七八九十百]+)条/g, (_m, n) => `第#${/^\d+$/.test(n) ? Number(n) : chineseToInt(n)}条`);
+function canonicalArticles(s: string): string {
+  return s.replace(/第(\d+|[〇零一二两三四五六七八九十百]+)条/g, (_m, n: string) => `第#${/^\d+$/.test(n) ? Number(n) : chineseToInt(n)}条`);
 }
 
 /** Whether an excerpt shows the query: every whitespace-separated term, quotes ignored. */
-export function excerptContainsQuery(excerpt, query) {
+export function excerptContainsQuery(excerpt: string, query: string): boolean {
   const text = canonicalArticles(foldText(excerpt));
   return query
     .replace(/["“”]/g, ' ')
@@ -62,7 +68,25 @@ export function excerptContainsQuery(excerpt, query) {
     .every((term) => text.includes(canonicalArticles(foldText(term))));
 }
 
-export function summarise(rows) {
+/** One query's outcome: the rank of the first hit (1-based; undefined when none), excerpt quality, time. */
+export interface QueryOutcome {
+  rank?: number | undefined;
+  excerptOk: boolean;
+  ms: number;
+}
+
+/** The metrics of a run: P@1, Recall@5, MRR, excerpt share, and latency over all queries but the first. */
+export interface Summary {
+  n: number;
+  p1: number;
+  r5: number;
+  mrr: number;
+  excerpt: number;
+  median: number;
+  p95: number;
+}
+
+export function summarise(rows: readonly QueryOutcome[]): Summary {
   const n = rows.length;
   const p1 = rows.filter((r) => r.rank === 1).length / n;
   const r5 = rows.filter((r) => r.rank !== undefined && r.rank <= 5).length / n;

@@ -4,21 +4,21 @@
 // /etc/nginx/nginx.conf (mime.types, gzip on), as conf.d/ files are included there.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection, createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const NGINX_PATH = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-export const SHIPPED_NGINX_CONF = fileURLToPath(new URL('../../deploy/nginx.conf', import.meta.url));
+export const NGINX_PATH: string = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+export const SHIPPED_NGINX_CONF: string = fileURLToPath(new URL('../../deploy/nginx.conf', import.meta.url));
 
 /** The shipped config with its listen lines replaced by one 127.0.0.1 port and its root by `root`. */
-export function siteConfigFor(confText, { root, port }) {
+export function siteConfigFor(confText: string, { root, port }: { root: string; port: number }): string {
   const listen = /^([ \t]*)listen\s+[^;]*;[ \t]*\n/gm;
   const listens = confText.match(listen) ?? [];
   if (listens.length === 0) throw new Error('deploy/nginx.conf 中没有 listen 指令。');
   let first = true;
-  let out = confText.replace(listen, (_line, indent) => {
+  let out = confText.replace(listen, (_line, indent: string) => {
     if (!first) return '';
     first = false;
     return `${indent}listen 127.0.0.1:${port};\n`;
@@ -27,11 +27,11 @@ export function siteConfigFor(confText, { root, port }) {
   const roots = out.match(rootLine) ?? [];
   if (roots.length !== 1) throw new Error(`deploy/nginx.conf 应当正好有一条 root 指令，实际有 ${roots.length} 条。`);
   if (/["\\$]/.test(root)) throw new Error(`不支持的站点目录：${root}`);
-  out = out.replace(rootLine, (_line, indent) => `${indent}root "${root}";`);
+  out = out.replace(rootLine, (_line, indent: string) => `${indent}root "${root}";`);
   return out;
 }
 
-function wrapperConfig(dir) {
+function wrapperConfig(dir: string): string {
   const mimeTypes = existsSync('/etc/nginx/mime.types') ? '    include /etc/nginx/mime.types;\n' : '';
   // Started as root (CI containers), nginx would run its workers as nobody, who may not
   // be able to read the checkout or a temporary directory; a test needs no privilege drop.
@@ -55,18 +55,18 @@ ${mimeTypes}    default_type application/octet-stream;
 `;
 }
 
-function freePort() {
+function freePort(): Promise<number> {
   return new Promise((res, rej) => {
     const server = createServer();
     server.once('error', rej);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      const { port } = server.address() as AddressInfo;
       server.close(() => res(port));
     });
   });
 }
 
-const canConnect = (port) =>
+const canConnect = (port: number): Promise<boolean> =>
   new Promise((res) => {
     const socket = createConnection({ port, host: '127.0.0.1' });
     socket.once('connect', () => {
@@ -76,13 +76,20 @@ const canConnect = (port) =>
     socket.once('error', () => res(false));
   });
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** A running nginx: its base URL, its temporary prefix, and how to stop it (and remove the prefix). */
+export interface RunningNginx {
+  url: string;
+  prefix: string;
+  stop: () => Promise<void>;
+}
 
 /**
  * Starts nginx serving `root` with `conf` (default: the shipped deploy/nginx.conf) on a
  * free 127.0.0.1 port. Resolves to { url, stop, prefix }.
  */
-export async function startNginx({ root = 'dist', conf = SHIPPED_NGINX_CONF } = {}) {
+export async function startNginx({ root = 'dist', conf = SHIPPED_NGINX_CONF }: { root?: string; conf?: string } = {}): Promise<RunningNginx> {
   if (!existsSync(NGINX_PATH)) {
     throw new Error(`找不到 nginx（${NGINX_PATH}）：请先运行 apt-get install -y nginx，或设置 NGINX_PATH。`);
   }
@@ -102,14 +109,14 @@ export async function startNginx({ root = 'dist', conf = SHIPPED_NGINX_CONF } = 
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
     let exited = false;
-    const exit = new Promise((r) => child.once('exit', (code, signal) => ((exited = true), r({ code, signal }))));
+    const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.once('exit', (code, signal) => ((exited = true), r({ code, signal }))));
     child.once('error', (e) => ((exited = true), (stderr += String(e))));
     // Bounded wait for the port (or for nginx to give up); no wall-clock deadline on the work itself.
     for (let i = 0; i < 600 && !exited; i++) {
       if (await canConnect(port)) {
-        const stop = async () => {
+        const stop = async (): Promise<void> => {
           if (!exited) {
             child.kill('SIGQUIT'); // graceful: the master stops its workers
             const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);

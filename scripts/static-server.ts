@@ -3,18 +3,19 @@
 // the site as a production host serves it: the headers, cache rules, types and
 // error pages come from deploy/headers.json, the same file deploy/nginx.conf is
 // generated from. The Content-Security-Policy header is derived from the pages
-// being served, exactly as scripts/deploy-config.mjs derives the committed one
+// being served, exactly as scripts/deploy-config.ts derives the committed one
 // (a build test keeps the two equal), so a rebuilt site is never blocked by a
 // stale policy.
 //
 // No request can stop it: malformed URLs answer 400, methods other than GET and
 // HEAD answer 405, any unexpected error answers 500 and the next request is served.
 // Redirects only ever add a trailing slash to a path of this site.
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Stats } from 'node:fs';
 import { readFile as fsReadFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { headerPolicyFromDist } from './lib/header-csp.mjs';
+import { headerPolicyFromDist } from './lib/header-csp.ts';
 import {
   ALLOWED_METHODS,
   SECURITY_HEADERS,
@@ -23,9 +24,40 @@ import {
   contentTypeFor,
   errorPageHtml,
   isCompressible,
-} from './lib/site-headers.mjs';
+} from './lib/site-headers.ts';
 
 const HTML = contentTypeFor('html');
+
+/** A running server: its base URL (no trailing slash) and how to stop it. */
+export interface StaticServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+export interface StaticServerOptions {
+  root?: string;
+  port?: number;
+  host?: string;
+  /** For tests: replaces fs.promises.readFile. */
+  readFile?: (path: string) => Promise<Buffer>;
+  /** Called with every unexpected error (the response is then a 500). */
+  onError?: (error: unknown, req: IncomingMessage) => void;
+}
+
+/** A request target, normalised: see parseTarget. */
+export interface ParsedTarget {
+  segments: string[];
+  trailingSlash: boolean;
+  query: string;
+  pathname: string;
+}
+
+/** One request being answered, and the security headers to send with it. */
+interface Exchange {
+  req: IncomingMessage;
+  res: ServerResponse;
+  security: Readonly<Record<string, string>>;
+}
 
 /**
  * Splits a request target into normalised path segments, like nginx does:
@@ -34,7 +66,7 @@ const HTML = contentTypeFor('html');
  * outside printable ASCII, invalid percent-encoding or UTF-8, NUL, or ".."
  * above the root.
  */
-export function parseTarget(rawTarget) {
+export function parseTarget(rawTarget: unknown): ParsedTarget | undefined {
   if (typeof rawTarget !== 'string' || !/^[\x21-\x7e]+$/.test(rawTarget)) return undefined;
   let target = rawTarget;
   // absolute-form (GET http://host/path HTTP/1.1): only the path and query count.
@@ -46,14 +78,14 @@ export function parseTarget(rawTarget) {
   const q = target.indexOf('?');
   const rawPath = q === -1 ? target : target.slice(0, q);
   const query = q === -1 ? '' : target.slice(q);
-  let decoded;
+  let decoded: string;
   try {
     decoded = decodeURIComponent(rawPath);
   } catch {
     return undefined;
   }
   if (decoded.includes('\0')) return undefined;
-  const segments = [];
+  const segments: string[] = [];
   const parts = decoded.split('/');
   for (const part of parts) {
     if (part === '' || part === '.') continue;
@@ -70,14 +102,14 @@ export function parseTarget(rawTarget) {
 }
 
 /** Same-origin Location for a directory requested without its trailing slash. */
-function directoryLocation(segments, query) {
+function directoryLocation(segments: readonly string[], query: string): string {
   const location = `/${segments.map(encodeURIComponent).join('/')}/${query}`;
   // Defensive: a Location starting with // or /\ would leave the site.
   if (!/^\/[^/\\]/.test(location)) throw new Error(`refusing off-site redirect to ${location}`);
   return location;
 }
 
-async function statOrUndefined(path) {
+async function statOrUndefined(path: string): Promise<Stats | undefined> {
   try {
     return await stat(path);
   } catch {
@@ -86,8 +118,8 @@ async function statOrUndefined(path) {
 }
 
 /** The security headers for the site in `dir`: the committed ones, with the policy its pages need. */
-function securityHeadersFor(dir) {
-  let policy;
+function securityHeadersFor(dir: string): Readonly<Record<string, string>> {
+  let policy: string | undefined;
   try {
     policy = headerPolicyFromDist(dir);
   } catch (error) {
@@ -97,8 +129,8 @@ function securityHeadersFor(dir) {
 }
 
 /** Writes a whole response: security and cache headers, gzip when it applies, no body for HEAD. */
-function send({ req, res, security }, status, headers, body, pathname) {
-  const all = {
+function send({ req, res, security }: Exchange, status: number, headers: Record<string, string>, body: Buffer | undefined, pathname: string): void {
+  const all: Record<string, string> = {
     ...security,
     'Cache-Control': cacheControlFor(status, pathname),
     ...headers,
@@ -118,7 +150,7 @@ function send({ req, res, security }, status, headers, body, pathname) {
   res.end(req.method === 'HEAD' ? undefined : payload);
 }
 
-function sendErrorPage(exchange, status) {
+function sendErrorPage(exchange: Exchange, status: number): void {
   send(exchange, status, { 'Content-Type': HTML }, Buffer.from(errorPageHtml(status)), '/');
 }
 
@@ -130,11 +162,11 @@ export function startServer({
   // For tests: a reader that fails, to prove an error answers 500 and serving goes on.
   readFile = fsReadFile,
   onError = (error, req) => console.error(`服务器内部错误（${req.method} ${req.url}）：`, error),
-} = {}) {
+}: StaticServerOptions = {}): Promise<StaticServer> {
   const dir = resolve(root);
   const security = securityHeadersFor(dir);
 
-  async function handle(exchange) {
+  async function handle(exchange: Exchange): Promise<void> {
     const { req } = exchange;
     if (!ALLOWED_METHODS.includes(req.method ?? '')) return sendErrorPage(exchange, 405);
     const target = parseTarget(req.url);
@@ -163,7 +195,7 @@ export function startServer({
   }
 
   const server = createServer((req, res) => {
-    const exchange = { req, res, security };
+    const exchange: Exchange = { req, res, security };
     handle(exchange).catch((error) => {
       try {
         onError(error, req);
@@ -180,20 +212,20 @@ export function startServer({
   });
 
   // Requests Node cannot even parse (bad request line, bad header bytes, oversize headers).
-  server.on('clientError', (error, socket) => {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable || error.code === 'ECONNRESET') {
       socket.destroy();
       return;
     }
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-    const reason = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' }[status];
+    const reason = ({ 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' } as const)[status];
     const body = Buffer.from(errorPageHtml(400));
     const headers = { ...security, 'Cache-Control': cacheControlFor(status, '/'), 'Content-Type': HTML, 'Content-Length': String(body.length), Connection: 'close' };
     const head = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('');
     socket.end(Buffer.concat([Buffer.from(`HTTP/1.1 ${status} ${reason}\r\n${head}\r\n`), body]));
   });
 
-  return new Promise((resolvePromise, reject) => {
+  return new Promise<StaticServer>((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
       server.off('error', reject);
@@ -203,7 +235,7 @@ export function startServer({
       resolvePromise({
         url: `http://${host}:${actualPort}`,
         close: () =>
-          new Promise((r) => {
+          new Promise<void>((r) => {
             server.close(() => r(undefined));
             server.closeAllConnections();
           }),

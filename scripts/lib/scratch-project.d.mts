@@ -1,1 +1,0 @@
-export function scratchProject(root: string, prefix?: string): string;
