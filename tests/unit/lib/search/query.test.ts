@@ -9,7 +9,7 @@ import {
   parseQuery,
   splitArticleReference,
   MAX_QUERY_CHARS,
-} from '../../../src/lib/search/query';
+} from '../../../../src/lib/search/query';
 
 describe('fold', () => {
   it('turns full-width ASCII into half-width and keeps the length', () => {

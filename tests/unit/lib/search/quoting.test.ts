@@ -2,10 +2,10 @@
 // quote is secondary evidence, so an entry follows the article it quotes, never leads it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../../src/lib/search/query';
-import { DOCUMENT_WEIGHT, placeQuotingUnits, rankPages, type Placeable } from '../../../src/lib/search/rank';
-import { formatCites, parseCites, segmentPage, type PageRecord } from '../../../src/lib/search/segments';
-import { DOC_TYPES } from '../../../src/lib/site/constants';
+import { parseQuery } from '../../../../src/lib/search/query';
+import { DOCUMENT_WEIGHT, placeQuotingUnits, rankPages, type Placeable } from '../../../../src/lib/search/rank';
+import { formatCites, parseCites, segmentPage, type PageRecord } from '../../../../src/lib/search/segments';
+import { DOC_TYPES } from '../../../../src/lib/site/constants';
 
 // Synthetic records shaped like Pagefind's: an <article id> anchor has no text and the
 // location of the heading it starts with.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt } from '../../../src/lib/search/excerpt';
-import { parseQuery } from '../../../src/lib/search/query';
-import { rankPages, shortestSpan } from '../../../src/lib/search/rank';
-import { segmentPage, type PageRecord } from '../../../src/lib/search/segments';
+import { buildExcerpt } from '../../../../src/lib/search/excerpt';
+import { parseQuery } from '../../../../src/lib/search/query';
+import { rankPages, shortestSpan } from '../../../../src/lib/search/rank';
+import { segmentPage, type PageRecord } from '../../../../src/lib/search/segments';
 
 // Synthetic pages shaped like Pagefind records (headings end with ". ").
 const regulation: PageRecord = {
