@@ -32,6 +32,7 @@ const PAGES: [name: string, path: string][] = [
   ['最长法规章节', longestRegulationChapter()],
   ['术语', '/glossary/'],
   ['自评', '/assessment/'],
+  ['自评汇总', '/assessment/overview/'],
   ['搜索（含查询）', `/search/?q=${encodeURIComponent('三会一课')}`],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

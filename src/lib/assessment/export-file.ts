@@ -16,6 +16,7 @@ export const EXPORT_VERSION = 1;
 /** Larger files are refused unread: a real export is well under 2 kB. */
 export const EXPORT_MAX_BYTES = 64 * 1024;
 export const NAME_MAX_LENGTH = 100;
+export const TOO_LARGE = `文件过大（超过 ${EXPORT_MAX_BYTES / 1024} KB），不是本站导出的自评结果文件。`;
 
 export interface ExportEntry {
   name: string;
@@ -64,7 +65,13 @@ function sumOf(version: number, name: string, date: string, answers: Record<stri
 /** The file's text (pretty JSON). The name must have passed checkName. */
 export function createExportFile(entry: ExportEntry): string {
   const answers = orderedAnswers(entry.answers);
-  const file = { version: EXPORT_VERSION, name: entry.name, date: entry.date, answers, checksum: sumOf(EXPORT_VERSION, entry.name, entry.date, answers) };
+  const file = {
+    version: EXPORT_VERSION,
+    name: entry.name,
+    date: entry.date,
+    answers,
+    checksum: sumOf(EXPORT_VERSION, entry.name, entry.date, answers),
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -83,7 +90,7 @@ const KEYS = new Set(['version', 'name', 'date', 'answers', 'checksum']);
  */
 export function readExportFile(text: string, bytes: number = new TextEncoder().encode(text).length): ReadResult {
   const fail = (message: string): ReadResult => ({ ok: false, message });
-  if (bytes > EXPORT_MAX_BYTES) return fail(`文件过大（超过 ${EXPORT_MAX_BYTES / 1024} KB），不是本站导出的自评结果文件。`);
+  if (bytes > EXPORT_MAX_BYTES) return fail(TOO_LARGE);
   if (typeof text !== 'string' || text.trim() === '') return fail('文件是空的，不是本站导出的自评结果文件。');
   let data: unknown;
   try {
@@ -108,7 +115,15 @@ export function readExportFile(text: string, bytes: number = new TextEncoder().e
   const answers = own('answers');
   const sum = own('checksum');
   const extra = Object.keys(record).filter((k) => !KEYS.has(k));
-  if (typeof name !== 'string' || !isIsoDate(date) || typeof answers !== 'object' || answers === null || Array.isArray(answers) || typeof sum !== 'string' || extra.length > 0) {
+  if (
+    typeof name !== 'string' ||
+    !isIsoDate(date) ||
+    typeof answers !== 'object' ||
+    answers === null ||
+    Array.isArray(answers) ||
+    typeof sum !== 'string' ||
+    extra.length > 0
+  ) {
     return fail('文件内容不完整或有多余的项目，可能已被修改，请让该协会重新导出。');
   }
   if (sumOf(version, name, date, answers as Record<string, unknown>) !== sum) {

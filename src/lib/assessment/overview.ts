@@ -34,8 +34,7 @@ export interface ImportProblem {
 }
 
 export type ImportItem =
-  | { kind: 'file'; source: string; text: string; bytes: number }
-  | { kind: 'link'; source: string; name: string | null; hash: string };
+  { kind: 'file'; source: string; text: string; bytes: number } | { kind: 'link'; source: string; name: string | null; hash: string };
 
 export const TERM_STATE_LABELS: Readonly<Record<TermState, string>> = {
   ok: '在任期内',
@@ -139,7 +138,10 @@ export function importItems(
     const key = nameKey(name);
     const first = taken.get(key);
     if (first !== undefined) {
-      problems.push({ source: item.source, message: `“${name}”已经导入过（来自 ${first}），同一协会商会只保留先导入的一份；如需替换，请先清空表格再导入。` });
+      problems.push({
+        source: item.source,
+        message: `“${name}”已经导入过（来自 ${first}），同一协会商会只保留先导入的一份；如需替换，请先清空表格再导入。`,
+      });
       continue;
     }
     try {
@@ -201,7 +203,17 @@ export function filterRows(rows: readonly OverviewRow[], filter: { organisation:
 export const DATE_UNKNOWN = '未注明（分享链接）';
 export const NO_TERM = '无（未单独建立党组织）';
 
-export const CSV_HEADER = ['协会商会名称', '填写日期', '组织覆盖', '工作覆盖', '工作覆盖得分', '须整改（项）', '建议（项）', '本届任期届满', '换届状态'] as const;
+export const CSV_HEADER = [
+  '协会商会名称',
+  '填写日期',
+  '组织覆盖',
+  '工作覆盖',
+  '工作覆盖得分',
+  '须整改（项）',
+  '建议（项）',
+  '本届任期届满',
+  '换届状态',
+] as const;
 
 export function csvCells(r: OverviewRow): string[] {
   return [

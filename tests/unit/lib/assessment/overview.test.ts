@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createExportFile } from '../../../../src/lib/assessment/export-file';
-import { csvCell, filterRows, importItems, parseLinkLines, sortRows, toCsv, type ImportItem } from '../../../../src/lib/assessment/overview';
+import {
+  csvCell,
+  filterRows,
+  importItems,
+  parseLinkLines,
+  sortRows,
+  toCsv,
+  type ImportItem,
+} from '../../../../src/lib/assessment/overview';
 import { encodeAnswers } from '../../../../src/lib/assessment/share';
 import { answersWith, FULL_CONTEXT, TODAY } from './fixtures';
 
@@ -68,7 +76,17 @@ describe('overview table', () => {
     [
       file('B会', answersWith({ generalMeetings: 0 }), '2025-03-01'),
       file('A会', answersWith(), '2025-04-01'),
-      file('C会', answersWith({ formalMembers: 2, probationaryMembers: 0, membersRelationElsewhere: 0, organisationForm: 'joint', jointParticipation: true }), '2025-02-01'),
+      file(
+        'C会',
+        answersWith({
+          formalMembers: 2,
+          probationaryMembers: 0,
+          membersRelationElsewhere: 0,
+          organisationForm: 'joint',
+          jointParticipation: true,
+        }),
+        '2025-02-01',
+      ),
     ],
     { ...FULL_CONTEXT, today: TODAY },
   );
