@@ -5,14 +5,20 @@
  * the build naming file and line. In `astro dev` the folder is watched: an edited,
  * added or removed text is parsed again and its chapters rewritten, and the content
  * layer picks the new MDX up without a restart.
+ *
+ * Every relative import on the way from astro.config.mjs (this file, the parser and
+ * its helpers, theme-script.ts) names its `.ts` file: then Node loads the config itself,
+ * stripping the types. With one extensionless import it cannot, and Astro falls back to
+ * starting a Vite server just to load the config (slower on every build and dev start).
+ * tests/unit/integrations/config-load.test.ts guards this.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { getCorpus, invalidateCorpus, regulationsDir } from '../lib/regulations/corpus';
-import { regulationToMdx } from '../lib/regulations/to-mdx';
-import { GENERATED_REGULATIONS_DIR, setProjectRoot } from '../lib/regulations/paths';
+import { getCorpus, invalidateCorpus, regulationsDir } from '../lib/regulations/corpus.ts';
+import { regulationToMdx } from '../lib/regulations/to-mdx.ts';
+import { GENERATED_REGULATIONS_DIR, setProjectRoot } from '../lib/regulations/paths.ts';
 
 export function writeRegulationChapters(root: string): { documents: number; files: number } {
   const corpus = getCorpus(regulationsDir());

@@ -6,10 +6,10 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseRegulation } from './parse';
-import { regulationsDir } from './paths';
-import { decodeSource } from './source';
-import type { Article, Chapter, RegulationDoc } from './types';
+import { parseRegulation } from './parse.ts';
+import { regulationsDir } from './paths.ts';
+import { decodeSource } from './source.ts';
+import type { Article, Chapter, RegulationDoc } from './types.ts';
 
 export { regulationsDir };
 
@@ -36,7 +36,9 @@ export function loadCorpus(dir: string = regulationsDir()): RegulationDoc[] {
     const doc = parseRegulation(decodeSource(readFileSync(file), file), file);
     const other = seen.get(doc.slug);
     if (other) {
-      throw new Error(`两个法规文件得到相同的网址名“${doc.slug}”：${other} 和 ${name}，请改名其中一个 (two files map to the same URL slug)`);
+      throw new Error(
+        `两个法规文件得到相同的网址名“${doc.slug}”：${other} 和 ${name}，请改名其中一个 (two files map to the same URL slug)`,
+      );
     }
     seen.set(doc.slug, name);
     return doc;

@@ -3,8 +3,8 @@
  * (values may themselves contain colons). title and source are required because
  * the site names and credits every text from them.
  */
-import { RegulationParseError } from './errors';
-import type { RegulationHeader } from './types';
+import { RegulationParseError } from './errors.ts';
+import type { RegulationHeader } from './types.ts';
 
 const DELIMITER = /^---[ \t]*$/;
 const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;

@@ -3,7 +3,7 @@
  * of parsing (minus blank lines), which is what the round-trip and fidelity tests
  * rely on: if a character is not reachable from here, the site cannot show it.
  */
-import type { RegulationDoc, SourceLine } from './types';
+import type { RegulationDoc, SourceLine } from './types.ts';
 
 export function docLines(doc: RegulationDoc): SourceLine[] {
   const out: SourceLine[] = [...doc.preamble.map(({ line, text }) => ({ line, text }))];

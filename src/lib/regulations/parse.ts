@@ -16,15 +16,15 @@
  * into the previous article. Characters are checked first (see source.ts), and lines
  * holding only spaces are blank.
  */
-import { RegulationParseError } from './errors';
-import { articleAnchor } from '../site/constants';
-import { parseHeader } from './header';
-import { slugFromFileName } from './slug';
-import { NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numerals';
-import { isBlank, sourceLines } from './source';
-import type { Article, Chapter, Heading, RegulationDoc, SourceLine } from './types';
+import { RegulationParseError } from './errors.ts';
+import { articleAnchor } from '../site/constants.ts';
+import { parseHeader } from './header.ts';
+import { slugFromFileName } from './slug.ts';
+import { NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numerals.ts';
+import { isBlank, sourceLines } from './source.ts';
+import type { Article, Chapter, Heading, RegulationDoc, SourceLine } from './types.ts';
 
-export { docLines } from './lines';
+export { docLines } from './lines.ts';
 
 const GENERAL = /^总[\u3000 ]*纲[\u3000 ]*$/;
 // The numeral slot stops at punctuation, so 第一，坚持… is never mistaken for a heading.
@@ -45,7 +45,10 @@ const SPACED_NUMBER = new RegExp(String.raw`^第([${NUMERAL_CHARS}\u3000 ]*[${NU
  * words of ordinary ordinals (第二次 会议, 第二届, 第5号, 第二款) are prose, not typos.
  */
 const ORDINAL_WORDS = '次届号个批年月日天期位名种类部份段轮步点页句行代任级版册卷集课组层家款项';
-const WRONG_UNIT = new RegExp(String.raw`^第([${NUMERAL_CHARS}]+)((?![${NUMERAL_CHARS}编章节条${ORDINAL_WORDS}])\p{Script=Han})(?=[\u3000 ]|$)`, 'u');
+const WRONG_UNIT = new RegExp(
+  String.raw`^第([${NUMERAL_CHARS}]+)((?![${NUMERAL_CHARS}编章节条${ORDINAL_WORDS}])\p{Script=Han})(?=[\u3000 ]|$)`,
+  'u',
+);
 /** 弟三十七条　…, 三十七条　…: something other than 第 (or nothing) before the number. */
 const WRONG_FIRST = new RegExp(String.raw`^((?![${NUMERAL_CHARS}第])\p{Script=Han})?([${NUMERAL_CHARS}]+)([编章节条])(?=[\u3000 ]|$)`, 'u');
 /** Common misreadings of 第; with no separator, 弟三十七条本条例… is an article only when it carries the next number. */
@@ -207,7 +210,13 @@ class DocBuilder {
       // No structure at all: one page holding the whole text (the preamble stays empty).
       const all = this.preamble.splice(0);
       if (all.length === 0) this.fail(firstBodyLine, '正文为空');
-      this.open({ key: 'full', heading: null, part: null, blocks: all.map((paragraph) => ({ kind: 'paragraph' as const, paragraph })), articleRange: null });
+      this.open({
+        key: 'full',
+        heading: null,
+        part: null,
+        blocks: all.map((paragraph) => ({ kind: 'paragraph' as const, paragraph })),
+        articleRange: null,
+      });
     }
   }
 

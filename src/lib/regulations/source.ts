@@ -5,7 +5,7 @@
  * U+2028/U+2029, zero-width characters). Every error names the 1-based line an
  * editor shows, counting the header. Pure: no fs.
  */
-import { RegulationParseError } from './errors';
+import { RegulationParseError } from './errors.ts';
 
 const LF = 0x0a;
 const REPLACEMENT = '\ufffd';

@@ -3,8 +3,8 @@
  * text is passed as a JSON string prop, so Markdown never reinterprets it: what the
  * file says is exactly what the components receive. Pure: returns file contents.
  */
-import type { Article, Block, Heading, RegulationDoc } from './types';
-import { chapterLabel } from './display';
+import type { Article, Block, Heading, RegulationDoc } from './types.ts';
+import { chapterLabel } from './display.ts';
 
 export interface GeneratedFile {
   /** Path relative to the generated folder: <slug>/<nn>-<key>.mdx */
@@ -19,9 +19,7 @@ function sectionHeadingTag(h: Heading): string {
 }
 
 function articleTag(slug: string, a: Article, level: number): string {
-  const paragraphs = a.paragraphs
-    .map((p) => `  <ArticleParagraph line={${p.line}} item={${p.isItem}} text={${str(p.text)}} />`)
-    .join('\n');
+  const paragraphs = a.paragraphs.map((p) => `  <ArticleParagraph line={${p.line}} item={${p.isItem}} text={${str(p.text)}} />`).join('\n');
   const open = `<Article regulation={${str(slug)}} n={${a.number}} level={${level}} line={${a.line}} label={${str(a.label)}} separator={${str(a.separator)}} text={${str(a.firstText)}}>`;
   return paragraphs ? `${open}\n${paragraphs}\n</Article>` : `${open}</Article>`;
 }
