@@ -22,3 +22,44 @@ export function chapterLabel(chapter: Chapter): { label: string; title: string }
   if (!chapter.heading) return { label: '全文', title: '' };
   return { label: chapter.heading.label, title: chapter.heading.title };
 }
+
+/** '2022-10-22' → '2022年10月22日'; anything else is returned unchanged. */
+export function chineseDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
+}
+
+/** A note's date value, '2022-10-22（第二十次全国代表大会部分修改）', with its leading date in Chinese. */
+export function chineseDatedNote(value: string): string {
+  return value.replace(/^\d{4}-\d{2}-\d{2}/, (iso) => chineseDate(iso));
+}
+
+export interface RegulationDates {
+  adopted?: string | undefined;
+  effective?: string | undefined;
+  revised?: readonly string[] | undefined;
+  /** The corpus file's date, yyyy-mm-dd. */
+  fileDate: string;
+}
+
+/**
+ * When a regulation page's content last changed, in one line: the text's own dates
+ * (as our note gives them) and the date of the corpus file the page is built from.
+ */
+export function regulationDatesText(d: RegulationDates): string {
+  const parts: string[] = [];
+  if (d.adopted) parts.push(`通过/发布 ${chineseDatedNote(d.adopted)}`);
+  if (d.effective) parts.push(`施行 ${chineseDatedNote(d.effective)}`);
+  if (d.revised && d.revised.length > 0) parts.push(`修订 ${d.revised.map(chineseDatedNote).join('、')}`);
+  parts.push(`本站文本文件日期 ${chineseDate(d.fileDate)}`);
+  return parts.join('；');
+}
+
+/**
+ * What "复制条文" copies: 《title》第四条：text, one line per paragraph, then the URL.
+ * `title` is without book-title marks; `label` and `lines` are shown text (already normalised).
+ */
+export function articleCitationText(title: string, label: string, lines: readonly string[], url: string): string {
+  const body = lines.filter((l) => l !== '').join('\n');
+  return `《${title}》${label}：${body}\n${url}`;
+}

@@ -1,0 +1,39 @@
+// Dates and citation text shown on regulation pages (synthetic values only).
+import { describe, expect, it } from 'vitest';
+import { articleCitationText, chineseDate, chineseDatedNote, regulationDatesText } from '../../../../src/lib/regulations/display';
+
+describe('dates', () => {
+  it.each([
+    ['2022-10-22', '2022年10月22日'],
+    ['2018-01-05', '2018年1月5日'],
+    ['2018年', '2018年'],
+  ])('%s → %s', (iso, text) => expect(chineseDate(iso)).toBe(text));
+
+  it('writes a note’s leading date in Chinese and keeps the rest', () => {
+    expect(chineseDatedNote('2016-02-06（第一次修订）')).toBe('2016年2月6日（第一次修订）');
+    expect(chineseDatedNote('见附注 2016-02-06')).toBe('见附注 2016-02-06');
+  });
+
+  it('names the text’s own dates and the corpus file’s date', () => {
+    expect(
+      regulationDatesText({
+        adopted: '1998-10-25（发布）',
+        revised: ['2016-02-06（第一次修订）', '2026-03-12（第二次修订）'],
+        fileDate: '2026-11-30',
+      }),
+    ).toBe(
+      '通过/发布 1998年10月25日（发布）；修订 2016年2月6日（第一次修订）、2026年3月12日（第二次修订）；本站文本文件日期 2026年11月30日',
+    );
+    expect(regulationDatesText({ effective: '2018-10-28', revised: [], fileDate: '2026-01-02' })).toBe(
+      '施行 2018年10月28日；本站文本文件日期 2026年1月2日',
+    );
+  });
+});
+
+describe('articleCitationText', () => {
+  it('is 《title》label：text, one line per paragraph, then the URL', () => {
+    expect(articleCitationText('示例规则', '第三条', ['甲。', '', '（一）乙；'], 'https://example.test/r/ch-1/#art-3')).toBe(
+      '《示例规则》第三条：甲。\n（一）乙；\nhttps://example.test/r/ch-1/#art-3',
+    );
+  });
+});
