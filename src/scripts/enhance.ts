@@ -1,11 +1,16 @@
 /**
  * The only JavaScript reading pages load: small progressive enhancements.
  * Each feature works (or is simply absent) without it.
+ *
+ * It imports nothing, so Astro inlines it into every page (see npm run budgets): a
+ * module shared with other scripts would become a separate file. The storage keys
+ * (lib/site/constants) reach it through the theme toggle's data attributes instead.
  */
 
-import { STORAGE_KEYS } from '../lib/site/constants';
-
-
+/** Storage keys, as ThemeToggle.astro writes them on the toggle button. */
+function storageKey(name: 'storageTheme' | 'storageHighlight'): string | undefined {
+  return document.querySelector<HTMLElement>('[data-theme-toggle]')?.dataset[name];
+}
 
 function currentTheme(): 'dark' | 'light' {
   const set = document.documentElement.dataset['theme'];
@@ -27,7 +32,7 @@ function initThemeToggle(): void {
     const next = currentTheme() === 'dark' ? 'light' : 'dark';
     document.documentElement.dataset['theme'] = next;
     try {
-      localStorage.setItem(STORAGE_KEYS.theme, next);
+      localStorage.setItem(storageKey('storageTheme') ?? '', next);
     } catch {
       // Private mode: the choice lasts for this page only.
     }
@@ -69,8 +74,40 @@ function initCopyLinks(): void {
   });
 }
 
-function flash(link: HTMLAnchorElement, text: string): void {
-  const status = link.parentElement?.querySelector<HTMLElement>('[role="status"]');
+/**
+ * "复制条文" (the <summary> of a <details>) copies the citation the details hold:
+ * 《title》第N条：text and the article's URL. Without JavaScript the details open and
+ * show it as selectable text; when the clipboard refuses, they open with it selected.
+ */
+function initCopyText(): void {
+  document.addEventListener('click', (event) => {
+    const summary = (event.target as HTMLElement | null)?.closest<HTMLElement>('[data-copy-text]');
+    const details = summary?.parentElement;
+    const text = details?.querySelector<HTMLElement>('[data-cite-text]');
+    // An open one just closes.
+    if (!summary || !(details instanceof HTMLDetailsElement) || details.open || !text || !navigator.clipboard) return;
+    event.preventDefault();
+    navigator.clipboard.writeText(text.textContent ?? '').then(
+      () => flash(summary, '已复制'),
+      () => {
+        details.open = true;
+        getSelection()?.selectAllChildren(text);
+        flash(summary, '请按 Ctrl+C 复制已选中的条文');
+      },
+    );
+  });
+}
+
+/** Print buttons ([data-print], hidden in the HTML) appear only where they can work. */
+function initPrintButtons(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-print]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => print());
+  }
+}
+
+function flash(from: HTMLElement, text: string): void {
+  const status = (from.closest('[data-ui]') ?? from.parentElement)?.querySelector<HTMLElement>('[role="status"]');
   if (status) {
     status.textContent = text;
     setTimeout(() => (status.textContent = ''), 2000);
@@ -99,8 +136,9 @@ export function fragmentId(hash: string): string | null {
 function highlightSearchTerms(): void {
   let needles: unknown;
   try {
-    needles = JSON.parse(sessionStorage.getItem(STORAGE_KEYS.searchHighlight) ?? 'null');
-    sessionStorage.removeItem(STORAGE_KEYS.searchHighlight);
+    const key = storageKey('storageHighlight') ?? '';
+    needles = JSON.parse(sessionStorage.getItem(key) ?? 'null');
+    sessionStorage.removeItem(key);
   } catch {
     return;
   }
@@ -133,5 +171,7 @@ export function initEnhancements(): void {
   initThemeToggle();
   initSearchShortcut();
   initCopyLinks();
+  initCopyText();
+  initPrintButtons();
   highlightSearchTerms();
 }
