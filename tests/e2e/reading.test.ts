@@ -1,0 +1,182 @@
+// Copy, print, cite (issue #12) in a real browser, at phone and desktop widths:
+// "复制条文" copies 《title》第N条：the full text and the URL (selectable text without
+// JavaScript); a regulation's full-text page prints as one document with the site name,
+// its URL, the source note and the dates; every printout ends with the site name, the
+// page URL and the source notes; axe finds nothing on the new page.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findArticle, getCorpus } from '../../src/lib/regulations/corpus';
+import { SITE_NAME } from '../../src/lib/site/meta';
+import { regulationArticleUrl, regulationChapterUrl, regulationFullTextUrl } from '../../src/lib/site/urls';
+import { normalizeTypography } from '../../src/lib/text/normalize';
+import { axe, siteUrl, useBrowser, withBrowser } from '../support/page';
+
+const SLUG = 'branch-work-regulations';
+const doc = getCorpus().find((d) => d.slug === SLUG);
+if (!doc) throw new Error(`${SLUG} is not in REGULATIONS_DIR`);
+const art4 = findArticle(getCorpus(), SLUG, 4);
+if (!art4) throw new Error(`${SLUG} has no 第四条`);
+const CHAPTER = regulationChapterUrl(SLUG, art4.chapter.key);
+const FULL = regulationFullTextUrl(SLUG);
+const ARTICLE_IDS = doc.chapters.flatMap((c) => c.blocks.flatMap((b) => (b.kind === 'article' ? [b.article.id] : [])));
+/** Our note on where the text comes from (content/regulations/<slug>.mdx). */
+const SOURCE_NOTE = /^sourceNote:\s*(.+)$/m.exec(readFileSync(`content/regulations/${SLUG}.mdx`, 'utf8'))?.[1]?.trim() ?? '';
+
+/** The expected citation: 《title》第四条：text (a line per paragraph), then the canonical URL. */
+function citation(origin: string): string {
+  const { article, chapter } = art4!;
+  const title = doc!.header.title.replace(/^《/, '').replace(/》$/, '');
+  const body = [article.firstText, ...article.paragraphs.map((p) => p.text)]
+    .filter((t) => t !== '')
+    .map(normalizeTypography)
+    .join('\n');
+  return `《${title}》${normalizeTypography(article.label)}：${body}\n${origin}${regulationArticleUrl(SLUG, chapter.key, 4)}`;
+}
+
+const canonicalOrigin = async (page: Page): Promise<string> =>
+  new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').origin;
+const canonicalHref = async (page: Page): Promise<string> => (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
+
+const browser = useBrowser();
+
+describe.each([375, 1280])('at %i px', (width) => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await browser.context.newPage();
+    await page.setViewportSize({ width, height: 900 });
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+
+  it('复制条文 copies 《title》第四条：the full text and the URL', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl() });
+    await page.goto(`${siteUrl()}${CHAPTER}`);
+    const article = page.locator('.reg-article:has(#art-4)');
+    await article.locator('[data-copy-text]').click();
+    await expect.poll(() => article.locator('[role="status"]').textContent()).toBe('已复制');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith('《中国共产党支部工作条例（试行）》第四条：')).toBe(true);
+    expect(copied).toBe(citation(await canonicalOrigin(page)));
+    // With JavaScript it acts as a copy button: the citation stays folded away.
+    expect(await article.locator('details.reg-cite').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+  });
+
+  it('when the clipboard refuses, the citation opens, selected for Ctrl+C', async () => {
+    await page.goto(`${siteUrl()}${CHAPTER}`);
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
+    });
+    const article = page.locator('.reg-article:has(#art-4)');
+    await article.locator('[data-copy-text]').click();
+    await expect.poll(() => article.locator('[data-cite-text]').isVisible()).toBe(true);
+    expect(await article.locator('[role="status"]').textContent()).toContain('Ctrl+C');
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe(citation(await canonicalOrigin(page)));
+  });
+
+  it('the full text prints as one document: site name, URL, source note, dates and every article', async () => {
+    await page.goto(`${siteUrl()}${FULL}`);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      for (const chrome of ['.site-header', '.site-footer', '.toc', '.breadcrumb', '.reg-article__tools', '[data-print]']) {
+        expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
+      }
+      expect(await page.locator('h1').textContent()).toBe(doc.header.title);
+      const colophon = page.locator('.print-colophon');
+      expect(await colophon.isVisible()).toBe(true);
+      const printed = (await colophon.innerText()).replace(/\s+/g, '');
+      expect(printed).toContain(SITE_NAME);
+      expect(printed).toContain(await canonicalHref(page));
+      expect(await canonicalHref(page)).toMatch(new RegExp(`${FULL}$`));
+      expect(printed).toContain(SOURCE_NOTE);
+      expect(await page.locator('.reg-meta').innerText()).toContain(SOURCE_NOTE);
+      expect(await page.locator('.page-dates').isVisible()).toBe(true);
+      expect(await page.locator('.page-dates').textContent()).toMatch(/本站文本文件日期 \d{4}年\d{1,2}月\d{1,2}日/);
+      // Every article, in order, and every line of the text.
+      expect(await page.locator('.reg-article__num:visible').evaluateAll((els) => els.map((e) => e.id))).toEqual(ARTICLE_IDS);
+      expect(await page.locator('[data-line]:visible').count()).toBe(await page.locator('[data-line]').count());
+      const pdf = await page.pdf({ format: 'A4', printBackground: false });
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages).toBeGreaterThan(1);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('the full-text page passes axe, with a citation open too, and its print button prints', async () => {
+    await page.goto(`${siteUrl()}${FULL}`);
+    expect(await axe(page)).toEqual([]);
+    await page.locator('.reg-article:has(#art-4) details.reg-cite').evaluate((d) => {
+      (d as HTMLDetailsElement).open = true;
+    });
+    expect(await axe(page)).toEqual([]);
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void (window as unknown as { printed: number }).printed++;
+    });
+    await page.getByRole('button', { name: '打印全文' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  });
+
+  it('chapter pages and the overview lead to the full text', async () => {
+    await page.goto(`${siteUrl()}${CHAPTER}`);
+    await page.getByRole('link', { name: '全文（单页，可打印）' }).click();
+    await page.waitForURL(new RegExp(`${FULL}$`));
+    await page.goto(`${siteUrl()}/regulations/${SLUG}/`);
+    expect(await page.getByRole('link', { name: '阅读全文（单页，可打印）' }).getAttribute('href')).toBe(FULL);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('复制条文 opens on the citation as one selectable text; no print button', async () => {
+    // JavaScript is set per browser context, so this test gets its own browser.
+    const noJs = await withBrowser({ javaScriptEnabled: false });
+    try {
+      const page = await noJs.context.newPage();
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto(`${siteUrl()}${CHAPTER}`);
+      const article = page.locator('.reg-article:has(#art-4)');
+      const text = article.locator('[data-cite-text]');
+      expect(await text.isVisible()).toBe(false);
+      await article.locator('summary').click();
+      expect(await text.isVisible()).toBe(true);
+      expect(await text.innerText()).toBe(citation(await canonicalOrigin(page)));
+      expect(await text.evaluate((el) => getComputedStyle(el).userSelect)).toBe('all');
+      await page.goto(`${siteUrl()}${FULL}`);
+      expect(await page.locator('[data-print]').isVisible()).toBe(false);
+    } finally {
+      await noJs.close();
+    }
+  });
+});
+
+describe('every printout ends with the site name, the page URL and the source notes', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await browser.context.newPage();
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+
+  it.each(['/', '/article/si/', CHAPTER, '/glossary/', '/requirements/', '/search/'])('%s', async (path) => {
+    await page.goto(`${siteUrl()}${path}`);
+    const colophon = page.locator('.print-colophon');
+    expect(await colophon.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await colophon.isVisible()).toBe(true);
+      const printed = (await colophon.innerText()).replace(/\s+/g, '');
+      expect(printed).toContain(SITE_NAME);
+      expect(printed).toContain(await canonicalHref(page));
+      expect(printed).toContain('来源：学习强国');
+      if (path === CHAPTER) expect(printed).toContain(SOURCE_NOTE);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+});
