@@ -1,8 +1,9 @@
 /**
  * The result: both coverage cards, the to-do list, the findings by level, each with
  * the clauses it rests on quoted and their strength in plain words, and the share
- * and print tools. The answers and the full text of every cited article are part of
- * the printed report only. The norm table comes with this (deferred) module.
+ * and print tools. The association's name, the answers and the full text of every
+ * article the findings to act on cite are part of the printed report only (about 3 A4
+ * pages). The norm table comes with this (deferred) module.
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { Answers, AssessmentResult, Citation, CoverageCard, Finding, FindingLevel, QuestionnaireTexts } from '../../lib/assessment';
@@ -122,6 +123,29 @@ function LevelsLegend() {
   );
 }
 
+/**
+ * The association's name at the head of the printed report: typed here, or left blank
+ * to be written in by hand on paper. It stays in this page (not saved, not in the link).
+ */
+function OrgName() {
+  const [name, setName] = useState('');
+  return (
+    <p class="assessment-org">
+      <label for="assessment-org-name">
+        协会商会名称<span class="no-print">（打印在报告上）</span>
+      </label>
+      <input
+        id="assessment-org-name"
+        class="assessment-org__input"
+        type="text"
+        autoComplete="organization"
+        value={name}
+        onInput={(e) => setName(e.currentTarget.value)}
+      />
+    </p>
+  );
+}
+
 function ShareLink({ answers }: { answers: Answers }) {
   const [status, setStatus] = useState('');
   const url = `${location.origin}${location.pathname}#${encodeAnswers(answers)}`;
@@ -155,14 +179,20 @@ export function Result({ answers, result, today, refs: linkRefs, texts, onEdit, 
   // The cited texts come from the page's "自评依据的条文" section (see withBasisTexts).
   const refs = useMemo(() => withBasisTexts(linkRefs, typeof document === 'undefined' ? undefined : document), [linkRefs]);
   const { organisation: orgCard, work: workCard } = result.cards;
+  // The printed report quotes in full what the findings to act on rest on; a met requirement
+  // keeps its citations, whose texts are on the site (this keeps the report near 3 A4 pages).
   const cited = new Map<string, Citation>();
-  for (const f of result.findings) for (const c of f.citations) if (!cited.has(citationKey(c))) cited.set(citationKey(c), c);
+  for (const f of result.findings) {
+    if (f.level === '已达标') continue;
+    for (const c of f.citations) if (!cited.has(citationKey(c))) cited.set(citationKey(c), c);
+  }
 
   return (
     <section class="assessment-result" aria-labelledby={HEADING_ID}>
       <h2 id={HEADING_ID} tabIndex={-1} class="assessment-heading">
         自评结果
       </h2>
+      <OrgName />
       <p class="assessment-result__date">自评日期：{formatDate(today)}</p>
       <div class="gauges">
         <Gauge
@@ -219,18 +249,21 @@ export function Result({ answers, result, today, refs: linkRefs, texts, onEdit, 
         <h3 id="assessment-print-answers">填写的答案</h3>
         <AnswerList values={answers} texts={texts} headingLevel="h4" />
       </section>
-      <section class="print-only assessment-sources" aria-labelledby="assessment-print-sources">
-        <h3 id="assessment-print-sources">引用条文原文</h3>
-        {[...cited].map(([key, c]) => {
-          const ref = refs[key];
-          return (
-            <div class="assessment-source" key={key} data-source={key}>
-              <h4>{ref?.title ?? c.label}{ref && ref.text.length > 0 && !c.missing ? '' : MISSING}</h4>
-              {!c.missing && ref?.text.map((p, i) => <p key={i}>{p}</p>)}
-            </div>
-          );
-        })}
-      </section>
+      {cited.size > 0 && (
+        <section class="print-only assessment-sources" aria-labelledby="assessment-print-sources">
+          <h3 id="assessment-print-sources">引用条文原文</h3>
+          <p class="assessment-sources__note">以下是须整改、建议和供参考各项所依据条文的原文；已达标各项所依据的条文见本站法规页面。</p>
+          {[...cited].map(([key, c]) => {
+            const ref = refs[key];
+            return (
+              <div class="assessment-source" key={key} data-source={key}>
+                <h4>{ref?.title ?? c.label}{ref && ref.text.length > 0 && !c.missing ? '' : MISSING}</h4>
+                {!c.missing && ref?.text.map((p, i) => <p key={i}>{p}</p>)}
+              </div>
+            );
+          })}
+        </section>
+      )}
 
       <ShareLink answers={answers} />
       <ExportResult answers={answers} today={today} />

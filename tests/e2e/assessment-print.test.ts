@@ -1,0 +1,131 @@
+// The printed self-assessment report (issue #12): a field for the association's name,
+// printed filled in or as a blank line to write on, and the whole report in about 3 A4
+// pages: 3 for a typical result, a few more at most when much is to be done.
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { encodeAnswers } from '../../src/lib/assessment';
+import { answersWith } from '../unit/lib/assessment/fixtures';
+import { axe, siteUrl, useBrowser } from '../support/page';
+
+const TODAY = new Date('2025-06-15T10:00:00');
+
+/** A typical result: an overdue election, too few 主题党日, no 交叉任职, 党费 not managed. */
+const TYPICAL = answersWith({
+  membersRelationElsewhere: 0,
+  keyAssociation: 'no',
+  hasPartyGroups: false,
+  groupsNeeded: false,
+  lastElection: '2021-03',
+  themedPartyDays: 6,
+  crossAppointment: false,
+  duesManaged: false,
+});
+/** Much to be done: no committee, no meetings, no mechanisms. */
+const MUCH_TO_DO = answersWith({
+  hasCommittee: false,
+  hasDisciplineMember: false,
+  groupsNeeded: true,
+  hasPartyGroups: false,
+  secretaryFromManagement: false,
+  lastElection: '2015-01',
+  generalMeetings: 0,
+  committeeMeetings: 0,
+  partyLectures: 0,
+  themedPartyDays: 0,
+  lifeMeetings: 0,
+  democraticReview: false,
+  heartToHeart: 'none',
+  charterIncludesPartyBuilding: false,
+  crossAppointment: false,
+  disciplineSupervisorCross: false,
+  secretaryAttendsManagement: false,
+  secretaryReported: false,
+  secretaryTrained: false,
+  memberFilesComplete: false,
+  duesManaged: false,
+});
+
+const browser = useBrowser();
+let page: Page;
+
+beforeEach(async () => {
+  await page?.close();
+  page = await browser.context.newPage();
+  await page.clock.setFixedTime(TODAY);
+});
+
+async function openResult(answers: typeof TYPICAL): Promise<void> {
+  await page.goto(`${siteUrl()}/assessment/#${encodeAnswers(answers)}`);
+  await page.locator('.assessment[data-ready="true"]').waitFor();
+  await page.locator('#assessment-org-name').waitFor();
+}
+
+/** Prints to A4 and counts the pages of the PDF. */
+async function printedPages(): Promise<number> {
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+describe('printed self-assessment report', () => {
+  it('prints the association’s name typed into its field, at the head of the report', async () => {
+    await openResult(TYPICAL);
+    const field = page.getByLabel('协会商会名称（打印在报告上）');
+    await field.fill('某市示例行业协会');
+    expect(await axe(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await field.isVisible()).toBe(true);
+      expect(await field.inputValue()).toBe('某市示例行业协会');
+      expect(await page.locator('.assessment-org label').innerText()).toBe('协会商会名称');
+      // The name sits above the date and the cards.
+      const top = async (selector: string) => (await page.locator(selector).boundingBox())?.y ?? Number.NaN;
+      expect(await top('#assessment-org-name')).toBeLessThan(await top('.assessment-result__date'));
+      expect(await top('.assessment-result__date')).toBeLessThan(await top('.gauges'));
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('left empty, the field prints as a line to write the name on', async () => {
+    await openResult(TYPICAL);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const field = page.locator('#assessment-org-name');
+      expect(await field.isVisible()).toBe(true);
+      expect(await field.inputValue()).toBe('');
+      const style = await field.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return { bottom: s.borderBottomStyle, top: s.borderTopStyle, width: el.getBoundingClientRect().width };
+      });
+      expect(style).toMatchObject({ bottom: 'solid', top: 'none' });
+      expect(style.width).toBeGreaterThan(150);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('a typical result fits on 3 A4 pages, with every finding and the texts of the clauses to act on', async () => {
+    await openResult(TYPICAL);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const findings = page.locator('[data-finding]');
+      expect(await findings.count()).toBeGreaterThan(10);
+      expect(await page.locator('[data-finding]:visible').count()).toBe(await findings.count());
+      expect(await page.locator('[data-source="member-education-regulations#16"]').isVisible()).toBe(true);
+      expect(await printedPages()).toBeLessThanOrEqual(3);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('a result with much to do still fits on 4 A4 pages', async () => {
+    await openResult(MUCH_TO_DO);
+    expect(await page.locator('.findings--fix [data-finding]').count()).toBeGreaterThan(5);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await printedPages()).toBeLessThanOrEqual(4);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+});
