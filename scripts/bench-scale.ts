@@ -45,6 +45,21 @@ interface SearchCost {
   q: string;
   ms: number;
   kb: number;
+  /** Of kb: Pagefind's index chunks, page fragments, everything else (script, wasm, filters…). */
+  parts: { index: number; fragment: number; other: number };
+}
+
+/** Transferred bytes by kind of resource, so a change in search cost can be traced to its cause. */
+function countByKind(page: import('playwright-core').Page): () => { index: number; fragment: number; other: number } {
+  const total = { index: 0, fragment: 0, other: 0 };
+  page.on('requestfinished', async (request) => {
+    const s = await request.sizes().catch(() => undefined);
+    if (!s) return;
+    const url = request.url();
+    const kind = url.endsWith('.pf_index') ? 'index' : url.endsWith('.pf_fragment') ? 'fragment' : 'other';
+    total[kind] += s.responseHeadersSize + s.responseBodySize;
+  });
+  return () => ({ ...total });
 }
 
 async function searchCost(dist: string): Promise<SearchCost[]> {
@@ -52,13 +67,17 @@ async function searchCost(dist: string): Promise<SearchCost[]> {
   const context = await launchChromium();
   const page = await context.newPage();
   const bytes = countTransferredBytes(page);
+  const byKind = countByKind(page);
   await page.goto(`${server.url}/search/`);
   const out: SearchCost[] = [];
   for (const q of QUERIES) {
     const before = bytes();
+    const kinds = byKind();
     const { ms } = await page.evaluate(runSearchInPage, q);
     await page.waitForTimeout(200);
-    out.push({ q, ms, kb: (bytes() - before) / 1024 });
+    const after = byKind();
+    const kb = (k: keyof typeof after): number => (after[k] - kinds[k]) / 1024;
+    out.push({ q, ms, kb: (bytes() - before) / 1024, parts: { index: kb('index'), fragment: kb('fragment'), other: kb('other') } });
   }
   await context.close();
   await server.close();
@@ -108,7 +127,8 @@ for (const factor of FACTORS) {
   };
   rows.push(row);
   console.log(JSON.stringify(row));
-  rmSync(work, { recursive: true, force: true });
+  if (process.env['BENCH_SCALE_KEEP']) console.log(`保留构建结果：${dist}`);
+  else rmSync(work, { recursive: true, force: true });
 }
 
 const f = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : '—');
@@ -118,6 +138,8 @@ console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {
   console.log(`| ${r.factor}× | ${r.documents} | ${r.pages} | ${f(r.buildS)} | ${f(r.buildPeakMb, 0)} | ${f(r.pagefindS, 2)} | ${f(r.distMb, 2)} | ${f(r.indexMb, 2)} | ${r.search.map((s) => f(s.ms, 0)).join(' / ')} | ${r.search.map((s) => f(s.kb)).join(' / ')} |`);
 }
+console.log('\n搜索传输的构成（kB：索引分块 / 页面片段 / 其他）：');
+for (const r of rows) console.log(`  ${r.factor}×：${r.search.map((s) => `${s.q} ${f(s.parts.index)} / ${f(s.parts.fragment)} / ${f(s.parts.other)}`).join('；')}`);
 if (rows.length > 1) {
   const a = rows[0]!;
   const b = rows[rows.length - 1]!;

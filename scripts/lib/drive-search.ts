@@ -1,9 +1,12 @@
 // Runs one query through the real search page, inside the browser page, the way a
 // user does (type, submit, wait for the status line), and returns the time taken
-// and the listed results. Pass to page.evaluate(runSearchInPage, query).
+// and the listed results. Pass to page.evaluate(runSearchInPage, query). The page's
+// parts are found as its script finds them: inside [data-search], by data-search-part.
 export async function runSearchInPage(query: string): Promise<{ ms: number; urls: string[]; excerpt: string }> {
-  const input = document.querySelector<HTMLInputElement>('#search-input')!;
-  const status = document.querySelector('#search-status')!;
+  const root = document.querySelector('[data-search]')!;
+  const part = <T extends Element>(name: string): T => root.querySelector<T>(`[data-search-part="${name}"]`)!;
+  const input = part<HTMLInputElement>('input');
+  const status = part<HTMLElement>('status');
   const started = performance.now();
   const done = new Promise<void>((resolve) => {
     const observer = new MutationObserver(() => {
@@ -15,10 +18,10 @@ export async function runSearchInPage(query: string): Promise<{ ms: number; urls
     observer.observe(status, { childList: true, characterData: true, subtree: true });
   });
   input.value = query;
-  document.querySelector<HTMLFormElement>('#search-form')!.requestSubmit();
+  part<HTMLFormElement>('form').requestSubmit();
   await done;
   const ms = performance.now() - started;
-  const items = Array.from(document.querySelectorAll('#search-results > li'));
+  const items = Array.from(part('results').querySelectorAll(':scope > li'));
   return {
     ms,
     urls: items.slice(0, 5).map((li) => li.querySelector('a')?.getAttribute('href') ?? ''),

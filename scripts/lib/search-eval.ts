@@ -3,14 +3,19 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** One query of the set and the targets that count as a hit (see matchesTarget). */
+/** Keywords (三会一课, 第三十条) or a question as people type it (党员大会多久开一次). */
+export type QueryKind = 'keyword' | 'question';
+
+/** One query of the set, its kind, and the targets that count as a hit (see matchesTarget). */
 export interface QueryCase {
   q: string;
   expect: string[];
+  kind: QueryKind;
 }
 
 export function loadQuerySet(file: string = resolve(process.cwd(), 'tests/search/queries.json')): QueryCase[] {
-  return (JSON.parse(readFileSync(file, 'utf8')) as { queries: QueryCase[] }).queries;
+  const set = JSON.parse(readFileSync(file, 'utf8')) as { queries: (Omit<QueryCase, 'kind'> & { kind?: QueryKind })[] };
+  return set.queries.map((c) => ({ ...c, kind: c.kind ?? 'keyword' }));
 }
 
 /** "slug#30" matches /regulations/slug/<chapter>/#art-30; a path matches itself (any anchor when it has none). */

@@ -50,11 +50,28 @@ export function limitQuery(input: string): LimitedQuery {
   return { text: chars.slice(0, MAX_QUERY_CHARS).join('').trimEnd(), truncated };
 }
 
+/** One thing to look for, in any of its spellings (understand.ts adds the texts' words for everyday ones). */
+export interface QueryTerm {
+  /** As typed (or as cut out of a question). */
+  term: string;
+  /** Every spelling that counts as this term: number variants, synonyms, related words (all folded). */
+  variants: string[];
+  /** Those of `variants` that are related words rather than equivalents: they count half. */
+  related?: string[];
+  /** Never required: a weak word, a question's hint words, or a keyword's literal spelling. */
+  optional?: boolean;
+  /** Hint words of a question word (多久 → 每月, 每季度…), and how much they tell (1 unless said). */
+  hint?: boolean;
+  hintWeight?: number;
+  /** The literal spelling of a keyword that was split into words. */
+  phrase?: boolean;
+}
+
 export interface ParsedQuery {
   /** The folded query as typed, whitespace collapsed. */
   text: string;
   /** Whitespace-separated terms, each with its spelling variants (all folded). */
-  terms: { term: string; variants: string[] }[];
+  terms: QueryTerm[];
   /** Whether the input was cut to MAX_QUERY_CHARS. */
   truncated: boolean;
 }
@@ -102,9 +119,15 @@ export function parseQuery(input: string): ParsedQuery {
   return { text, terms, truncated };
 }
 
-/** What Pagefind is asked, one search each: every term and spelling variant. */
+/** The terms a result must hold (all of them when every term is optional). */
+export function requiredTerms(q: ParsedQuery): QueryTerm[] {
+  const required = q.terms.filter((t) => !t.optional);
+  return required.length ? required : q.terms;
+}
+
+/** What Pagefind is asked, one search each: every spelling of every required term. */
 export function candidateTerms(q: ParsedQuery): string[] {
-  return [...new Set(q.terms.flatMap((t) => t.variants))];
+  return [...new Set(requiredTerms(q).flatMap((t) => t.variants))];
 }
 
 /**
@@ -127,44 +150,28 @@ export function mergeCandidates<T extends { id: string }>(lists: readonly ({ res
   return out;
 }
 
-/** Words a question is made of but that say nothing about the topic. */
-const FILLER = new Set(['怎么', '怎样', '什么', '如何', '是否', '要不要', '需不需要', '哪些', '多少', '可以', '应该', '需要', '我们', '本会', '关于', '规定', '的话']);
-const LONG_TERM = 5;
-
 /**
- * When a long term (a question, a sentence) occurs nowhere as typed, search its words
- * instead: the browser's Chinese word segmentation (Intl.Segmenter), with runs of
- * single characters joined back (党|费 → 党费, 3|名 → 3名) and filler words dropped.
- * Returns undefined when the query has no long term to break up.
+ * Which candidate pages to fetch for a query of several terms, given each term's pages
+ * (in Pagefind's order; a term's spellings already merged). Pages holding every term come
+ * first, in the order of the rarest term's list; pages missing a term can only rank below
+ * them, so they are fetched only to fill up to `fill` results, the rarest term's first.
+ * At 100× the corpus this is what keeps a multi-word query from fetching every term's
+ * best pages (docs/benchmarks.md). Pure.
  */
-export function expandQuery(q: ParsedQuery): ParsedQuery | undefined {
-  if (!q.terms.some((t) => Array.from(t.term).length >= LONG_TERM)) return undefined;
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  const words: string[] = [];
-  for (const { term } of q.terms) {
-    if (Array.from(term).length < LONG_TERM) {
-      words.push(term);
-      continue;
+export function selectCandidates<T extends { id: string }>(perTerm: readonly (readonly T[])[], limit: number, fill: number): T[] {
+  if (perTerm.length === 0) return [];
+  const byRarity = [...perTerm].sort((a, b) => a.length - b.length);
+  const rarest = byRarity[0]!;
+  const others = byRarity.slice(1).map((list) => new Set(list.map((r) => r.id)));
+  const out = rarest.filter((r) => others.every((ids) => ids.has(r.id))).slice(0, limit);
+  if (out.length >= fill) return out;
+  const seen = new Set(out.map((r) => r.id));
+  for (const r of mergeCandidates(byRarity.map((results) => ({ results: [...results] })), limit)) {
+    if (out.length >= Math.min(fill, limit)) break;
+    if (!seen.has(r.id)) {
+      seen.add(r.id);
+      out.push(r);
     }
-    let run = '';
-    const flush = (): void => {
-      if (Array.from(run).length >= 2) words.push(run);
-      run = '';
-    };
-    for (const seg of segmenter.segment(term)) {
-      if (!seg.isWordLike) {
-        flush();
-        continue;
-      }
-      if (Array.from(seg.segment).length === 1) run += seg.segment;
-      else {
-        flush();
-        words.push(seg.segment);
-      }
-    }
-    flush();
   }
-  const unique = [...new Set(words.filter((w) => !FILLER.has(w)))];
-  if (unique.length === 0 || (unique.length === q.terms.length && unique.every((w, i) => w === q.terms[i]?.term))) return undefined;
-  return { text: q.text, truncated: q.truncated, terms: unique.map((term) => ({ term, variants: numberVariants(term) })) };
+  return out;
 }

@@ -4,15 +4,17 @@
  * query's terms (a BM25-style score), headings first, so the article that really
  * contains "三会一课" beats a page that merely has 三, 会, 一 and 课. Pure.
  */
-import { fold, type ParsedQuery } from './query';
+import { fold, requiredTerms, type ParsedQuery, type QueryTerm } from './query';
 import { buildExcerpt } from './excerpt';
 import type { PageRecord, Segment } from './segments';
 import { segmentPage } from './segments';
 
 export interface RankedResult {
   url: string;
-  /** Page title from Pagefind meta, e.g. "党章 第五章 党的基层组织". */
+  /** What the result is, naming document and unit: "支部工作条例 第十一条", "要求速查 · 党员大会", "党章 第五章 党的基层组织". */
   title: string;
+  /** Where it stands, said once: the chapter of an article ("第四章 工作机制"), '' when the title says it all. */
+  context: string;
   document: string;
   /** Heading of the matched unit: 第三十条, （一）…, a glossary term; '' for the page itself. */
   heading: string;
@@ -85,6 +87,71 @@ function proximityBonus(text: string, q: ParsedQuery): number {
   return gap <= 2 ? 30 : gap <= NEAR ? 15 : 0;
 }
 
+/**
+ * Occurrences of a term in folded text: of the term or an equivalent spelling (the best
+ * one), and of its related words (换届 → 任期, 选举), which count half.
+ */
+function termFrequency(text: string, t: QueryTerm): { same: number; related: number } {
+  let same = 0;
+  let related = 0;
+  for (const v of t.variants) {
+    const n = count(text, v);
+    if (t.related?.includes(v)) related = Math.max(related, n);
+    else same = Math.max(same, n);
+  }
+  return { same, related };
+}
+
+/** A split keyword found as typed. */
+const PHRASE_BONUS = 10;
+/**
+ * A unit that a 要求速查 entry quotes (page meta "cites"): the site's table of requirements
+ * names it as the rule on its topic. Where the query had to be read (a question, a keyword
+ * split into words) rather than found as typed, that tips the balance among units holding
+ * every term; a keyword found as typed is ranked by its own occurrences.
+ */
+const CITED_BONUS = 15;
+/** Per required term, and per optional word after them, in the best sentence of a unit. */
+const SENTENCE_REQUIRED = 10;
+const SENTENCE_HINT = 25;
+const SENTENCE_WEAK = 8;
+/** Every required term in one sentence. */
+const SENTENCE_ALL = 15;
+
+/**
+ * The answer to a question is a sentence: the topic's words together with what was asked
+ * (党员大会…一般每季度召开1次). Scores a unit's best sentence by the required terms it
+ * holds and the hint and weak words beside them, in full where they follow the first of
+ * them: Chinese states the topic first and then what holds for it, so in
+ * "每年至少召开1次组织生活会，…以党员大会…形式进行" the frequency is not 党员大会's. Pure.
+ */
+export function sentenceScore(text: string, terms: readonly QueryTerm[], required: ReadonlySet<QueryTerm>): number {
+  let best = 0;
+  const sentences = text.split(/[。；;！？!?\n]|\. /).filter((s) => s.trim() !== '');
+  sentences.forEach((sentence) => {
+    let req = 0;
+    let first = Infinity;
+    for (const t of terms) {
+      if (!required.has(t)) continue;
+      for (const v of t.variants) {
+        const at = sentence.indexOf(v);
+        if (at >= 0) first = Math.min(first, at);
+      }
+      if (t.variants.some((v) => sentence.includes(v))) req++;
+    }
+    if (req === 0) return;
+    let opt = 0;
+    for (const t of terms) {
+      if (required.has(t) || t.phrase || !t.variants.some((v) => sentence.includes(v))) continue;
+      const after = t.variants.some((v) => sentence.indexOf(v, first + 1) > first);
+      opt += (t.hint ? SENTENCE_HINT * (t.hintWeight ?? 1) : SENTENCE_WEAK) * (after ? 1 : 0.5);
+    }
+    const score = req * SENTENCE_REQUIRED + (req === required.size && req > 1 ? SENTENCE_ALL : 0) + opt;
+    best = Math.max(best, score);
+  });
+  return best;
+}
+
 interface Scored {
   segment: Segment;
   score: number;
@@ -97,33 +164,54 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
   const avgLen = folded.reduce((n, f) => n + f.text.length, 0) / Math.max(1, folded.length);
   const df = q.terms.map((t) => folded.filter((f) => t.variants.some((v) => f.text.includes(v))).length);
   const idf = df.map((d) => Math.log(1 + (segments.length - d + 0.5) / (d + 0.5)));
+  const required = new Set(requiredTerms(q));
+  const must: ParsedQuery = { ...q, terms: q.terms.filter((t) => required.has(t)) };
+  const question = q.terms.some((t) => t.optional && !t.phrase);
+  const read = question || q.terms.some((t) => t.phrase);
+  const cited = new Set(segments.flatMap((s) => (s.cites ? [s.cites] : [])));
 
   return segments.map((segment, i) => {
     const f = folded[i]!;
     let score = 0;
     let matched = 0;
-    const needles: string[] = [];
+    let optionalScore = 0;
+    let needles: string[] = [];
+    const phraseNeedles: string[] = [];
     q.terms.forEach((t, ti) => {
-      const tf = Math.max(...t.variants.map((v) => count(f.text, v)));
+      const { same, related } = termFrequency(f.text, t);
+      const tf = same + related;
+      const isRequired = required.has(t);
       // A query that names an article (第三十条) should land on that article's heading,
       // and one that names a page (要求速查, 术语) on the start of that page.
       const headingIsTerm =
-        (/^第.+条$/.test(t.term) && t.variants.some((v) => f.heading.replace(/[\s.　]+$/g, '') === v)) ||
-        (segment.anchorId === undefined && t.variants.some((v) => f.title === v));
+        isRequired &&
+        ((/^第.+条$/.test(t.term) && t.variants.some((v) => f.heading.replace(/[\s.　]+$/g, '') === v)) ||
+          (segment.anchorId === undefined && t.variants.some((v) => f.title === v)));
       const inHeading = t.variants.some((v) => f.heading.includes(v));
-      const inTitle = t.variants.some((v) => f.title.includes(v));
-      if (tf > 0 || inHeading || inTitle) {
-        matched++;
-        needles.push(...t.variants);
+      const inTitle = isRequired && t.variants.some((v) => f.title.includes(v));
+      const found = tf > 0 || inHeading || inTitle;
+      // Highlight the term and its equivalents (related words only where the term is not
+      // there; never single characters of a hint list); where a split keyword occurs as
+      // typed, the excerpt shows just that.
+      if (found && t.phrase) phraseNeedles.push(...t.variants);
+      else if (found) needles.push(...t.variants.filter((v) => (same === 0 || !t.related?.includes(v)) && (v.length > 1 || t.variants.length === 1)));
+      const norm = K1 * (1 - B + (B * f.text.length) / avgLen);
+      const sat = (same * (K1 + 1)) / (same + norm) + (0.5 * related * (K1 + 1)) / (related + norm);
+      const termScore = headingIsTerm ? 50 : (idf[ti] ?? 0) * (sat + (inHeading ? 1.5 : 0) + (inTitle ? 0.5 : 0));
+      if (isRequired) {
+        if (found) matched++;
+        score += termScore;
+      } else if (tf > 0 || inHeading) {
+        optionalScore += t.phrase ? PHRASE_BONUS + termScore : termScore;
       }
-      const sat = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * f.text.length) / avgLen));
-      score += headingIsTerm ? 50 : (idf[ti] ?? 0) * (sat + (inHeading ? 1.5 : 0) + (inTitle ? 0.5 : 0));
     });
-    if (matched === q.terms.length) {
-      score += 100; // every term present, exactly
-      if (q.terms.length > 1) score += proximityBonus(f.text, q);
-    }
-    else if (matched > 0) score += 40 * (matched / q.terms.length);
+    if (matched === required.size) {
+      score += 100 + optionalScore; // every required term present, exactly
+      if (read && cited.has(segment.url)) score += CITED_BONUS;
+      // A question (hint or weak words beside the topic) is answered by a sentence; keywords by terms close together.
+      if (question) score += sentenceScore(f.text, q.terms, required);
+      else if (must.terms.length > 1) score += proximityBonus(f.text, must);
+    } else if (matched > 0) score += 40 * (matched / required.size) + optionalScore / 2;
     else {
       // No exact term: fall back to shared character pairs, ranked below any exact hit.
       const want = bigrams(q.text);
@@ -132,10 +220,11 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
       score = shared >= 0.5 ? 10 * shared : 0;
       if (score > 0) needles.push(...[...want].filter((g) => have.has(g)));
     }
+    if (phraseNeedles.length) needles = phraseNeedles;
     // A bare chapter title (no text of its own) is a weaker answer than an article.
     const headingOnly = segment.anchorId === undefined && segment.text.replace(/[\s.]/g, '').length < 40 ? 0.9 : 1;
     const weight = (DOCUMENT_WEIGHT[segment.page.meta['document'] ?? ''] ?? 1) * headingOnly;
-    return { segment, score: score * weight, needles, matchedAll: matched === q.terms.length };
+    return { segment, score: score * weight, needles, matchedAll: matched === required.size };
   });
 }
 
@@ -180,6 +269,25 @@ export function placeQuotingUnits<T extends Placeable>(ranked: readonly T[]): T[
   return out;
 }
 
+/**
+ * The title and context of a result. A regulation's unit is named by document and
+ * heading (支部工作条例 第十一条) with its chapter as context; a unit of our own pages by
+ * its heading after the page's kind (要求速查 · 党员大会); a page by its own title.
+ */
+export function resultTitle(segment: Pick<Segment, 'heading' | 'page'>): { title: string; context: string } {
+  const meta = segment.page.meta;
+  const heading = segment.heading.replace(/[\s.　]+$/g, '');
+  const document = meta['document'] ?? '';
+  const pageTitle = meta['title'] ?? segment.page.url;
+  if (!heading) return { title: pageTitle, context: '' };
+  if (!(document in DOCUMENT_WEIGHT)) {
+    const chapter = meta['chapter'] ?? '';
+    return { title: `${document} ${heading}`.trim(), context: chapter && chapter !== heading ? chapter : '' };
+  }
+  if (document === pageTitle) return { title: `${document} · ${heading}`, context: '' };
+  return { title: heading, context: `${document} · ${pageTitle}` };
+}
+
 export function rankPages(pages: readonly PageRecord[], q: ParsedQuery, limit = 20): RankedResult[] {
   if (q.terms.length === 0) return [];
   const segments = pages.flatMap(segmentPage);
@@ -195,7 +303,7 @@ export function rankPages(pages: readonly PageRecord[], q: ParsedQuery, limit = 
     const excerpt = buildExcerpt(heading && !bodyHasMatch ? `${heading}　${body}` : body || segment.text, needles);
     return {
       url: segment.url,
-      title: segment.page.meta['title'] ?? segment.pageUrl,
+      ...resultTitle(segment),
       document: segment.page.meta['document'] ?? '',
       heading,
       excerptHtml: excerpt.html,

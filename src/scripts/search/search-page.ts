@@ -1,26 +1,54 @@
 /**
  * The search page: URL-driven (?q=…&type=…&doc=…), debounced as the user types,
  * Pagefind for candidates and our own ranking (src/lib/search) for order and excerpts.
+ * Questions are read by src/lib/search/understand.ts. The script finds its parts inside
+ * its own element ([data-search], parts by data-search-part), never by page-wide ids.
  */
-import { candidateTerms, expandQuery, limitQuery, mergeCandidates, parseQuery, MAX_QUERY_CHARS, type ParsedQuery } from '../../lib/search/query';
-import { rankPages, type RankedResult } from '../../lib/search/rank';
+import { limitQuery, parseQuery, requiredTerms, MAX_QUERY_CHARS, type ParsedQuery } from '../../lib/search/query';
+import type { RankedResult } from '../../lib/search/rank';
 import type { PageRecord } from '../../lib/search/segments';
 import { escapeHtml } from '../../lib/search/excerpt';
+import type * as EngineModule from './engine';
 import { loadPagefind, type PagefindData, type PagefindResult } from './pagefind';
+
+/** Understanding and ranking (./engine), loaded on the first search like Pagefind. */
+let engine: Promise<typeof EngineModule> | undefined;
+const loadEngine = (): Promise<typeof EngineModule> => (engine ??= import('./engine'));
 
 /** Pagefind candidates we fetch and re-rank; pages are small, so this stays cheap. */
 const CANDIDATES = 16;
+/** Below this many pages holding every term, pages holding some of them are fetched too. */
+const FILL = 8;
+/**
+ * A probe word on more pages than this means a large site, where each term's part of the
+ * index is large too: there the probe word's best pages answer a query when FILL of them
+ * hold every term. On this site (about 50 pages) every term is always asked.
+ */
+const PROBE_MANY = 200;
 const HIGHLIGHT_KEY = 'search-highlight';
 
-const form = document.querySelector<HTMLFormElement>('#search-form')!;
-const input = document.querySelector<HTMLInputElement>('#search-input')!;
-const status = document.querySelector<HTMLElement>('#search-status')!;
-const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const root = document.querySelector<HTMLElement>('[data-search]')!;
+const part = <T extends HTMLElement>(name: string): T => root.querySelector<T>(`[data-search-part="${name}"]`)!;
+const form = part<HTMLFormElement>('form');
+const input = part<HTMLInputElement>('input');
+const status = part<HTMLElement>('status');
+const list = part<HTMLOListElement>('results');
+const filtersBox = part<HTMLDetailsElement>('filters');
+const filterCount = part<HTMLElement>('filter-count');
 const typeBoxes = Array.from(form.querySelectorAll<HTMLInputElement>('input[name="type"]'));
 const docSelect = form.querySelector<HTMLSelectElement>('select[name="doc"]')!;
 
 /** Set when ?q= in the address was longer than what is searched: the status says so until the next edit. */
 let urlQueryCut = false;
+
+/** Wide screens show the filters; phones fold them into one control that says how many are set. */
+const wide = matchMedia('(min-width: 40rem)');
+function showFilterState(): void {
+  const n = typeBoxes.filter((b) => b.checked).length + (docSelect.value ? 1 : 0);
+  filterCount.textContent = n ? `（已选 ${n} 项）` : '';
+  if (wide.matches) filtersBox.open = true;
+}
+wide.addEventListener('change', showFilterState);
 
 /**
  * Fills the form from the address. A ?q= longer than MAX_QUERY_CHARS (a pasted link)
@@ -35,6 +63,7 @@ function readUrl(): void {
   const types = params.getAll('type');
   for (const box of typeBoxes) box.checked = types.includes(box.value);
   docSelect.value = params.get('doc') ?? '';
+  showFilterState();
   if (limited.text !== raw) writeUrl();
 }
 
@@ -61,14 +90,14 @@ function say(message: string): void {
   status.textContent = message;
 }
 
+/** A result: its title names document and unit (支部工作条例 第十一条); the chapter follows once, as context. */
 function render(results: RankedResult[]): void {
   list.innerHTML = results
-    .map((r) => {
-      const place = [r.document, r.heading && r.heading !== r.document ? r.heading : ''].filter(Boolean).join(' · ');
-      return `<li class="search-result" data-score="${r.score.toFixed(2)}"><a class="search-result__link" href="${escapeHtml(r.url)}">${escapeHtml(r.heading || r.title)}</a>
-<p class="search-result__where">${escapeHtml(place)}${r.title && r.title !== r.heading ? `｜${escapeHtml(r.title)}` : ''}</p>
-<p class="search-result__excerpt">${r.excerptHtml}</p></li>`;
-    })
+    .map(
+      (r) => `<li class="search-result" data-score="${r.score.toFixed(2)}"><a class="search-result__link" href="${escapeHtml(r.url)}">${escapeHtml(r.title)}</a>
+${r.context ? `<p class="search-result__where">${escapeHtml(r.context)}</p>` : ''}
+<p class="search-result__excerpt">${r.excerptHtml}</p></li>`,
+    )
     .join('');
 }
 
@@ -97,16 +126,18 @@ list.addEventListener('click', (event) => {
   }
 });
 
+const words = (q: ParsedQuery): string => requiredTerms(q).map((t) => t.term).join('、');
+
 async function run(): Promise<void> {
   const mine = ++generation;
-  const raw = input.value;
-  const q = parseQuery(raw);
-  if (!q.text) {
+  showFilterState();
+  const parsed = parseQuery(input.value);
+  if (!parsed.text) {
     list.innerHTML = '';
-    say('请输入要搜索的词语，例如“三会一课”“正式党员”“第三十条”。');
+    say('请输入要搜索的词语或问题，例如“三会一课”“第三十条”“党员大会多久开一次”。');
     return;
   }
-  if (Array.from(q.text.replace(/\s/g, '')).length < 2 && !/^[0-9a-z]$/.test(q.text)) {
+  if (Array.from(parsed.text.replace(/\s/g, '')).length < 2 && !/^[0-9a-z]$/.test(parsed.text)) {
     // One Chinese character matches almost everything; ask for a word instead.
     list.innerHTML = '';
     say('搜索词太短：请至少输入两个字，例如“换届”“党费”。');
@@ -114,43 +145,74 @@ async function run(): Promise<void> {
   }
   say('正在搜索…');
   try {
+    const { expandQuery, understandQuery } = await loadEngine();
+    if (mine !== generation) return;
+    const q = understandQuery(parsed);
     let results = await search(q);
     if (mine !== generation) return;
-    // A question or sentence that occurs nowhere as typed: search its words instead.
-    const words = results.some((r) => r.matchedAll) ? undefined : expandQuery(q);
-    if (words) {
+    // Terms that occur together nowhere (a sentence, a long phrase): search their words instead.
+    const expanded = results.some((r) => r.matchedAll) ? undefined : expandQuery(q);
+    if (expanded) {
       // Ranked by the words; near misses of the literal query follow.
-      const byWords = await search(words);
+      const byWords = await search(expanded);
       if (mine !== generation) return;
       const seen = new Set(byWords.map((r) => r.url));
       results = [...byWords, ...results.filter((r) => !seen.has(r.url))];
     }
     render(results);
-    lastNeedles = (words ?? q).terms.flatMap((t) => t.variants);
-    const note = q.truncated || urlQueryCut ? `（搜索词过长，只使用了前 ${MAX_QUERY_CHARS} 个字）` : '';
-    if (words && results.length > 0) {
-      say(`没有与“${q.text}”完全一致的内容，以下 ${results.length} 条结果包含其中的词语：${words.terms.map((t) => t.term).join('、')}。${note}`);
-    } else if (results.length === 0) {
+    const used = expanded ?? q;
+    lastNeedles = used.terms.filter((t) => !t.hint).flatMap((t) => t.variants.filter((v) => v.length > 1));
+    const note = parsed.truncated || urlQueryCut ? `（搜索词过长，只使用了前 ${MAX_QUERY_CHARS} 个字）` : '';
+    if (results.length === 0) {
       const filtered = Object.keys(filters()).length > 0;
-      say(`没有找到与“${q.text}”相关的内容。${filtered ? '可以取消筛选条件后再试，' : ''}试试更短的词，或换一个说法（如“换届”“组织生活会”）。${note}`);
+      say(`没有找到与“${parsed.text}”相关的内容。${filtered ? '可以取消筛选条件后再试，' : ''}试试更短的词，或换一个说法（如“换届”“组织生活会”）。${note}`);
+    } else if (expanded) {
+      say(`没有与“${parsed.text}”完全一致的内容，以下 ${results.length} 条结果包含其中的词语：${words(expanded)}。${note}`);
+    } else if (q.question) {
+      say(`找到 ${results.length} 条结果，回答“${parsed.text}”（按${words(q)}查找）。${note}`);
     } else {
-      say(`找到 ${results.length} 条与“${q.text}”相关的结果。${note}`);
+      say(`找到 ${results.length} 条与“${parsed.text}”相关的结果。${note}`);
     }
   } catch {
     if (mine === generation) say('搜索索引加载失败：请刷新页面重试。');
   }
 }
 
-/**
- * Pagefind requires every word of a query, so each term and each spelling variant
- * (第30条/第三十条) is asked separately and the candidates merged, then ranked by us.
- */
-async function search(q: ParsedQuery): Promise<RankedResult[]> {
-  const pagefind = await loadPagefind();
-  const searches = await Promise.all(candidateTerms(q).map((term) => pagefind.search(term, { filters: filters() })));
-  const data = await Promise.all(mergeCandidates(searches, CANDIDATES).map(pageData));
+/** Fetches the candidates' page records and ranks them. */
+async function rankCandidates(candidates: readonly PagefindResult[], q: ParsedQuery): Promise<RankedResult[]> {
+  const { rankPages } = await loadEngine();
+  const data = await Promise.all(candidates.map(pageData));
   const pages: PageRecord[] = data.map((d, rank) => ({ url: d.url, content: d.content, meta: d.meta, anchors: d.anchors ?? [], rank }));
   return rankPages(pages, q);
+}
+
+/**
+ * Pagefind requires every word of a query, so each spelling of each required term
+ * (第30条/第三十条, 建支部/成立党支部) is asked separately; pages holding every term are
+ * fetched first (selectCandidates), then ranked by us. A query of several terms first asks
+ * one word (probeWord): on a large site (PROBE_MANY), when at least FILL of that word's best
+ * pages hold every term, they answer the query and the other terms' parts of the index are
+ * never loaded (npm run bench:scale: 332 → under 150 kB at 100× for a two-term query).
+ */
+async function search(q: ParsedQuery): Promise<RankedResult[]> {
+  const [pagefind, { mergeCandidates, probeWord, selectCandidates }] = await Promise.all([loadPagefind(), loadEngine()]);
+  const options = { filters: filters() };
+  const probe = probeWord(q);
+  if (probe) {
+    const found = (await pagefind.search(probe, options))?.results ?? [];
+    if (found.length > PROBE_MANY) {
+      const ranked = await rankCandidates(found.slice(0, CANDIDATES), q);
+      const answering = new Set(ranked.filter((r) => r.matchedAll).map((r) => r.url.split('#')[0]));
+      if (answering.size >= FILL) return ranked;
+    }
+  }
+  const perTerm = await Promise.all(
+    requiredTerms(q).map(async (t) => {
+      const found = await Promise.all(t.variants.map((v) => pagefind.search(v, options)));
+      return mergeCandidates(found, Infinity);
+    }),
+  );
+  return rankCandidates(selectCandidates(perTerm, CANDIDATES, FILL), q);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   candidateTerms,
-  expandQuery,
   fold,
   limitQuery,
   mergeCandidates,
   numberVariants,
   parseQuery,
+  requiredTerms,
+  selectCandidates,
   splitArticleReference,
   MAX_QUERY_CHARS,
 } from '../../../../src/lib/search/query';
@@ -128,23 +129,40 @@ describe('punctuation in queries', () => {
   });
 });
 
-describe('expandQuery', () => {
-  it('breaks a question into its words, joins single characters and drops filler', () => {
-    const words = expandQuery(parseQuery('流动党员怎么参加组织生活'))?.terms.map((t) => t.term);
-    expect(words).toEqual(expect.arrayContaining(['流动', '党员', '参加', '组织', '生活']));
-    expect(words).not.toContain('怎么');
-    const dues = expandQuery(parseQuery('党费收缴使用管理'))?.terms.map((t) => t.term);
-    expect(dues?.[0]).toBe('党费');
+describe('requiredTerms and candidateTerms', () => {
+  it('asks Pagefind only for required terms; all terms are required when none is', () => {
+    const q = { text: 'x', truncated: false, terms: [{ term: '党员大会', variants: ['党员大会', '支部大会'] }, { term: '多久', variants: ['每月', '每季度'], optional: true, hint: true }] };
+    expect(requiredTerms(q).map((t) => t.term)).toEqual(['党员大会']);
+    expect(candidateTerms(q)).toEqual(['党员大会', '支部大会']);
+    expect(requiredTerms({ ...q, terms: q.terms.slice(1) }).map((t) => t.term)).toEqual(['多久']);
+  });
+});
+
+describe('selectCandidates', () => {
+  const ids = (xs: { id: string }[]): string[] => xs.map((x) => x.id);
+  const list = (...xs: string[]): { id: string }[] => xs.map((id) => ({ id }));
+
+  it('takes pages holding every term first, in the rarest term’s order', () => {
+    const common = list('a', 'b', 'c', 'd', 'e', 'f');
+    const rare = list('e', 'x', 'c');
+    expect(ids(selectCandidates([common, rare], 16, 2))).toEqual(['e', 'c']);
   });
 
-  it('keeps numbers with their measure word and short terms as they are', () => {
-    const words = expandQuery(parseQuery('换届 有3名正式党员的商会'))?.terms.map((t) => t.term) ?? [];
-    expect(words[0]).toBe('换届');
-    expect(words.some((w) => w.includes('3名'))).toBe(true);
+  it('fills up with pages holding some terms, the rarest term’s first, only below `fill`', () => {
+    const common = list('a', 'b', 'c');
+    const rare = list('x', 'c');
+    expect(ids(selectCandidates([common, rare], 16, 4))).toEqual(['c', 'x', 'a', 'b']);
+    expect(ids(selectCandidates([common, rare], 16, 1))).toEqual(['c']);
   });
 
-  it('has nothing to expand for short terms', () => {
-    expect(expandQuery(parseQuery('三会一课'))).toBeUndefined();
-    expect(expandQuery(parseQuery('换届 党费'))).toBeUndefined();
+  it('keeps a single term’s list up to the limit, and asks nothing of nothing', () => {
+    expect(ids(selectCandidates([list('a', 'b', 'c')], 2, 8))).toEqual(['a', 'b']);
+    expect(selectCandidates([], 16, 8)).toEqual([]);
+  });
+
+  it('never fetches more than the limit', () => {
+    const a = list(...Array.from({ length: 30 }, (_, i) => `p${i}`));
+    expect(selectCandidates([a, a], 16, 8)).toHaveLength(16);
+    expect(selectCandidates([a, list('q1', 'q2')], 4, 8)).toHaveLength(4);
   });
 });

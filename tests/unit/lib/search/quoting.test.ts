@@ -186,3 +186,19 @@ describe('placeQuotingUnits', () => {
     );
   });
 });
+
+describe('articles a 要求速查 entry quotes', () => {
+  // Two articles with the same words; the requirements page quotes only the first.
+  const twin: PageRecord = { ...regulation, url: '/regulations/twin/ch-2/', meta: { ...regulation.meta, document: '另一条例', priority: '1' } };
+  const question = { text: 'q', truncated: false, terms: [{ term: '会员大会', variants: ['会员大会'] }, { term: '多久', variants: ['每年', '每季度'], optional: true, hint: true }] };
+
+  it('go first among units holding every term when the query had to be read (a question)', () => {
+    const order = rankPages([twin, regulation, requirements], question).map((r) => r.url);
+    expect(order.indexOf('/regulations/demo/ch-2/#art-5')).toBeLessThan(order.indexOf('/regulations/twin/ch-2/#art-5'));
+  });
+
+  it('do not for a keyword found as typed: the more fundamental document keeps its place', () => {
+    const order = rankPages([twin, regulation, requirements], parseQuery('会员大会')).map((r) => r.url);
+    expect(order.indexOf('/regulations/twin/ch-2/#art-5')).toBeLessThan(order.indexOf('/regulations/demo/ch-2/#art-5'));
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildExcerpt } from '../../../../src/lib/search/excerpt';
-import { parseQuery } from '../../../../src/lib/search/query';
-import { rankPages, shortestSpan } from '../../../../src/lib/search/rank';
+import { parseQuery, type QueryTerm } from '../../../../src/lib/search/query';
+import { rankPages, resultTitle, sentenceScore, shortestSpan } from '../../../../src/lib/search/rank';
 import { segmentPage, type PageRecord } from '../../../../src/lib/search/segments';
 
 // Synthetic pages shaped like Pagefind records (headings end with ". ").
@@ -121,5 +121,67 @@ describe('buildExcerpt', () => {
     const e = buildExcerpt(long, ['不存在']);
     expect(e.matched).toBe(false);
     expect(e.text.startsWith('前文')).toBe(true);
+  });
+});
+
+describe('results name document and unit', () => {
+  it('titles a regulation article by document and number, with the chapter once as context', () => {
+    const withChapter: PageRecord = { ...regulation, meta: { ...regulation.meta, chapter: '第二章 会议' } };
+    const [first] = rankPages([withChapter], parseQuery('双周例会'));
+    expect(first).toMatchObject({ title: '示例条例 第六条', context: '第二章 会议' });
+    const page = resultTitle({ heading: '', page: withChapter });
+    expect(page).toEqual({ title: '示例条例 第二章 会议', context: '' });
+  });
+
+  it('titles a unit of our own pages by the page’s kind and its heading', () => {
+    expect(resultTitle({ heading: '双周例会. ', page: glossary })).toEqual({ title: '术语 · 双周例会', context: '' });
+    const explainer: PageRecord = { ...glossary, meta: { title: '一、加强组织建设', document: '解读' } };
+    expect(resultTitle({ heading: '（一）健全组织', page: explainer })).toEqual({ title: '（一）健全组织', context: '解读 · 一、加强组织建设' });
+  });
+});
+
+describe('questions', () => {
+  // Synthetic: the topic with a frequency in one article, the frequency before another topic in the other.
+  const meetings: PageRecord = {
+    url: '/regulations/demo/ch-3/',
+    meta: { title: '示例条例 第三章', document: '示例条例', priority: '2' },
+    content: '第三章 例会. 第八条 理事会每年至少召开1次全体会议，也可以采用会员大会的形式进行。 第九条 会员大会是本会的最高机构，由全体会员组成，一般每季度召开1次。会员大会的职权是：审议工作报告。',
+    anchors: [
+      { element: 'h2', id: 'art-8', text: '第八条' },
+      { element: 'h2', id: 'art-9', text: '第九条' },
+    ],
+    rank: 0,
+  };
+  const ask = (terms: QueryTerm[]) => rankPages([meetings], { text: 'q', truncated: false, terms }).map((r) => r.url);
+  const topic: QueryTerm = { term: '会员大会', variants: ['会员大会'] };
+  const often: QueryTerm = { term: '多久', variants: ['每月', '每季度', '每年'], optional: true, hint: true };
+  const hold: QueryTerm = { term: '开', variants: ['召开'], optional: true };
+
+  it('puts first the unit whose sentence gives the topic what was asked, after the topic', () => {
+    expect(ask([topic, often, hold])[0]).toBe('/regulations/demo/ch-3/#art-9');
+  });
+
+  it('does not require optional words: a unit without them still matches every term', () => {
+    const results = rankPages([meetings], { text: 'q', truncated: false, terms: [topic, { term: 'x', variants: ['不存在的词'], optional: true, hint: true }] });
+    expect(results.filter((r) => r.matchedAll).map((r) => r.url).sort()).toEqual(['/regulations/demo/ch-3/#art-8', '/regulations/demo/ch-3/#art-9']);
+  });
+
+  it('scores the best sentence: topic terms, then hint and weak words after them in full, before them half', () => {
+    const required = new Set([topic]);
+    const after = sentenceScore('会员大会一般每季度召开1次。', [topic, often, hold], required);
+    const before = sentenceScore('每年至少召开1次会员大会。', [topic, often, hold], required);
+    expect(after).toBeGreaterThan(before);
+    expect(before).toBeGreaterThan(sentenceScore('会员大会由会员组成。', [topic, often, hold], required));
+    expect(sentenceScore('没有主题。', [topic, often], required)).toBe(0);
+  });
+
+  it('counts a related word half: the term itself ranks above its related words', () => {
+    const related: PageRecord = {
+      ...otherLaw,
+      content: '第一章 总则. 第六条 委员会每届任期五年，任期届满应当按期选举。 第七条 换届工作按规定进行，换届时选举新的委员会。',
+    };
+    const term: QueryTerm = { term: '换届', variants: ['换届', '任期', '选举'], related: ['任期', '选举'] };
+    const urls = rankPages([related], { text: '换届', truncated: false, terms: [term] }).map((r) => r.url);
+    expect(urls.slice(0, 2)).toEqual(['/regulations/basic/ch-1/#art-7', '/regulations/basic/ch-1/#art-6']);
   });
 });

@@ -1,0 +1,237 @@
+/**
+ * Question understanding: turns what people type ("党员大会多久开一次", "没建支部怎么办")
+ * into what the texts say, using the curated tables in synonyms.ts. Pure.
+ *
+ * - A question (it holds a question word or ends with a particle) loses its question
+ *   words, filler and edge particles; what the question words ask for becomes optional
+ *   hint terms (多久 → 每月/每季度/每年…).
+ * - Any term that is, or contains, an everyday phrase of the synonym table is split at
+ *   it, and each phrase is searched in the texts' words too (建支部 → 成立党支部).
+ * - A split keyword keeps its literal spelling as an optional phrase term: where it
+ *   occurs as typed, that is still the best evidence.
+ */
+import { numberVariants, type ParsedQuery, type QueryTerm } from './query';
+import { EDGE_PARTICLES, FILLER, KEEP_WHOLE, TRAILING_PARTICLES, QUESTION_WORDS, SYNONYMS, type Synonym } from './synonyms';
+
+const SYNONYM_BY_WORD = new Map<string, Synonym>();
+for (const s of SYNONYMS) for (const w of s.from) if (!SYNONYM_BY_WORD.has(w)) SYNONYM_BY_WORD.set(w, s);
+/** Everyday phrases, longest first (a longer phrase wins over one inside it). */
+const PHRASES = [...SYNONYM_BY_WORD.keys()].sort((a, b) => b.length - a.length);
+const QUESTION_SPELLINGS = QUESTION_WORDS.flatMap((g, group) => g.words.map((word) => ({ word, group }))).sort(
+  (a, b) => b.word.length - a.word.length,
+);
+const FILLER_SPELLINGS = [...FILLER].sort((a, b) => b.length - a.length);
+/** Sentence-final particles that make a term a question on their own (…吗, …呢). */
+const FINAL_PARTICLE = /[吗呢么嘛]$/;
+
+/** A term of the query for one word, with its number variants and, from the synonym table, the texts' words. */
+export function termFor(word: string, optional = false): QueryTerm {
+  const syn = SYNONYM_BY_WORD.get(word);
+  const variants = [...new Set([...numberVariants(word), ...(syn?.same ?? [])])];
+  const related = (syn?.related ?? []).filter((r) => !variants.includes(r));
+  const term: QueryTerm = { term: word, variants: [...variants, ...related] };
+  if (related.length) term.related = related;
+  if (optional || syn?.weak) term.optional = true;
+  return term;
+}
+
+export function isQuestion(text: string): boolean {
+  return text.split(' ').some((t) => FINAL_PARTICLE.test(t) || QUESTION_SPELLINGS.some((q) => t.includes(q.word)));
+}
+
+/** Cuts every occurrence of the given spellings (longest first) out of pieces of text. */
+function cut(pieces: readonly string[], spellings: readonly string[], onCut?: (spelling: string) => void): string[] {
+  let out = [...pieces];
+  for (const s of spellings) {
+    out = out.flatMap((p) => {
+      if (!p.includes(s)) return [p];
+      onCut?.(s);
+      return p.split(s);
+    });
+  }
+  return out.filter(Boolean);
+}
+
+function trimParticles(piece: string): string {
+  let p = piece;
+  while (p && EDGE_PARTICLES.includes(p[0]!) && !KEEP_WHOLE.some((w) => p.startsWith(w))) p = p.slice(1);
+  while (p && (EDGE_PARTICLES + TRAILING_PARTICLES).includes(p[p.length - 1]!) && !KEEP_WHOLE.some((w) => p.endsWith(w)))
+    p = p.slice(0, -1);
+  return p;
+}
+
+/** A one-character weak word (设, 开, 交) at the end of a piece stands alone: 党员要设 → 党员要, 设. */
+function splitWeakEnd(piece: string): string[] {
+  const last = piece.slice(-1);
+  if (piece.length > 1 && SYNONYM_BY_WORD.get(last)?.weak) return [...splitWeakEnd(piece.slice(0, -1)), last];
+  return [piece];
+}
+
+/** Splits a piece of text at the everyday phrases it holds: [{word, phrase}] in text order. */
+export function splitAtPhrases(piece: string): { word: string; phrase: boolean }[] {
+  const taken: { at: number; word: string }[] = [];
+  const free = (at: number, len: number): boolean => taken.every((t) => at + len <= t.at || at >= t.at + t.word.length);
+  for (const phrase of PHRASES) {
+    if (phrase.length < 2) continue; // A one-character word counts only standing alone (开 in 开一次, not in 开展).
+    for (let at = piece.indexOf(phrase); at >= 0; at = piece.indexOf(phrase, at + 1)) {
+      if (free(at, phrase.length)) taken.push({ at, word: phrase });
+    }
+  }
+  taken.sort((a, b) => a.at - b.at);
+  const out: { word: string; phrase: boolean }[] = [];
+  let from = 0;
+  for (const t of taken) {
+    if (t.at > from) out.push({ word: piece.slice(from, t.at), phrase: false });
+    out.push({ word: t.word, phrase: true });
+    from = t.at + t.word.length;
+  }
+  if (from < piece.length) out.push({ word: piece.slice(from), phrase: false });
+  return out;
+}
+
+/** Words of one piece: everyday phrases as themselves, the text between them without edge particles (at least two characters). */
+function wordsOf(piece: string): string[] {
+  return splitAtPhrases(piece).flatMap(({ word, phrase }) => {
+    if (phrase) return [word];
+    return splitWeakEnd(trimParticles(word)).flatMap((part) => {
+      const w = trimParticles(part);
+      return Array.from(w).length >= 2 || /^[0-9a-z]+$/.test(w) || SYNONYM_BY_WORD.has(w) ? [w] : [];
+    });
+  });
+}
+
+export interface UnderstoodQuery extends ParsedQuery {
+  /** The input was read as a question (question words cut, hints added). */
+  question: boolean;
+}
+
+export function understandQuery(q: ParsedQuery): UnderstoodQuery {
+  const question = isQuestion(q.text);
+  const terms: QueryTerm[] = [];
+  const hintGroups = new Set<number>();
+  const add = (t: QueryTerm): void => {
+    const key = (x: QueryTerm): string => [...x.variants].sort().join('|');
+    const same = terms.find((x) => x.term === t.term || key(x) === key(t));
+    if (!same) terms.push(t);
+    else if (!t.optional) delete same.optional;
+  };
+  for (const original of q.terms) {
+    const text = original.term;
+    if (/^第.+条$/.test(text) || (!question && SYNONYM_BY_WORD.has(text))) {
+      add({ ...original, ...termFor(text) });
+      continue;
+    }
+    let pieces = [text];
+    if (question) {
+      pieces = cut(
+        pieces,
+        QUESTION_SPELLINGS.map((s) => s.word),
+        (w) => hintGroups.add(QUESTION_SPELLINGS.find((s) => s.word === w)!.group),
+      );
+      pieces = cut(pieces, FILLER_SPELLINGS);
+      pieces = pieces.flatMap((p) => p.split('的'));
+    }
+    const words = pieces.flatMap(wordsOf);
+    if (!question && (words.length <= 1 || words.join('') === text) && !words.some((w) => SYNONYM_BY_WORD.has(w))) {
+      add(original);
+      continue;
+    }
+    for (const w of words) add(termFor(w));
+    // The literal keyword, where it occurs as typed, is still the best evidence.
+    if (!question && words.length > 1) add({ ...termFor(text, true), phrase: true });
+  }
+  // A related word that the query asks for itself (换届 → 选举 in 换届选举) is that term's, not
+  // this one's: otherwise a unit with 选举 alone would hold both.
+  for (const t of terms) {
+    if (!t.related) continue;
+    const own = new Set(terms.filter((o) => o !== t && !o.optional).map((o) => o.term));
+    const drop = t.related.filter((r) => own.has(r));
+    if (drop.length === 0) continue;
+    t.variants = t.variants.filter((v) => !drop.includes(v));
+    t.related = t.related.filter((r) => !drop.includes(r));
+    if (t.related.length === 0) delete t.related;
+  }
+  for (const g of [...hintGroups].sort((a, b) => a - b)) {
+    const group = QUESTION_WORDS[g]!;
+    const hint: QueryTerm = { term: group.words[0]!, variants: [...group.hints], optional: true, hint: true };
+    if (group.weight !== undefined) hint.hintWeight = group.weight;
+    terms.push(hint);
+  }
+  return { text: q.text, truncated: q.truncated, terms, question };
+}
+
+const LONG_TERM = 5;
+const NOT_TOPIC = new Set([...FILLER, ...QUESTION_WORDS.flatMap((g) => g.words), '哪些', '什么', '怎么', '可以']);
+
+/**
+ * When the required terms occur together nowhere (a sentence, a long phrase), search
+ * their words instead: the browser's Chinese word segmentation (Intl.Segmenter), with
+ * runs of single characters joined back (党|费 → 党费, 3|名 → 3名), words without a topic
+ * dropped, and the synonym table applied to each word. Optional terms are kept.
+ * Returns undefined when there is no long term to break up.
+ */
+export function expandQuery(q: ParsedQuery): ParsedQuery | undefined {
+  const long = (t: QueryTerm): boolean => !t.optional && !/^第.+条$/.test(t.term) && Array.from(t.term).length >= LONG_TERM;
+  if (!q.terms.some(long)) return undefined;
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  const terms: QueryTerm[] = [];
+  const push = (t: QueryTerm): void => {
+    if (!terms.some((x) => x.term === t.term)) terms.push(t);
+  };
+  for (const t of q.terms) {
+    if (!long(t)) {
+      push(t);
+      continue;
+    }
+    // Everyday phrases stay whole (流动党员, not 流动|党员); the rest goes to the segmenter.
+    for (const { word, phrase } of splitAtPhrases(t.term)) {
+      if (phrase) {
+        push(termFor(word));
+        continue;
+      }
+      const words: string[] = [];
+      let run = '';
+      const flush = (): void => {
+        if (Array.from(run).length >= 2) words.push(run);
+        run = '';
+      };
+      for (const seg of segmenter.segment(word)) {
+        if (!seg.isWordLike) flush();
+        else if (Array.from(seg.segment).length === 1) run += seg.segment;
+        else {
+          flush();
+          words.push(seg.segment);
+        }
+      }
+      flush();
+      for (const w of words.flatMap(wordsOf)) if (!NOT_TOPIC.has(w)) push(termFor(w));
+    }
+  }
+  const same = terms.length === q.terms.length && terms.every((t, i) => t.term === q.terms[i]?.term);
+  if (same || !terms.some((t) => !t.optional)) return undefined;
+  return { text: q.text, truncated: q.truncated, terms };
+}
+
+/**
+ * The one word to ask Pagefind first for a query of several required terms: the longest
+ * word of the terms' own spellings (the likeliest to be rare), from the shortest term on a
+ * tie, else the first. Asking one word loads one part of the index instead of every term's
+ * (at 100× the corpus a two-term query loaded 300 kB of index); the search page asks the
+ * other terms unless, on a large site, that word's best pages answer the query (search-page.ts).
+ * Undefined for a single required term, which is asked as it is.
+ */
+export function probeWord(q: ParsedQuery): string | undefined {
+  const terms = q.terms.filter((t) => !t.optional);
+  if (terms.length < 2) return undefined;
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  let best: { word: string; len: number; termLen: number } | undefined;
+  for (const t of terms) {
+    const termLen = Array.from(t.term).length;
+    for (const seg of segmenter.segment(t.term)) {
+      const len = Array.from(seg.segment).length;
+      if (!seg.isWordLike || len < 2) continue;
+      if (!best || len > best.len || (len === best.len && termLen < best.termLen)) best = { word: seg.segment, len, termLen };
+    }
+  }
+  return best?.word;
+}

@@ -1,0 +1,8 @@
+/**
+ * The search engine of the search page: question understanding (with its synonym table)
+ * and ranking. Loaded with import() on the first search, like Pagefind, so that the page's
+ * script at load stays small (npm run budgets: search page ≤ 8 kB gz at load).
+ */
+export { expandQuery, probeWord, understandQuery } from '../../lib/search/understand';
+export { rankPages } from '../../lib/search/rank';
+export { mergeCandidates, selectCandidates } from '../../lib/search/query';
