@@ -63,3 +63,16 @@ export function articleCitationText(title: string, label: string, lines: readonl
   const body = lines.filter((l) => l !== '').join('\n');
   return `《${title}》${label}：${body}\n${url}`;
 }
+
+const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+
+/**
+ * The texts of an article's paragraphs as rendered (ArticleParagraph: <p data-line="N" …>text</p>,
+ * text escaped, no markup inside), in order. The citation is built from what the page shows,
+ * so it can never differ from the text beside it.
+ */
+export function renderedParagraphTexts(html: string): string[] {
+  return [...html.matchAll(/<p\b[^>]*\bdata-line="\d+"[^>]*>([^<]*)<\/p>/g)].map((m) =>
+    (m[1] ?? '').replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e] ?? e),
+  );
+}

@@ -1,6 +1,12 @@
 // Dates and citation text shown on regulation pages (synthetic values only).
 import { describe, expect, it } from 'vitest';
-import { articleCitationText, chineseDate, chineseDatedNote, regulationDatesText } from '../../../../src/lib/regulations/display';
+import {
+  articleCitationText,
+  chineseDate,
+  chineseDatedNote,
+  regulationDatesText,
+  renderedParagraphTexts,
+} from '../../../../src/lib/regulations/display';
 
 describe('dates', () => {
   it.each([
@@ -35,5 +41,14 @@ describe('articleCitationText', () => {
     expect(articleCitationText('示例规则', '第三条', ['甲。', '', '（一）乙；'], 'https://example.test/r/ch-1/#art-3')).toBe(
       '《示例规则》第三条：甲。\n（一）乙；\nhttps://example.test/r/ch-1/#art-3',
     );
+  });
+});
+
+describe('renderedParagraphTexts', () => {
+  it('reads the rendered paragraphs back as text, in order, unescaped', () => {
+    const html =
+      '<p data-line="8" class="reg-para">甲&amp;乙&lt;丙&gt;“丁”&#39;</p>\n<p data-line="9" class="reg-para reg-para--item">（一）戊；</p><span data-line="10">not a paragraph</span>';
+    expect(renderedParagraphTexts(html)).toEqual(["甲&乙<丙>“丁”'", '（一）戊；']);
+    expect(renderedParagraphTexts('')).toEqual([]);
   });
 });
