@@ -14,8 +14,14 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       // Full-width spaces (U+3000) are real characters of Chinese text, in strings and patterns.
-      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipRegExps: true, skipComments: true, skipJSXText: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      'no-irregular-whitespace': [
+        'error',
+        { skipStrings: true, skipTemplates: true, skipRegExps: true, skipComments: true, skipJSXText: true },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
@@ -28,8 +34,16 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: '../../lib/assessment', message: 'Import values from the module itself; the barrel is for types only.', allowTypeImports: true },
-            { name: '../../lib/assessment/index', message: 'Import values from the module itself; the barrel is for types only.', allowTypeImports: true },
+            {
+              name: '../../lib/assessment',
+              message: 'Import values from the module itself; the barrel is for types only.',
+              allowTypeImports: true,
+            },
+            {
+              name: '../../lib/assessment/index',
+              message: 'Import values from the module itself; the barrel is for types only.',
+              allowTypeImports: true,
+            },
           ],
         },
       ],

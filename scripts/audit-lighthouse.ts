@@ -60,7 +60,10 @@ try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
     if (!result) throw new Error(`Lighthouse 没有返回 ${url} 的结果。`);
     const lhr = result.lhr;
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<
+      Category,
+      number
+    >;
     const metrics = {
       lcp: lhr.audits['largest-contentful-paint']?.numericValue,
       fcp: lhr.audits['first-contentful-paint']?.numericValue,
@@ -71,9 +74,17 @@ try {
     const failed = Object.values(lhr.audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
       .map((a) => a.id);
-    writeFileSync(join(OUT, `${name}.json`), JSON.stringify({ url: path, scores, metrics, failedAudits: failed, lighthouseVersion: lhr.lighthouseVersion, fetchTime: lhr.fetchTime }, null, 2));
+    writeFileSync(
+      join(OUT, `${name}.json`),
+      JSON.stringify(
+        { url: path, scores, metrics, failedAudits: failed, lighthouseVersion: lhr.lighthouseVersion, fetchTime: lhr.fetchTime },
+        null,
+        2,
+      ),
+    );
     rows.push({ name, path, scores, metrics, failed });
-    for (const c of CATEGORIES) if (scores[c] < GATE) failures.push(`${name} ${path}: ${c} ${scores[c]} < ${GATE}（未通过：${failed.join('、') || '—'}）`);
+    for (const c of CATEGORIES)
+      if (scores[c] < GATE) failures.push(`${name} ${path}: ${c} ${scores[c]} < ${GATE}（未通过：${failed.join('、') || '—'}）`);
   }
 } finally {
   await chrome.kill();
@@ -84,7 +95,9 @@ console.log(`\nLighthouse（移动端预设，门槛 ${GATE}）`);
 console.log('| 页面 | 性能 | 无障碍 | 最佳实践 | SEO | LCP (ms) | 传输 (kB) |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {
-  console.log(`| ${r.name} \`${r.path}\` | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${Math.round(r.metrics.lcp ?? 0)} | ${((r.metrics.bytes ?? 0) / 1024).toFixed(1)} |`);
+  console.log(
+    `| ${r.name} \`${r.path}\` | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${Math.round(r.metrics.lcp ?? 0)} | ${((r.metrics.bytes ?? 0) / 1024).toFixed(1)} |`,
+  );
 }
 if (failures.length) {
   console.error(`\n✗ 未达门槛：\n${failures.join('\n')}`);

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { countTransferredBytes, launchChromium } from './lib/browser.ts';
 import { scratchProject } from './lib/scratch-project.ts';
 import { startServer } from './static-server.ts';
@@ -12,7 +13,10 @@ import { measureCorpus, writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
 import { runSearchInPage } from './lib/drive-search.ts';
 
 const ROOT = process.cwd();
-const factors = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const factors = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const FACTORS = factors.length ? factors : [1, 10, 100];
 const QUERIES = ['议事规则', '第三十条', '会员代表大会 财务管理制度'];
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -26,7 +30,10 @@ function du(path: string): number {
 }
 
 function countPages(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countPages(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => n + (e.isDirectory() ? countPages(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0),
+    0,
+  );
 }
 
 /** Runs a command, returning wall time and (with GNU time) peak RSS in MB. */
@@ -36,7 +43,8 @@ function timed(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.Pro
     ? spawnSync(TIME, ['-f', '__PEAK_KB__=%M', cmd, ...args], { ...opts, encoding: 'utf8', maxBuffer: 1 << 30 })
     : spawnSync(cmd, args, { ...opts, encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = (Date.now() - started) / 1000;
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${(r.stdout ?? '').slice(-2000)}\n${(r.stderr ?? '').slice(-2000)}`);
+  if (r.status !== 0)
+    throw new Error(`${cmd} ${args.join(' ')} failed:\n${(r.stdout ?? '').slice(-2000)}\n${(r.stderr ?? '').slice(-2000)}`);
   const peak = /__PEAK_KB__=(\d+)/.exec(r.stderr ?? '');
   return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : NaN };
 }
@@ -50,7 +58,7 @@ interface SearchCost {
 }
 
 /** Transferred bytes by kind of resource, so a change in search cost can be traced to its cause. */
-function countByKind(page: import('playwright-core').Page): () => { index: number; fragment: number; other: number } {
+function countByKind(page: Page): () => { index: number; fragment: number; other: number } {
   const total = { index: 0, fragment: 0, other: 0 };
   page.on('requestfinished', async (request) => {
     const s = await request.sizes().catch(() => undefined);
@@ -133,16 +141,25 @@ for (const factor of FACTORS) {
 
 const f = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : '—');
 console.log(`\n规模基准（真实语料：${real.documents} 部、${real.articles} 条、${real.chars} 字）`);
-console.log('| 规模 | 法规数 | 页面数 | 构建 (s) | 构建峰值内存 (MB) | Pagefind (s) | dist (MB) | 索引 (MB) | 搜索延迟 ms（各查询） | 搜索传输 kB（各查询） |');
+console.log(
+  '| 规模 | 法规数 | 页面数 | 构建 (s) | 构建峰值内存 (MB) | Pagefind (s) | dist (MB) | 索引 (MB) | 搜索延迟 ms（各查询） | 搜索传输 kB（各查询） |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {
-  console.log(`| ${r.factor}× | ${r.documents} | ${r.pages} | ${f(r.buildS)} | ${f(r.buildPeakMb, 0)} | ${f(r.pagefindS, 2)} | ${f(r.distMb, 2)} | ${f(r.indexMb, 2)} | ${r.search.map((s) => f(s.ms, 0)).join(' / ')} | ${r.search.map((s) => f(s.kb)).join(' / ')} |`);
+  console.log(
+    `| ${r.factor}× | ${r.documents} | ${r.pages} | ${f(r.buildS)} | ${f(r.buildPeakMb, 0)} | ${f(r.pagefindS, 2)} | ${f(r.distMb, 2)} | ${f(r.indexMb, 2)} | ${r.search.map((s) => f(s.ms, 0)).join(' / ')} | ${r.search.map((s) => f(s.kb)).join(' / ')} |`,
+  );
 }
 console.log('\n搜索传输的构成（kB：索引分块 / 页面片段 / 其他）：');
-for (const r of rows) console.log(`  ${r.factor}×：${r.search.map((s) => `${s.q} ${f(s.parts.index)} / ${f(s.parts.fragment)} / ${f(s.parts.other)}`).join('；')}`);
+for (const r of rows)
+  console.log(
+    `  ${r.factor}×：${r.search.map((s) => `${s.q} ${f(s.parts.index)} / ${f(s.parts.fragment)} / ${f(s.parts.other)}`).join('；')}`,
+  );
 if (rows.length > 1) {
   const a = rows[0]!;
   const b = rows[rows.length - 1]!;
   const k = b.factor / a.factor;
-  console.log(`\n从 ${a.factor}× 到 ${b.factor}×（${k} 倍）：构建时间 ×${f(b.buildS / a.buildS, 1)}，页面 ×${f(b.pages / a.pages, 1)}，索引 ×${f(b.indexMb / a.indexMb, 1)}，Pagefind ×${f(b.pagefindS / a.pagefindS, 1)}。`);
+  console.log(
+    `\n从 ${a.factor}× 到 ${b.factor}×（${k} 倍）：构建时间 ×${f(b.buildS / a.buildS, 1)}，页面 ×${f(b.pages / a.pages, 1)}，索引 ×${f(b.indexMb / a.indexMb, 1)}，Pagefind ×${f(b.pagefindS / a.pagefindS, 1)}。`,
+  );
 }

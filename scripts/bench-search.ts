@@ -6,7 +6,15 @@
 import { spawnSync } from 'node:child_process';
 import { countTransferredBytes, launchChromium } from './lib/browser.ts';
 import { startServer } from './static-server.ts';
-import { excerptContainsQuery, firstHit, loadQuerySet, percentile, summarise, type QueryKind, type QueryOutcome } from './lib/search-eval.ts';
+import {
+  excerptContainsQuery,
+  firstHit,
+  loadQuerySet,
+  percentile,
+  summarise,
+  type QueryKind,
+  type QueryOutcome,
+} from './lib/search-eval.ts';
 import { runSearchInPage } from './lib/drive-search.ts';
 
 if (!process.argv.includes('--no-build')) {
@@ -50,24 +58,25 @@ async function stock(): Promise<Run> {
   const rows: Row[] = [];
   const warmMs: number[] = [];
   let firstBytes: number | undefined;
-  for (const pass of [1, 2]) for (const { q, expect, kind } of queries) {
-    const out = await page.evaluate(async (query) => {
-      const t = performance.now();
-      const pagefindUrl = '/pagefind/pagefind.js';
-      const pf = (await import(pagefindUrl)) as StockPagefind;
-      const found = await pf.search(query);
-      const data = await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
-      const ms = performance.now() - t;
-      return {
-        ms,
-        urls: data.map((d) => d.sub_results?.[0]?.url ?? d.url),
-        excerpt: (data[0]?.sub_results?.[0]?.excerpt ?? data[0]?.excerpt ?? '').replace(/<[^>]+>/g, ''),
-      };
-    }, q);
-    firstBytes ??= bytes();
-    if (pass === 1) rows.push({ q, kind, ms: out.ms, rank: firstHit(out.urls, expect), excerptOk: excerptContainsQuery(out.excerpt, q) });
-    else warmMs.push(out.ms);
-  }
+  for (const pass of [1, 2])
+    for (const { q, expect, kind } of queries) {
+      const out = await page.evaluate(async (query) => {
+        const t = performance.now();
+        const pagefindUrl = '/pagefind/pagefind.js';
+        const pf = (await import(pagefindUrl)) as StockPagefind;
+        const found = await pf.search(query);
+        const data = await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+        const ms = performance.now() - t;
+        return {
+          ms,
+          urls: data.map((d) => d.sub_results?.[0]?.url ?? d.url),
+          excerpt: (data[0]?.sub_results?.[0]?.excerpt ?? data[0]?.excerpt ?? '').replace(/<[^>]+>/g, ''),
+        };
+      }, q);
+      firstBytes ??= bytes();
+      if (pass === 1) rows.push({ q, kind, ms: out.ms, rank: firstHit(out.urls, expect), excerptOk: excerptContainsQuery(out.excerpt, q) });
+      else warmMs.push(out.ms);
+    }
   await context.close();
   return { rows, firstBytes: firstBytes ?? NaN, warmMs };
 }
@@ -81,12 +90,21 @@ async function ours(): Promise<Run> {
   const rows: Row[] = [];
   const warmMs: number[] = [];
   let firstBytes: number | undefined;
-  for (const pass of [1, 2]) for (const { q, expect, kind } of queries) {
-    const out = await page.evaluate(runSearchInPage, q);
-    firstBytes ??= bytes();
-    if (pass === 1) rows.push({ q, kind, ms: out.ms, rank: firstHit(out.urls, expect), excerptOk: excerptContainsQuery(out.excerpt, q), urls: out.urls });
-    else warmMs.push(out.ms);
-  }
+  for (const pass of [1, 2])
+    for (const { q, expect, kind } of queries) {
+      const out = await page.evaluate(runSearchInPage, q);
+      firstBytes ??= bytes();
+      if (pass === 1)
+        rows.push({
+          q,
+          kind,
+          ms: out.ms,
+          rank: firstHit(out.urls, expect),
+          excerptOk: excerptContainsQuery(out.excerpt, q),
+          urls: out.urls,
+        });
+      else warmMs.push(out.ms);
+    }
   await context.close();
   return { rows, firstBytes: firstBytes ?? NaN, warmMs };
 }
@@ -100,10 +118,17 @@ const sa = summarise(a.rows);
 const sb = summarise(b.rows);
 const byKind = (rows: Row[], kind: QueryKind): Row[] => rows.filter((r) => r.kind === kind);
 const counts = { keyword: byKind(b.rows, 'keyword').length, question: byKind(b.rows, 'question').length };
-console.log(`\n搜索基准：${queries.length} 个查询（关键词 ${counts.keyword} 个，问句 ${counts.question} 个），${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `\n搜索基准：${queries.length} 个查询（关键词 ${counts.keyword} 个，问句 ${counts.question} 个），${new Date().toISOString().slice(0, 10)}`,
+);
 console.log('| 指标 | Pagefind 原生（关键词） | 本站搜索（关键词） | Pagefind 原生（问句） | 本站搜索（问句） |');
 console.log('| --- | --- | --- | --- | --- |');
-const [ka, kb, qa, qb] = [summarise(byKind(a.rows, 'keyword')), summarise(byKind(b.rows, 'keyword')), summarise(byKind(a.rows, 'question')), summarise(byKind(b.rows, 'question'))];
+const [ka, kb, qa, qb] = [
+  summarise(byKind(a.rows, 'keyword')),
+  summarise(byKind(b.rows, 'keyword')),
+  summarise(byKind(a.rows, 'question')),
+  summarise(byKind(b.rows, 'question')),
+];
 console.log(`| P@1 | ${fmt(ka.p1)} | ${fmt(kb.p1)} | ${fmt(qa.p1)} | ${fmt(qb.p1)} |`);
 console.log(`| Recall@5 | ${fmt(ka.r5)} | ${fmt(kb.r5)} | ${fmt(qa.r5)} | ${fmt(qb.r5)} |`);
 console.log(`| MRR | ${fmt(ka.mrr)} | ${fmt(kb.mrr)} | ${fmt(qa.mrr)} | ${fmt(qb.mrr)} |`);
@@ -121,7 +146,10 @@ console.log(`| 首次搜索传输（kB） | ${fmt(a.firstBytes / 1024, 1)} | ${f
 const misses = b.rows.filter((r) => r.rank !== 1 || (r.kind === 'keyword' && !r.excerptOk));
 if (misses.length) {
   console.log('\n本站搜索未排第一（或关键词摘要不含查询词）的查询：');
-  for (const r of misses) console.log(`  [${r.kind === 'question' ? '问句' : '关键词'}] ${r.q}: rank=${r.rank ?? '—'} excerpt=${r.excerptOk ? 'ok' : 'no'} top=${r.urls?.[0] ?? ''}`);
+  for (const r of misses)
+    console.log(
+      `  [${r.kind === 'question' ? '问句' : '关键词'}] ${r.q}: rank=${r.rank ?? '—'} excerpt=${r.excerptOk ? 'ok' : 'no'} top=${r.urls?.[0] ?? ''}`,
+    );
 }
 const slowest = [...b.rows.slice(1)].sort((x, y) => y.ms - x.ms).slice(0, 5);
 console.log(`\n本站搜索最慢的查询：${slowest.map((r) => `${r.q} ${r.ms.toFixed(1)} ms`).join('；')}`);

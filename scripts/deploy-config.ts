@@ -14,7 +14,8 @@ import { DEPLOY_CONFIG_PATH, errorPageHtml, type DeployConfig } from './lib/site
 
 export const NGINX_CONF_PATH: string = fileURLToPath(new URL('../deploy/nginx.conf', import.meta.url));
 
-const BEGIN = (region: string): string => `# BEGIN generated (${region}) from deploy/headers.json by scripts/deploy-config.ts: do not edit by hand`;
+const BEGIN = (region: string): string =>
+  `# BEGIN generated (${region}) from deploy/headers.json by scripts/deploy-config.ts: do not edit by hand`;
 const END = (region: string): string => `# END generated (${region})`;
 
 const regexEscape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -65,7 +66,9 @@ export function renderNginxRegions(config: DeployConfig): { http: string[]; serv
     'location ^~ /__xhdj_error/ {',
     '    internal;',
     '    default_type text/html;',
-    ...errorStatuses.map((s) => `    location = /__xhdj_error/${s} { return ${s} ${nginxString(errorPageHtml(s, config.errorPages), "'")}; }`),
+    ...errorStatuses.map(
+      (s) => `    location = /__xhdj_error/${s} { return ${s} ${nginxString(errorPageHtml(s, config.errorPages), "'")}; }`,
+    ),
     '}',
   ];
   return { http, server };

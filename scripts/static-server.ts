@@ -123,13 +123,21 @@ function securityHeadersFor(dir: string): Readonly<Record<string, string>> {
   try {
     policy = headerPolicyFromDist(dir);
   } catch (error) {
-    console.warn(`无法从 ${dir} 的页面得出 Content-Security-Policy，改用 deploy/headers.json 中的值：${error instanceof Error ? error.message : error}`);
+    console.warn(
+      `无法从 ${dir} 的页面得出 Content-Security-Policy，改用 deploy/headers.json 中的值：${error instanceof Error ? error.message : error}`,
+    );
   }
   return policy ? { ...SECURITY_HEADERS, 'Content-Security-Policy': policy } : SECURITY_HEADERS;
 }
 
 /** Writes a whole response: security and cache headers, gzip when it applies, no body for HEAD. */
-function send({ req, res, security }: Exchange, status: number, headers: Record<string, string>, body: Buffer | undefined, pathname: string): void {
+function send(
+  { req, res, security }: Exchange,
+  status: number,
+  headers: Record<string, string>,
+  body: Buffer | undefined,
+  pathname: string,
+): void {
   const all: Record<string, string> = {
     ...security,
     'Cache-Control': cacheControlFor(status, pathname),
@@ -220,8 +228,16 @@ export function startServer({
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
     const reason = ({ 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' } as const)[status];
     const body = Buffer.from(errorPageHtml(400));
-    const headers = { ...security, 'Cache-Control': cacheControlFor(status, '/'), 'Content-Type': HTML, 'Content-Length': String(body.length), Connection: 'close' };
-    const head = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+    const headers = {
+      ...security,
+      'Cache-Control': cacheControlFor(status, '/'),
+      'Content-Type': HTML,
+      'Content-Length': String(body.length),
+      Connection: 'close',
+    };
+    const head = Object.entries(headers)
+      .map(([k, v]) => `${k}: ${v}\r\n`)
+      .join('');
     socket.end(Buffer.concat([Buffer.from(`HTTP/1.1 ${status} ${reason}\r\n${head}\r\n`), body]));
   });
 

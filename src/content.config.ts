@@ -1,12 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { GENERATED_REGULATIONS_DIR } from './lib/regulations/paths';
-import {
-  articleChapterSchema,
-  glossaryTermSchema,
-  regulationChapterSchema,
-  regulationNoteSchema,
-} from './lib/content/schemas';
+import { articleChapterSchema, glossaryTermSchema, regulationChapterSchema, regulationNoteSchema } from './lib/content/schemas';
 
 const article = defineCollection({
   loader: glob({

@@ -6,7 +6,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
 
 const SIZE = 32;
-const png = await sharp(readFileSync('public/favicon.svg'), { density: 72 * (SIZE / 32) }).resize(SIZE, SIZE).png().toBuffer();
+const png = await sharp(readFileSync('public/favicon.svg'), { density: 72 * (SIZE / 32) })
+  .resize(SIZE, SIZE)
+  .png()
+  .toBuffer();
 const header = Buffer.alloc(6 + 16);
 header.writeUInt16LE(0, 0); // reserved
 header.writeUInt16LE(1, 2); // type: icon

@@ -7,8 +7,26 @@ const ctx = await launchChromium();
 const page = await ctx.newPage();
 for (const q of process.argv.slice(2)) {
   await page.goto(server.url + '/search/?q=' + encodeURIComponent(q));
-  await page.waitForFunction(() => { const t = document.querySelector('[data-search-part="status"]')?.textContent ?? ''; return t && !t.includes('正在'); });
-  const out = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-search-part="results"] > li')).slice(0, 6).map((li) => li.dataset.score + ' ' + li.querySelector('a')?.getAttribute('href') + ' ' + li.querySelector('a')?.textContent + ' | ' + li.querySelector('.search-result__excerpt')?.textContent?.slice(0, 50)));
-  console.log(q); for (const i of out) console.log('   ', i);
+  await page.waitForFunction(() => {
+    const t = document.querySelector('[data-search-part="status"]')?.textContent ?? '';
+    return t && !t.includes('正在');
+  });
+  const out = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('[data-search-part="results"] > li'))
+      .slice(0, 6)
+      .map(
+        (li) =>
+          li.dataset.score +
+          ' ' +
+          li.querySelector('a')?.getAttribute('href') +
+          ' ' +
+          li.querySelector('a')?.textContent +
+          ' | ' +
+          li.querySelector('.search-result__excerpt')?.textContent?.slice(0, 50),
+      ),
+  );
+  console.log(q);
+  for (const i of out) console.log('   ', i);
 }
-await ctx.close(); await server.close();
+await ctx.close();
+await server.close();

@@ -10,7 +10,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const decodeEntities = (s: string): string =>
-  s.replace(/&#39;|&#x27;|&apos;/g, "'").replace(/&quot;|&#34;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  s
+    .replace(/&#39;|&#x27;|&apos;/g, "'")
+    .replace(/&quot;|&#34;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 function htmlFiles(dir: string): string[] {
   const out: string[] = [];
@@ -39,7 +44,8 @@ export function parsePolicy(policy: string): Directive[] {
     });
 }
 
-export const serializePolicy = (directives: readonly Directive[]): string => directives.map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+export const serializePolicy = (directives: readonly Directive[]): string =>
+  directives.map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 
 /**
  * The header policy for the site in `dist`, with the pages' meta policy and the hashes
@@ -81,7 +87,8 @@ export function headerPolicyFromDist(dist: string): string | undefined {
     return [name, [...sources.filter((s) => !/^'sha(256|384|512)-/.test(s)), ...[...hashes].sort()]];
   });
   for (const name of Object.keys(inline)) {
-    if (inline[name]!.size > 0 && !directives.some(([n]) => n === name)) throw new Error(`页面的 CSP meta 没有 ${name}，但页面有内联元素。`);
+    if (inline[name]!.size > 0 && !directives.some(([n]) => n === name))
+      throw new Error(`页面的 CSP meta 没有 ${name}，但页面有内联元素。`);
   }
   if (!directives.some(([name]) => name === 'frame-ancestors')) directives.push(['frame-ancestors', ["'none'"]]);
   return serializePolicy(directives);

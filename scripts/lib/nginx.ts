@@ -89,7 +89,10 @@ export interface RunningNginx {
  * Starts nginx serving `root` with `conf` (default: the shipped deploy/nginx.conf) on a
  * free 127.0.0.1 port. Resolves to { url, stop, prefix }.
  */
-export async function startNginx({ root = 'dist', conf = SHIPPED_NGINX_CONF }: { root?: string; conf?: string } = {}): Promise<RunningNginx> {
+export async function startNginx({
+  root = 'dist',
+  conf = SHIPPED_NGINX_CONF,
+}: { root?: string; conf?: string } = {}): Promise<RunningNginx> {
   if (!existsSync(NGINX_PATH)) {
     throw new Error(`找不到 nginx（${NGINX_PATH}）：请先运行 apt-get install -y nginx，或设置 NGINX_PATH。`);
   }
@@ -105,13 +108,24 @@ export async function startNginx({ root = 'dist', conf = SHIPPED_NGINX_CONF }: {
     const errorLog = join(prefix, 'error.log');
     const child = spawn(
       NGINX_PATH,
-      ['-p', `${prefix}/`, '-e', errorLog, '-c', join(prefix, 'nginx.conf'), '-g', `daemon off; pid ${prefix}/nginx.pid; error_log ${errorLog} warn;`],
+      [
+        '-p',
+        `${prefix}/`,
+        '-e',
+        errorLog,
+        '-c',
+        join(prefix, 'nginx.conf'),
+        '-g',
+        `daemon off; pid ${prefix}/nginx.pid; error_log ${errorLog} warn;`,
+      ],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d));
     let exited = false;
-    const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.once('exit', (code, signal) => ((exited = true), r({ code, signal }))));
+    const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) =>
+      child.once('exit', (code, signal) => ((exited = true), r({ code, signal }))),
+    );
     child.once('error', (e) => ((exited = true), (stderr += String(e))));
     // Bounded wait for the port (or for nginx to give up); no wall-clock deadline on the work itself.
     for (let i = 0; i < 600 && !exited; i++) {

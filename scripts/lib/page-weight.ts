@@ -46,7 +46,8 @@ export interface ScriptFile {
   gz: number;
 }
 
-const sizes = (dist: string, urls: Iterable<string>): ScriptFile[] => [...urls].map((url) => ({ url, gz: gz(readFileSync(distFile(dist, url)!)) }));
+const sizes = (dist: string, urls: Iterable<string>): ScriptFile[] =>
+  [...urls].map((url) => ({ url, gz: gz(readFileSync(distFile(dist, url)!)) }));
 const sum = (files: readonly ScriptFile[]): number => files.reduce((n, f) => n + f.gz, 0);
 
 /** A page's weight: gzipped sizes in bytes. */
@@ -76,20 +77,25 @@ export function pageWeight(dist: string, html: string): PageWeight {
     // Static imports inside inline module scripts (Astro inlines small ones).
     ...inlineScripts.flatMap((s) => [...s.matchAll(/from\s*["'](\/[^"']+)["']|import\s*["'](\/[^"']+)["']/g)].map((m) => (m[1] ?? m[2])!)),
   ].filter((url) => url.startsWith('/'));
-  if (entries.some((url) => !url.startsWith('/_astro/') && !url.startsWith('/pagefind/'))) throw new Error(`意外的脚本地址：${entries.join(', ')}`);
+  if (entries.some((url) => !url.startsWith('/_astro/') && !url.startsWith('/pagefind/')))
+    throw new Error(`意外的脚本地址：${entries.join(', ')}`);
 
   const loaded = new Set<string>();
   const deferred = new Set<string>();
-  for (let next = walk(dist, entries, loaded); next.length > 0; ) next = walk(dist, next, deferred, loaded);
+  for (let next = walk(dist, entries, loaded); next.length > 0;) next = walk(dist, next, deferred, loaded);
 
   const scriptFiles = sizes(dist, loaded);
   const deferredFiles = sizes(dist, deferred);
   const enhancements = inlineScripts.reduce((n, s) => n + gz(s), 0);
   const script = sum(scriptFiles);
 
-  const cssFiles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]+rel="stylesheet"/g)].map((m) => (m[1] ?? m[2])!);
+  const cssFiles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]+rel="stylesheet"/g)].map(
+    (m) => (m[1] ?? m[2])!,
+  );
   const cssInline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
-  const css = cssFiles.reduce((n, url) => n + (distFile(dist, url) ? gz(readFileSync(distFile(dist, url)!)) : 0), 0) + cssInline.reduce((n, s) => n + gz(s), 0);
+  const css =
+    cssFiles.reduce((n, url) => n + (distFile(dist, url) ? gz(readFileSync(distFile(dist, url)!)) : 0), 0) +
+    cssInline.reduce((n, s) => n + gz(s), 0);
   const text = html
     .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ')
     .replace(/<[^>]+>/g, ' ')

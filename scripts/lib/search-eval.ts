@@ -43,7 +43,10 @@ export function percentile(values: readonly number[], p: number): number {
 
 /** Folds full-width ASCII and whitespace so "第30条" and "第３０条" compare equal. */
 export function foldText(s: string): string {
-  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '').toLowerCase();
+  return s
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\s+/g, '')
+    .toLowerCase();
 }
 
 const DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -53,14 +56,22 @@ function chineseToInt(s: string): number {
   let digit = 0;
   for (const ch of s) {
     if (ch in DIGIT) digit = DIGIT[ch]!;
-    else if (ch === '十') { total += (digit || 1) * 10; digit = 0; }
-    else if (ch === '百') { total += digit * 100; digit = 0; }
+    else if (ch === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else if (ch === '百') {
+      total += digit * 100;
+      digit = 0;
+    }
   }
   return total + digit;
 }
 /** Article references written either way reduce to one form: 第30条 and 第三十条 → 第#30条. */
 function canonicalArticles(s: string): string {
-  return s.replace(/第(\d+|[〇零一二两三四五六七八九十百]+)条/g, (_m, n: string) => `第#${/^\d+$/.test(n) ? Number(n) : chineseToInt(n)}条`);
+  return s.replace(
+    /第(\d+|[〇零一二两三四五六七八九十百]+)条/g,
+    (_m, n: string) => `第#${/^\d+$/.test(n) ? Number(n) : chineseToInt(n)}条`,
+  );
 }
 
 /** Whether an excerpt shows the query: every whitespace-separated term, quotes ignored. */

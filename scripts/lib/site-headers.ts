@@ -49,9 +49,7 @@ export function contentTypeFor(extension: string): string {
  */
 export function isCompressible(status: number, contentType: string, length: number): boolean {
   return (
-    [200, 403, 404].includes(status) &&
-    config.gzip.types.includes(contentType.split(';')[0]!.trim()) &&
-    length >= config.gzip.minLength
+    [200, 403, 404].includes(status) && config.gzip.types.includes(contentType.split(';')[0]!.trim()) && length >= config.gzip.minLength
   );
 }
 

@@ -4,9 +4,46 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SUBJECTS = ['协会', '商会', '理事会', '监事会', '会员单位', '秘书处', '党支部', '业务主管单位', '登记管理机关', '分支机构', '专门委员会', '会员代表大会'];
-const VERBS = ['应当建立健全', '可以组织开展', '负责指导', '定期研究', '依法规范', '每年报告', '及时公开', '统筹推进', '严格执行', '按照规定备案'];
-const OBJECTS = ['议事规则', '财务管理制度', '会员服务工作', '行业自律公约', '信息公开事项', '年度工作计划', '党建工作要求', '人才培训项目', '标准制定工作', '纠纷调解机制', '诚信评价体系', '内部监督办法'];
+const SUBJECTS = [
+  '协会',
+  '商会',
+  '理事会',
+  '监事会',
+  '会员单位',
+  '秘书处',
+  '党支部',
+  '业务主管单位',
+  '登记管理机关',
+  '分支机构',
+  '专门委员会',
+  '会员代表大会',
+];
+const VERBS = [
+  '应当建立健全',
+  '可以组织开展',
+  '负责指导',
+  '定期研究',
+  '依法规范',
+  '每年报告',
+  '及时公开',
+  '统筹推进',
+  '严格执行',
+  '按照规定备案',
+];
+const OBJECTS = [
+  '议事规则',
+  '财务管理制度',
+  '会员服务工作',
+  '行业自律公约',
+  '信息公开事项',
+  '年度工作计划',
+  '党建工作要求',
+  '人才培训项目',
+  '标准制定工作',
+  '纠纷调解机制',
+  '诚信评价体系',
+  '内部监督办法',
+];
 const TAILS = ['，并接受会员监督', '，确保程序合法', '，具体办法另行制定', '，重大事项应当集体研究决定', '，不得损害会员合法权益', ''];
 const TITLES = ['总则', '组织机构', '会员', '议事规则', '财务管理', '监督检查', '党的建设', '服务与自律', '法律责任', '附则'];
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -22,7 +59,7 @@ export function chineseNumeral(n: number): string {
 /** A deterministic pseudo-random generator, so every run writes the same corpus. */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function sentence(r: () => number): string {
@@ -58,7 +95,14 @@ export function writeSyntheticCorpus(
   mkdirSync(dir, { recursive: true });
   for (let d = 1; d <= documents; d++) {
     const r = rng(d);
-    const lines = ['---', `title: 《示例行业协会管理办法（第${d}号）》`, 'issuer: 基准测试', 'source: synthetic text written by scripts/lib/synthetic-corpus.ts', '---', `示例行业协会管理办法（第${d}号）`];
+    const lines = [
+      '---',
+      `title: 《示例行业协会管理办法（第${d}号）》`,
+      'issuer: 基准测试',
+      'source: synthetic text written by scripts/lib/synthetic-corpus.ts',
+      '---',
+      `示例行业协会管理办法（第${d}号）`,
+    ];
     const chapters = Math.max(1, Math.round(articlesPerDoc / 5));
     let article = 0;
     for (let c = 1; c <= chapters; c++) {

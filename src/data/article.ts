@@ -27,9 +27,7 @@ let citationIndex: Promise<Map<string, ParagraphCitation[]>> | undefined;
 
 /** "source#article" → the explainer paragraphs that cite it. */
 export function getCitationIndex(): Promise<Map<string, ParagraphCitation[]>> {
-  citationIndex ??= getArticleChapters().then((all) =>
-    indexCitations(all.flatMap((c) => extractCitations(c.id, c.body ?? ''))),
-  );
+  citationIndex ??= getArticleChapters().then((all) => indexCitations(all.flatMap((c) => extractCitations(c.id, c.body ?? ''))));
   return citationIndex;
 }
 
@@ -37,7 +35,9 @@ export function getCitationIndex(): Promise<Map<string, ParagraphCitation[]>> {
 export async function paragraphLabel(chapterId: string, n: number): Promise<string> {
   const chapter = (await getArticleChapters()).find((c) => c.id === chapterId);
   if (!chapter) return chapterId;
-  const number = sections(chapter.body ?? '').find((s) => s.n === n)?.title.match(/^（[一二三四五六七八九十]+）/)?.[0];
+  const number = sections(chapter.body ?? '')
+    .find((s) => s.n === n)
+    ?.title.match(/^（[一二三四五六七八九十]+）/)?.[0];
   const short = chapter.data.title.split('、')[0] ?? chapter.data.title;
   return `${short}${number ?? ''}`;
 }

@@ -49,8 +49,7 @@ function initSearchShortcut(): void {
     const isCmdK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
     if (!isSlash && !isCmdK) return;
     const box =
-      document.querySelector<HTMLInputElement>('#search-input') ??
-      document.querySelector<HTMLInputElement>('[data-search-shortcut]');
+      document.querySelector<HTMLInputElement>('#search-input') ?? document.querySelector<HTMLInputElement>('[data-search-shortcut]');
     if (!box) return;
     event.preventDefault();
     box.focus();

@@ -53,7 +53,9 @@ async function waitFor(url: string, needle: string, tries = 90): Promise<string>
 }
 
 function devEnvironment(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'),
+  );
   return { ...env, NODE_ENV: 'development' };
 }
 

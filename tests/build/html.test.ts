@@ -51,7 +51,9 @@ describe('built HTML', () => {
     const external: string[] = [];
     for (const page of htmlPages()) {
       const doc = loadPage(page);
-      for (const el of Array.from(doc.querySelectorAll('script[src], link[href]:not([rel="canonical"]), img[src], iframe, source[src], video[src], audio[src]'))) {
+      for (const el of Array.from(
+        doc.querySelectorAll('script[src], link[href]:not([rel="canonical"]), img[src], iframe, source[src], video[src], audio[src]'),
+      )) {
         const ref = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
         if (/^(https?:)?\/\//.test(ref)) external.push(`${page}: ${el.tagName} ${ref}`);
       }

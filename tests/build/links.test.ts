@@ -52,7 +52,10 @@ describe('internal links', () => {
     const slugs = new Set(corpus.map((d) => d.slug));
     const expectIfPresent = (slug: string, art: number) => {
       if (!slugs.has(slug)) return;
-      expect(hrefs.some((h) => h?.startsWith(`/regulations/${slug}/`) && h.endsWith(`#art-${art}`)), `${slug}#art-${art}`).toBe(true);
+      expect(
+        hrefs.some((h) => h?.startsWith(`/regulations/${slug}/`) && h.endsWith(`#art-${art}`)),
+        `${slug}#art-${art}`,
+      ).toBe(true);
     };
     expectIfPresent('party-constitution', 30);
     expectIfPresent('branch-work-regulations', 4);

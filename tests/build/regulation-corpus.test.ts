@@ -25,7 +25,10 @@ describe(`real corpus (${regulationsDir()})`, () => {
       console.log(
         `${doc.file}: ${doc.articleCount} articles, ${doc.chapters.length} chapters (${doc.chapters.map((c) => c.key).join(' ')}), preamble ${doc.preamble.length} lines`,
       );
-      expect(articles.map((a) => a.number), doc.file).toEqual(Array.from({ length: doc.articleCount }, (_, i) => i + 1));
+      expect(
+        articles.map((a) => a.number),
+        doc.file,
+      ).toEqual(Array.from({ length: doc.articleCount }, (_, i) => i + 1));
       expect(doc.header.title, doc.file).not.toBe('');
       expect(doc.header.source, doc.file).not.toBe('');
       const keys = doc.chapters.map((c) => c.key);

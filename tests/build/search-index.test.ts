@@ -19,7 +19,13 @@ interface Fragment {
 
 /** A fragment as the search page hands it to the ranking. */
 function record(f: Fragment, rank = 0): PageRecord {
-  return { url: f.url, content: f.content, meta: f.meta, anchors: f.anchors.map((a) => ({ ...a, text: a.text.replace(/\u200b/g, '') })), rank };
+  return {
+    url: f.url,
+    content: f.content,
+    meta: f.meta,
+    anchors: f.anchors.map((a) => ({ ...a, text: a.text.replace(/\u200b/g, '') })),
+    rank,
+  };
 }
 
 function fragments(): Fragment[] {
@@ -53,7 +59,17 @@ describe('search index', () => {
 
   it('leaves navigation, tables of contents and our tools out of the text', () => {
     for (const f of fragments()) {
-      for (const chrome of ['跳到正文', '主导航', '解读目录', '复制链接', '本站引用', '上一章', '下一章', '原文暂未收录', '行业协会商会党建知识站']) {
+      for (const chrome of [
+        '跳到正文',
+        '主导航',
+        '解读目录',
+        '复制链接',
+        '本站引用',
+        '上一章',
+        '下一章',
+        '原文暂未收录',
+        '行业协会商会党建知识站',
+      ]) {
         expect(f.content, `${f.url} contains ${chrome}`).not.toContain(chrome);
       }
     }

@@ -13,11 +13,44 @@ const TODAY = new Date('2025-06-15T10:00:00');
 /** One answer per visible question, in page order: text to type, or the index of the option to pick. */
 type Step = [field: string, answer: string | number][];
 const STEPS: Step[] = [
-  [['formalMembers', '10'], ['probationaryMembers', '1'], ['membersRelationElsewhere', '0'], ['keyAssociation', 1]],
-  [['organisationForm', 0], ['hasCommittee', 0], ['hasSecretary', 0], ['hasDisciplineMember', 0], ['hasPartyGroups', 1], ['groupsNeeded', 1], ['secretaryFromManagement', 0]],
-  [['termYears', 0], ['lastElection', '2021-03']],
-  [['generalMeetings', '4'], ['committeeMeetings', '12'], ['partyLectures', '4'], ['themedPartyDays', '6'], ['lifeMeetings', '1'], ['democraticReview', 0], ['heartToHeart', 0]],
-  [['charterIncludesPartyBuilding', 0], ['crossAppointment', 1], ['disciplineSupervisorCross', 0], ['secretaryAttendsManagement', 0], ['secretaryReported', 0], ['secretaryTrained', 0], ['memberFilesComplete', 0], ['duesManaged', 1]],
+  [
+    ['formalMembers', '10'],
+    ['probationaryMembers', '1'],
+    ['membersRelationElsewhere', '0'],
+    ['keyAssociation', 1],
+  ],
+  [
+    ['organisationForm', 0],
+    ['hasCommittee', 0],
+    ['hasSecretary', 0],
+    ['hasDisciplineMember', 0],
+    ['hasPartyGroups', 1],
+    ['groupsNeeded', 1],
+    ['secretaryFromManagement', 0],
+  ],
+  [
+    ['termYears', 0],
+    ['lastElection', '2021-03'],
+  ],
+  [
+    ['generalMeetings', '4'],
+    ['committeeMeetings', '12'],
+    ['partyLectures', '4'],
+    ['themedPartyDays', '6'],
+    ['lifeMeetings', '1'],
+    ['democraticReview', 0],
+    ['heartToHeart', 0],
+  ],
+  [
+    ['charterIncludesPartyBuilding', 0],
+    ['crossAppointment', 1],
+    ['disciplineSupervisorCross', 0],
+    ['secretaryAttendsManagement', 0],
+    ['secretaryReported', 0],
+    ['secretaryTrained', 0],
+    ['memberFilesComplete', 0],
+    ['duesManaged', 1],
+  ],
 ];
 const TITLES = ['基本情况', '党组织设置', '换届', '组织生活', '作用发挥'];
 
@@ -306,7 +339,9 @@ describe('sharing and broken data', () => {
     expect(await headingText(other)).toBe('自评结果');
     expect(await findingIds(other)).toEqual(await findingIds(page));
     expect(await other.locator('.findings h3').allTextContents()).toEqual(await page.locator('.findings h3').allTextContents());
-    expect(await other.locator('#gauge-work meter').getAttribute('value')).toBe(await page.locator('#gauge-work meter').getAttribute('value'));
+    expect(await other.locator('#gauge-work meter').getAttribute('value')).toBe(
+      await page.locator('#gauge-work meter').getAttribute('value'),
+    );
     expect(await other.locator('.assessment-notice').textContent()).toContain('通过分享链接打开');
     // Opening a link saves nothing locally.
     expect(await other.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBeNull();
@@ -342,7 +377,15 @@ describe('printed report', () => {
   it('print media shows a clean report: no navigation, the answers, findings and cited article texts', async () => {
     await open(page, `#${encodeAnswers(EXPECTED)}`);
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.site-header', '.site-footer', '.breadcrumb', '.assessment-intro', '.assessment-share', '.assessment-result button', '.assessment-notice']) {
+    for (const hidden of [
+      '.site-header',
+      '.site-footer',
+      '.breadcrumb',
+      '.assessment-intro',
+      '.assessment-share',
+      '.assessment-result button',
+      '.assessment-notice',
+    ]) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
     expect(await page.locator('.assessment-result__date').textContent()).toBe('自评日期：2025年6月15日');
@@ -351,7 +394,9 @@ describe('printed report', () => {
     // The cited article's text, exactly as in the corpus (normalised), is printed.
     const found = findArticle(getCorpus(), 'member-education-regulations', 16);
     expect(found).toBeDefined();
-    const expected = [found?.article.firstText ?? '', ...(found?.article.paragraphs ?? []).map((p) => p.text)].filter((t) => t !== '').map(normalizeTypography);
+    const expected = [found?.article.firstText ?? '', ...(found?.article.paragraphs ?? []).map((p) => p.text)]
+      .filter((t) => t !== '')
+      .map(normalizeTypography);
     const source = page.locator('[data-source="member-education-regulations#16"]');
     expect(await source.isVisible()).toBe(true);
     expect(await source.locator('h4').textContent()).toBe('《中国共产党党员教育管理工作条例》第十六条');
@@ -381,8 +426,14 @@ describe('without JavaScript', () => {
     await page.goto(`${siteUrl()}/assessment/`);
     expect(await page.getByText(/^自评需要浏览器启用 JavaScript。/).isVisible()).toBe(true);
     const links = await page.locator('main a').evaluateAll((els) => els.map((a) => [a.textContent, a.getAttribute('href')]));
-    expect(links).toContainEqual(['《中国共产党章程》第三十条', expect.stringMatching(/^\/regulations\/party-constitution\/[^/]+\/#art-30$/)]);
-    expect(links).toContainEqual(['《中国共产党支部工作条例（试行）》第四条', expect.stringMatching(/^\/regulations\/branch-work-regulations\/[^/]+\/#art-4$/)]);
+    expect(links).toContainEqual([
+      '《中国共产党章程》第三十条',
+      expect.stringMatching(/^\/regulations\/party-constitution\/[^/]+\/#art-30$/),
+    ]);
+    expect(links).toContainEqual([
+      '《中国共产党支部工作条例（试行）》第四条',
+      expect.stringMatching(/^\/regulations\/branch-work-regulations\/[^/]+\/#art-4$/),
+    ]);
     expect(links.some(([, href]) => href === '/article/si/')).toBe(true);
     for (const [, href] of links) {
       if (!href?.startsWith('/regulations/')) continue;

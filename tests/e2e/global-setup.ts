@@ -10,7 +10,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const external = process.env['E2E_BASE_URL'];
   if (external) {
     const url = new URL(external);
-    if (url.pathname !== '/' || url.search || url.hash) throw new Error(`E2E_BASE_URL 只能是站点根地址（如 http://127.0.0.1:8080），而不是 ${external}`);
+    if (url.pathname !== '/' || url.search || url.hash)
+      throw new Error(`E2E_BASE_URL 只能是站点根地址（如 http://127.0.0.1:8080），而不是 ${external}`);
     project.provide('siteUrl', url.origin);
     return async () => undefined;
   }

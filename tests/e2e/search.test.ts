@@ -27,11 +27,14 @@ async function results(): Promise<{ status: string; hrefs: string[]; excerpts: s
     const t = document.querySelector(sel)?.textContent ?? '';
     return t !== '' && !t.includes('正在');
   }, PART.status);
-  return page.evaluate((part) => ({
-    status: document.querySelector(part.status)?.textContent ?? '',
-    hrefs: Array.from(document.querySelectorAll(part.items)).map((li) => li.querySelector('a')?.getAttribute('href') ?? ''),
-    excerpts: Array.from(document.querySelectorAll(`${part.items} mark`)).map((m) => m.textContent ?? ''),
-  }), PART);
+  return page.evaluate(
+    (part) => ({
+      status: document.querySelector(part.status)?.textContent ?? '',
+      hrefs: Array.from(document.querySelectorAll(part.items)).map((li) => li.querySelector('a')?.getAttribute('href') ?? ''),
+      excerpts: Array.from(document.querySelectorAll(`${part.items} mark`)).map((m) => m.textContent ?? ''),
+    }),
+    PART,
+  );
 }
 
 // Every fourth keyword query of the set (regulation terms, article numbers, explainer
@@ -73,7 +76,10 @@ describe('result titles', () => {
     await results();
     const first = await page.evaluate((sel) => {
       const li = document.querySelector(sel)!;
-      return { title: li.querySelector('a')?.textContent ?? '', lines: Array.from(li.querySelectorAll('p')).map((p) => p.className + ':' + (p.textContent ?? '')) };
+      return {
+        title: li.querySelector('a')?.textContent ?? '',
+        lines: Array.from(li.querySelectorAll('p')).map((p) => p.className + ':' + (p.textContent ?? '')),
+      };
     }, PART.items);
     expect(first.title).toBe('支部工作条例 第十一条');
     const where = first.lines.filter((l) => l.startsWith('search-result__where'));
@@ -129,7 +135,10 @@ describe('要求速查 in search', () => {
     const hrefs = (await listed()).map((r) => r.href);
     expect(await page.isChecked('input[name="type"][value="要求速查"]')).toBe(true);
     expect(hrefs.length).toBeGreaterThan(0);
-    expect(hrefs.every((h) => h.startsWith('/requirements/#req-')), hrefs.join(' ')).toBe(true);
+    expect(
+      hrefs.every((h) => h.startsWith('/requirements/#req-')),
+      hrefs.join(' '),
+    ).toBe(true);
     await page.uncheck('input[name="type"][value="要求速查"]', { force: true });
     await page.waitForURL((u) => !u.searchParams.has('type'));
     expect((await listed())[0]?.href).toMatch(/^\/regulations\/branch-work-regulations\/[^#]+#art-13$/);

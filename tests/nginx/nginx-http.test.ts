@@ -63,7 +63,16 @@ describe('pages as built', () => {
   });
 
   it('answers unknown URLs and folders without a page with the 404 page and status 404', async () => {
-    for (const target of ['/nope', '/nope/', '/article/nope/', '/_astro/', '/pagefind/', '/robots.txt/', '/.//evil%2ecom/x', '/%2e/evil.com']) {
+    for (const target of [
+      '/nope',
+      '/nope/',
+      '/article/nope/',
+      '/_astro/',
+      '/pagefind/',
+      '/robots.txt/',
+      '/.//evil%2ecom/x',
+      '/%2e/evil.com',
+    ]) {
       const res = await get(nginx.url, target);
       expect(res.status, target).toBe(404);
       expect(res.text, target).toContain(notFoundTitle);
@@ -166,7 +175,15 @@ describe('types, compression, caching', () => {
 });
 
 describe('the same answers as the Node server (npm start)', () => {
-  const compared = ['status', 'location', 'allow', 'cache-control', 'content-encoding', 'vary', ...Object.keys(SECURITY_HEADERS).map((h) => h.toLowerCase())];
+  const compared = [
+    'status',
+    'location',
+    'allow',
+    'cache-control',
+    'content-encoding',
+    'vary',
+    ...Object.keys(SECURITY_HEADERS).map((h) => h.toLowerCase()),
+  ];
 
   it('status, security, cache and encoding headers, and error pages match', async () => {
     const cases: [string, string][] = [

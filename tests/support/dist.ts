@@ -43,7 +43,9 @@ const cache = new Map<string, Document>();
 export function loadPage(path: string): Document {
   const hit = cache.get(path);
   if (hit) return hit;
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+  const window = new Window({
+    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true },
+  });
   const document = new window.DOMParser().parseFromString(readPage(path), 'text/html') as unknown as Document;
   cache.set(path, document);
   return document;

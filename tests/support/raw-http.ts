@@ -55,7 +55,8 @@ function parse(data: Buffer, head: boolean, final = false): RawResponse | 'incom
   const headers: Record<string, string> = {};
   for (const line of lines.slice(1)) {
     const colon = line.indexOf(':');
-    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = Buffer.from(line.slice(colon + 1).trim(), 'latin1').toString('utf8');
+    if (colon > 0)
+      headers[line.slice(0, colon).trim().toLowerCase()] = Buffer.from(line.slice(colon + 1).trim(), 'latin1').toString('utf8');
   }
   let body = data.subarray(end + 4);
   if (head || status === 304 || status === 204) body = Buffer.alloc(0);

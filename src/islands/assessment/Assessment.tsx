@@ -8,7 +8,18 @@ import type { DecodeResult, QuestionnaireTexts, RestoreResult } from '../../lib/
 import { visibleSteps } from '../../lib/assessment/questions';
 import { restoreState, serialiseState, STORAGE_KEY } from '../../lib/assessment/storage';
 import { focusField } from './ErrorSummary';
-import { answeredCount, CLEARED, describeProgress, hasStarted, HEADING_ID, initialState, localToday, reducer, typed, type Action } from './state';
+import {
+  answeredCount,
+  CLEARED,
+  describeProgress,
+  hasStarted,
+  HEADING_ID,
+  initialState,
+  localToday,
+  reducer,
+  typed,
+  type Action,
+} from './state';
 import { StepForm } from './StepForm';
 import type { AssessmentProps } from './types';
 import { loadResults, useResults } from './use-results';
@@ -89,7 +100,8 @@ export default function Assessment({ refs, sources, texts, today }: AssessmentPr
   useEffect(() => {
     let live = true;
     const stored = readStorage();
-    if (SHARE_HASH.test(location.hash)) void readShareLink(state.today).then((shared) => live && dispatch({ type: 'init', stored, shared }));
+    if (SHARE_HASH.test(location.hash))
+      void readShareLink(state.today).then((shared) => live && dispatch({ type: 'init', stored, shared }));
     else dispatch({ type: 'init', stored, shared: null });
     const onHash = (): void => {
       if (SHARE_HASH.test(location.hash)) void readShareLink(state.today).then((shared) => live && dispatch({ type: 'shared', shared }));
@@ -105,7 +117,11 @@ export default function Assessment({ refs, sources, texts, today }: AssessmentPr
   // frame), so closing or reloading the page just after answering loses nothing.
   useLayoutEffect(() => {
     if (!state.ready || !state.dirty || state.shared || state.storageLocked) return;
-    writeStorage(serialiseState(state.phase === 'result' ? { answers: values, step: state.step, view: 'result' } : { answers: values, step: state.step }));
+    writeStorage(
+      serialiseState(
+        state.phase === 'result' ? { answers: values, step: state.step, view: 'result' } : { answers: values, step: state.step },
+      ),
+    );
   }, [state.raw, state.step, state.dirty, state.phase]);
 
   // Focus moves in the same task as the change it follows, so no keystroke lands in between.
@@ -147,7 +163,10 @@ export default function Assessment({ refs, sources, texts, today }: AssessmentPr
   // Progress counts the steps an own organisation would need until the form question is answered,
   // so it reads 共 5 步 at the start and only shrinks when fewer questions apply.
   const counted = visibleSteps({ organisationForm: 'branch', ...values });
-  const index = Math.max(0, counted.findIndex((s) => s.id === step?.id));
+  const index = Math.max(
+    0,
+    counted.findIndex((s) => s.id === step?.id),
+  );
 
   // The tab title says where the user is, so screen readers and history entries make sense.
   const where =

@@ -72,7 +72,14 @@ function NormQuote({ n, refs }: { n: Norm; refs: CitationRefs }) {
         <span class={`strength strength--${n.strength}`} title={STRENGTH_NOTES[n.strength]}>
           {STRENGTH_LABELS[n.strength]}
         </span>
-        {href ? <a href={href}>{c.label}</a> : <span>{c.label}{MISSING}</span>}
+        {href ? (
+          <a href={href}>{c.label}</a>
+        ) : (
+          <span>
+            {c.label}
+            {MISSING}
+          </span>
+        )}
         <span class="visually-hidden">，</span>
         <span class="norm-quote__strength">（{strengthText(n)}）</span>
       </figcaption>
@@ -165,12 +172,21 @@ function ShareLink({ answers }: { answers: Answers }) {
         用下面的链接可以在其他设备上看到同样的结果。答案只写在链接“#”之后的部分，打开链接时不会发送给任何服务器。
       </label>
       <div class="assessment-share__row">
-        <input id="assessment-share-url" class="assessment-share__url" type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+        <input
+          id="assessment-share-url"
+          class="assessment-share__url"
+          type="text"
+          readOnly
+          value={url}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <button type="button" class="button" onClick={() => void copy()}>
           复制链接
         </button>
       </div>
-      <p role="status" class="assessment-share__status">{status}</p>
+      <p role="status" class="assessment-share__status">
+        {status}
+      </p>
     </section>
   );
 }
@@ -257,7 +273,10 @@ export function Result({ answers, result, today, refs: linkRefs, texts, onEdit, 
             const ref = refs[key];
             return (
               <div class="assessment-source" key={key} data-source={key}>
-                <h4>{ref?.title ?? c.label}{ref && ref.text.length > 0 && !c.missing ? '' : MISSING}</h4>
+                <h4>
+                  {ref?.title ?? c.label}
+                  {ref && ref.text.length > 0 && !c.missing ? '' : MISSING}
+                </h4>
                 {!c.missing && ref?.text.map((p, i) => <p key={i}>{p}</p>)}
               </div>
             );

@@ -5,7 +5,16 @@
  * Text inputs keep the raw text the user typed; `typed()` turns it into the values
  * the engine validates, so a half-typed number is reported instead of lost.
  */
-import type { AnswerKey, Answers, DecodeResult, FieldError, PartialAnswers, QuestionnaireTexts, RestoreResult, StepId } from '../../lib/assessment';
+import type {
+  AnswerKey,
+  Answers,
+  DecodeResult,
+  FieldError,
+  PartialAnswers,
+  QuestionnaireTexts,
+  RestoreResult,
+  StepId,
+} from '../../lib/assessment';
 import { parseAnswers, validateStep } from '../../lib/assessment/parse-answers';
 import { findQuestion, QUESTIONS, STEPS, visibleSteps } from '../../lib/assessment/questions';
 
@@ -63,8 +72,7 @@ export const CLEARED = '已清除本机保存的填写内容，请重新填写�
 export const SHARED = '这是通过分享链接打开的自评结果，答案来自链接本身，没有保存到本机。';
 
 const FULL_WIDTH_DIGIT = /[０-９]/g;
-const toAscii = (text: string): string =>
-  text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).trim();
+const toAscii = (text: string): string => text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).trim();
 
 /** "2023-6", "2023/06", "2023年6月", "202306" → "2023-06"; anything else is returned as typed. */
 export function normaliseMonth(text: string): string {
@@ -150,8 +158,7 @@ export function initialState(today: string): UiState {
   };
 }
 
-const stepOf = (field: string): StepId | undefined =>
-  STEPS.find((s) => s.questions.some((q) => q.id === field))?.id;
+const stepOf = (field: string): StepId | undefined => STEPS.find((s) => s.questions.some((q) => q.id === field))?.id;
 
 /** The step itself when visible, else the nearest visible step before it (or the first). */
 function visibleStepNear(step: StepId, answers: PartialAnswers): StepId {

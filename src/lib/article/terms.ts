@@ -6,9 +6,6 @@ export interface SeedParagraph {
   text: string;
 }
 
-export function paragraphsMentioning(
-  paragraphs: readonly SeedParagraph[],
-  match: readonly string[],
-): SeedParagraph[] {
+export function paragraphsMentioning(paragraphs: readonly SeedParagraph[], match: readonly string[]): SeedParagraph[] {
   return paragraphs.filter((p) => match.some((m) => p.text.includes(m)));
 }

@@ -41,9 +41,7 @@ export function citeNorm(norm: Norm): Citation {
 
 /** Marks citations whose source is not on the site; the seed article always is. */
 export function markMissing(citations: readonly Citation[], available: ReadonlySet<string>): Citation[] {
-  return citations.map((c) =>
-    c.source === ARTICLE_SOURCE || available.has(c.source) ? c : { ...c, missing: true as const },
-  );
+  return citations.map((c) => (c.source === ARTICLE_SOURCE || available.has(c.source) ? c : { ...c, missing: true as const }));
 }
 
 /** Titles of the missing sources, for the sentence appended to a finding. */

@@ -31,17 +31,13 @@ function toFinding(o: RuleOutcome, available: ReadonlySet<string>): Finding {
   }
   const citations = markMissing(cited, available);
   const missing = missingTitles(citations);
-  const text =
-    missing.length === 0 ? o.text : `${o.text}（本条依据中的${missing.join('、')}尚未收录本站，暂无法在站内查阅原文。）`;
+  const text = missing.length === 0 ? o.text : `${o.text}（本条依据中的${missing.join('、')}尚未收录本站，暂无法在站内查阅原文。）`;
   return { id: o.id, level: o.level, coverage: o.coverage, text, norms: [...o.norms], citations };
 }
 
 /** 须整改 before 建议, each in rule order; duplicates dropped. */
 function actionList(outcomes: readonly RuleOutcome[]): string[] {
-  const ordered = [
-    ...outcomes.filter((o) => o.level === '须整改'),
-    ...outcomes.filter((o) => o.level === '建议'),
-  ];
+  const ordered = [...outcomes.filter((o) => o.level === '须整改'), ...outcomes.filter((o) => o.level === '建议')];
   return [...new Set(ordered.flatMap((o) => (o.action === undefined ? [] : [o.action])))];
 }
 

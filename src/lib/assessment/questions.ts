@@ -16,12 +16,10 @@ export const MEMBER_COUNT_MAX = 100000;
 /** Meetings in 12 months; one a day is already far beyond any real branch. */
 export const MEETING_COUNT_MAX = 366;
 
-const hasOwnOrganisation = (a: PartialAnswers): boolean =>
-  a.organisationForm === 'branch' || a.organisationForm === 'higher';
+const hasOwnOrganisation = (a: PartialAnswers): boolean => a.organisationForm === 'branch' || a.organisationForm === 'higher';
 
 const memberTotal = (a: PartialAnswers): number =>
-  (typeof a.formalMembers === 'number' ? a.formalMembers : 0) +
-  (typeof a.probationaryMembers === 'number' ? a.probationaryMembers : 0);
+  (typeof a.formalMembers === 'number' ? a.formalMembers : 0) + (typeof a.probationaryMembers === 'number' ? a.probationaryMembers : 0);
 
 const hasCommitteeBody = (a: PartialAnswers): boolean =>
   a.organisationForm === 'higher' || (a.organisationForm === 'branch' && a.hasCommittee === true);

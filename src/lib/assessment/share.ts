@@ -16,11 +16,7 @@ export const SHARE_PREFIX = 'a2';
 /** Links of the first questionnaire (before the norm table added questions). */
 const OLD_PREFIXES = new Set(['a1']);
 
-type Codec =
-  | { kind: 'int' }
-  | { kind: 'bool' }
-  | { kind: 'month' }
-  | { kind: 'choice'; values: readonly string[] };
+type Codec = { kind: 'int' } | { kind: 'bool' } | { kind: 'month' } | { kind: 'choice'; values: readonly string[] };
 
 const INT: Codec = { kind: 'int' };
 const BOOL: Codec = { kind: 'bool' };

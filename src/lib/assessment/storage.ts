@@ -66,6 +66,7 @@ export function restoreState(raw: string | null): RestoreResult {
   if (typeof step !== 'string' || !STEP_IDS.has(step)) return { kind: 'discarded', message: CORRUPTED };
   // Values that fail validation are dropped one by one, so a single bad field does not lose the rest.
   const answers = sanitisePartialAnswers(record['answers']);
-  const state: SavedState = record['view'] === 'result' ? { step: step as StepId, answers, view: 'result' } : { step: step as StepId, answers };
+  const state: SavedState =
+    record['view'] === 'result' ? { step: step as StepId, answers, view: 'result' } : { step: step as StepId, answers };
   return { kind: 'restored', state, dropped: droppedNames(record['answers'], answers) };
 }

@@ -109,11 +109,7 @@ const SEPARATORS = /[，、。；：！？,;:!?（）()《》〈〉【】[\]…�
 export function parseQuery(input: string): ParsedQuery {
   const limited = limitQuery(input);
   const truncated = limited.truncated;
-  const text = fold(limited.text)
-    .replace(QUOTES, ' ')
-    .replace(SEPARATORS, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = fold(limited.text).replace(QUOTES, ' ').replace(SEPARATORS, ' ').replace(/\s+/g, ' ').trim();
   const words = text.split(' ').flatMap(splitArticleReference).filter(Boolean);
   const terms = [...new Set(words)].map((term) => ({ term, variants: numberVariants(term) }));
   return { text, terms, truncated };
@@ -166,7 +162,10 @@ export function selectCandidates<T extends { id: string }>(perTerm: readonly (re
   const out = rarest.filter((r) => others.every((ids) => ids.has(r.id))).slice(0, limit);
   if (out.length >= fill) return out;
   const seen = new Set(out.map((r) => r.id));
-  for (const r of mergeCandidates(byRarity.map((results) => ({ results: [...results] })), limit)) {
+  for (const r of mergeCandidates(
+    byRarity.map((results) => ({ results: [...results] })),
+    limit,
+  )) {
     if (out.length >= Math.min(fill, limit)) break;
     if (!seen.has(r.id)) {
       seen.add(r.id);

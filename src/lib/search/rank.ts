@@ -194,7 +194,8 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
       // there; never single characters of a hint list); where a split keyword occurs as
       // typed, the excerpt shows just that.
       if (found && t.phrase) phraseNeedles.push(...t.variants);
-      else if (found) needles.push(...t.variants.filter((v) => (same === 0 || !t.related?.includes(v)) && (v.length > 1 || t.variants.length === 1)));
+      else if (found)
+        needles.push(...t.variants.filter((v) => (same === 0 || !t.related?.includes(v)) && (v.length > 1 || t.variants.length === 1)));
       const norm = K1 * (1 - B + (B * f.text.length) / avgLen);
       const sat = (same * (K1 + 1)) / (same + norm) + (0.5 * related * (K1 + 1)) / (related + norm);
       const termScore = headingIsTerm ? 50 : (idf[ti] ?? 0) * (sat + (inHeading ? 1.5 : 0) + (inTitle ? 0.5 : 0));
@@ -293,7 +294,13 @@ export function rankPages(pages: readonly PageRecord[], q: ParsedQuery, limit = 
   const segments = pages.flatMap(segmentPage);
   const scored = scoreSegments(segments, q)
     .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || priority(a.segment) - priority(b.segment) || a.segment.page.rank - b.segment.page.rank || a.segment.start - b.segment.start);
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        priority(a.segment) - priority(b.segment) ||
+        a.segment.page.rank - b.segment.page.rank ||
+        a.segment.start - b.segment.start,
+    );
   const placed = placeQuotingUnits(scored.map((s) => ({ ...s, url: s.segment.url, cites: s.segment.cites })));
   return placed.slice(0, limit).map(({ segment, score, needles, matchedAll }) => {
     const heading = segment.heading.replace(/[\s.　]+$/g, '');

@@ -79,7 +79,9 @@ function unitIds(page: PageRecord): Map<number, string> {
 export function segmentPage(page: PageRecord): Segment[] {
   const units = unitIds(page);
   const cites = parseCites(page.meta['cites']);
-  const cuts: { start: number; anchor: PageAnchor | undefined; id: string | undefined }[] = [{ start: 0, anchor: undefined, id: undefined }];
+  const cuts: { start: number; anchor: PageAnchor | undefined; id: string | undefined }[] = [
+    { start: 0, anchor: undefined, id: undefined },
+  ];
   let from = 0;
   for (const anchor of page.anchors.filter(isSegmentAnchor)) {
     // Pagefind ends heading text with ". "; looking for that first avoids landing on

@@ -22,10 +22,7 @@ export function isCjk(ch: string | undefined): boolean {
 export function normalizeTypography(text: string): string {
   // Parentheses whose content holds Chinese become full-width as a pair, so that
   // "(试行)" → "（试行）" while "(a)" or "(2023)" stay as they are.
-  let out = text.replace(
-    new RegExp(`\\(([^()]*[${CJK}][^()]*)\\)`, 'gu'),
-    (_m, inner: string) => `（${inner}）`,
-  );
+  let out = text.replace(new RegExp(`\\(([^()]*[${CJK}][^()]*)\\)`, 'gu'), (_m, inner: string) => `（${inner}）`);
   // , ; : ? ! directly after Chinese text become full-width. A colon or comma
   // between digits (11:16:09, 1,000) is left alone because its left side is a digit.
   const chars = Array.from(out);

@@ -1,13 +1,21 @@
 /** Loads Pagefind's browser API from the site itself (never bundled, never remote). */
 
-export interface PagefindAnchor { element: string; id: string; text: string; location: number }
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text: string;
+  location: number;
+}
 export interface PagefindData {
   url: string;
   content: string;
   meta: Record<string, string>;
   anchors: PagefindAnchor[];
 }
-export interface PagefindResult { id: string; data: () => Promise<PagefindData> }
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindData>;
+}
 export interface PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
   search: (q: string, o?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] } | null>;

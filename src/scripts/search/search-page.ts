@@ -94,7 +94,9 @@ function say(message: string): void {
 function render(results: RankedResult[]): void {
   list.innerHTML = results
     .map(
-      (r) => `<li class="search-result" data-score="${r.score.toFixed(2)}"><a class="search-result__link" href="${escapeHtml(r.url)}">${escapeHtml(r.title)}</a>
+      (
+        r,
+      ) => `<li class="search-result" data-score="${r.score.toFixed(2)}"><a class="search-result__link" href="${escapeHtml(r.url)}">${escapeHtml(r.title)}</a>
 ${r.context ? `<p class="search-result__where">${escapeHtml(r.context)}</p>` : ''}
 <p class="search-result__excerpt">${r.excerptHtml}</p></li>`,
     )
@@ -126,7 +128,10 @@ list.addEventListener('click', (event) => {
   }
 });
 
-const words = (q: ParsedQuery): string => requiredTerms(q).map((t) => t.term).join('、');
+const words = (q: ParsedQuery): string =>
+  requiredTerms(q)
+    .map((t) => t.term)
+    .join('、');
 
 async function run(): Promise<void> {
   const mine = ++generation;
@@ -165,7 +170,9 @@ async function run(): Promise<void> {
     const note = parsed.truncated || urlQueryCut ? `（搜索词过长，只使用了前 ${MAX_QUERY_CHARS} 个字）` : '';
     if (results.length === 0) {
       const filtered = Object.keys(filters()).length > 0;
-      say(`没有找到与“${parsed.text}”相关的内容。${filtered ? '可以取消筛选条件后再试，' : ''}试试更短的词，或换一个说法（如“换届”“组织生活会”）。${note}`);
+      say(
+        `没有找到与“${parsed.text}”相关的内容。${filtered ? '可以取消筛选条件后再试，' : ''}试试更短的词，或换一个说法（如“换届”“组织生活会”）。${note}`,
+      );
     } else if (expanded) {
       say(`没有与“${parsed.text}”完全一致的内容，以下 ${results.length} 条结果包含其中的词语：${words(expanded)}。${note}`);
     } else if (q.question) {

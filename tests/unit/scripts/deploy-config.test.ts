@@ -20,7 +20,10 @@ describe('deploy/nginx.conf', () => {
   });
 
   it('sends exactly the security headers the Node server sends, on every response', () => {
-    const addHeaders = nginxConf.split('\n').filter((line) => /^\s*add_header\s/.test(line)).map((line) => line.trim());
+    const addHeaders = nginxConf
+      .split('\n')
+      .filter((line) => /^\s*add_header\s/.test(line))
+      .map((line) => line.trim());
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
       expect(value, name).not.toBe('');
       expect(addHeaders, name).toContain(`add_header ${name} "${value}" always;`);

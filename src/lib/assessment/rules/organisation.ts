@@ -61,7 +61,11 @@ function setupOutcome(status: OrganisationStatus, a: Answers): RuleOutcome {
   switch (status) {
     case 'covered':
       return f >= ORG_THRESHOLD
-        ? outcome(id, 'organisation', '已达标', `本会有${f}名正式党员，达到3人以上应当成立党组织的条件，并已单独建立党组织。`, ['pc30-set-up', 'bwr4-set-up', 'si1-set-up'])
+        ? outcome(id, 'organisation', '已达标', `本会有${f}名正式党员，达到3人以上应当成立党组织的条件，并已单独建立党组织。`, [
+            'pc30-set-up',
+            'bwr4-set-up',
+            'si1-set-up',
+          ])
         : outcome(
             id,
             'organisation',
@@ -80,7 +84,9 @@ function setupOutcome(status: OrganisationStatus, a: Answers): RuleOutcome {
         'organisation',
         levelIfUnmet('pc30-set-up', 'bwr4-set-up'),
         `本会有${f}名正式党员，达到3人以上，应当成立党组织。${now}党支部的成立，一般由本单位提出申请，由上级党委研究决定并批复。`,
-        joint ? ['pc30-set-up', 'bwr4-set-up', 'bwr4-standalone', 'bwr5-joint', 'si1-set-up', 'bwr6-apply'] : ['pc30-set-up', 'bwr4-set-up', 'si1-set-up', 'bwr6-apply'],
+        joint
+          ? ['pc30-set-up', 'bwr4-set-up', 'bwr4-standalone', 'bwr5-joint', 'si1-set-up', 'bwr6-apply']
+          : ['pc30-set-up', 'bwr4-set-up', 'si1-set-up', 'bwr6-apply'],
         '向上级党组织提出申请，单独建立党组织（应建必建）',
       );
     }
@@ -139,7 +145,13 @@ function branchSizeOutcome(a: Answers): RuleOutcome | null {
   if (a.organisationForm !== 'branch') return null;
   const total = memberTotal(a);
   if (total <= BRANCH_SIZE_GUIDELINE) {
-    return outcome('org.branch-size', 'organisation', '已达标', `本会党支部共有党员${total}名，在党支部党员人数一般不超过50人的规模之内。`, ['bwr4-size']);
+    return outcome(
+      'org.branch-size',
+      'organisation',
+      '已达标',
+      `本会党支部共有党员${total}名，在党支部党员人数一般不超过50人的规模之内。`,
+      ['bwr4-size'],
+    );
   }
   return outcome(
     'org.branch-size',
@@ -176,7 +188,9 @@ function committeeOutcome(a: Answers): RuleOutcome | null {
         ['bwr20-small'],
         '与上级党组织核实不足7名正式党员时的支部班子设置',
       )
-    : outcome(id, 'organisation', '已达标', `本会党支部正式党员${f}名，不足7人，设1名书记（必要时设1名副书记），不要求设立支部委员会。`, ['bwr20-small']);
+    : outcome(id, 'organisation', '已达标', `本会党支部正式党员${f}名，不足7人，设1名书记（必要时设1名副书记），不要求设立支部委员会。`, [
+        'bwr20-small',
+      ]);
 }
 
 function secretaryOutcome(a: Answers): RuleOutcome | null {

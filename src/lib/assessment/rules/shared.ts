@@ -25,14 +25,7 @@ export interface WorkCheck {
   fulfilment: number;
 }
 
-export function outcome(
-  id: string,
-  coverage: Coverage,
-  level: FindingLevel,
-  text: string,
-  norms: NormId[],
-  action?: string,
-): RuleOutcome {
+export function outcome(id: string, coverage: Coverage, level: FindingLevel, text: string, norms: NormId[], action?: string): RuleOutcome {
   const base: RuleOutcome = { id, level, coverage, text, norms };
   return (level === '须整改' || level === '建议') && action !== undefined ? { ...base, action } : base;
 }
@@ -42,8 +35,7 @@ export function levelIfUnmet(...ids: NormId[]): '须整改' | '建议' {
   return worstUnmetLevel(ids.map(norm));
 }
 
-export const hasOwnOrganisation = (a: Answers): boolean =>
-  a.organisationForm === 'branch' || a.organisationForm === 'higher';
+export const hasOwnOrganisation = (a: Answers): boolean => a.organisationForm === 'branch' || a.organisationForm === 'higher';
 
 /** A committee exists: a 党支部 with a 支部委员会, or a 党总支/党委. */
 export const hasCommitteeBody = (a: Answers): boolean =>

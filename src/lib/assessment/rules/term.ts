@@ -45,7 +45,14 @@ function statusOutcome(info: TermInfo, a: Answers): RuleOutcome {
   const id = 'term.status';
   switch (info.state) {
     case 'future-date':
-      return outcome(id, 'organisation', '建议', `填写的上次换届年月（${lastElection}）晚于本月，无法判断换届时间，请核对。`, norms, '核对上次换届的年月');
+      return outcome(
+        id,
+        'organisation',
+        '建议',
+        `填写的上次换届年月（${lastElection}）晚于本月，无法判断换届时间，请核对。`,
+        norms,
+        '核对上次换届的年月',
+      );
     case 'overdue': {
       const over = monthsElapsed - n * 12;
       const when = over === 0 ? `本届任期已于本月（${dueMonth}）届满` : `本届任期已于${dueMonth}届满，已超过${over}个月`;
@@ -80,7 +87,13 @@ function lengthOutcome(a: Answers, n: number): RuleOutcome | null {
     return outcome(id, 'organisation', '已达标', `每届任期按${n}年计算，在党章规定的三年至五年之内。`, ['pc31-term']);
   }
   if (n === 3) {
-    return outcome(id, 'organisation', '已达标', '每届任期按3年计算，符合支部工作条例对村、社区以外党支部委员会一般每届任期3年的规定，也在党章规定的三年至五年之内。', ['pc31-term', 'bwr21-term']);
+    return outcome(
+      id,
+      'organisation',
+      '已达标',
+      '每届任期按3年计算，符合支部工作条例对村、社区以外党支部委员会一般每届任期3年的规定，也在党章规定的三年至五年之内。',
+      ['pc31-term', 'bwr21-term'],
+    );
   }
   return outcome(
     id,

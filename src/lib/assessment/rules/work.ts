@@ -28,9 +28,33 @@ interface MeetingRule {
 
 /** Rules with a number; weights are explained in work-score.ts. */
 const MEETINGS: readonly MeetingRule[] = [
-  { id: 'life.general-meeting', field: 'generalMeetings', expected: 4, weight: 15, name: '党员大会', frequency: 'bwr11-general', duty: 'bwr16-duty' },
-  { id: 'life.committee-meeting', field: 'committeeMeetings', expected: 12, weight: 10, name: '委员会会议', frequency: 'bwr12-committee', duty: 'bwr16-duty' },
-  { id: 'life.party-group-meeting', field: 'partyGroupMeetings', expected: 12, weight: 5, name: '党小组会', frequency: 'bwr13-group-meeting', duty: 'bwr16-duty' },
+  {
+    id: 'life.general-meeting',
+    field: 'generalMeetings',
+    expected: 4,
+    weight: 15,
+    name: '党员大会',
+    frequency: 'bwr11-general',
+    duty: 'bwr16-duty',
+  },
+  {
+    id: 'life.committee-meeting',
+    field: 'committeeMeetings',
+    expected: 12,
+    weight: 10,
+    name: '委员会会议',
+    frequency: 'bwr12-committee',
+    duty: 'bwr16-duty',
+  },
+  {
+    id: 'life.party-group-meeting',
+    field: 'partyGroupMeetings',
+    expected: 12,
+    weight: 5,
+    name: '党小组会',
+    frequency: 'bwr13-group-meeting',
+    duty: 'bwr16-duty',
+  },
   { id: 'life.themed-party-day', field: 'themedPartyDays', expected: 12, weight: 15, name: '主题党日', frequency: 'med16-themed-day' },
   { id: 'life.life-meeting', field: 'lifeMeetings', expected: 1, weight: 10, name: '组织生活会', frequency: 'bwr17-life-meeting' },
 ];
@@ -44,7 +68,14 @@ const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** Core organisational life counted as unmet when an organisation is required but missing. */
-const CORE_LIFE_WEIGHTS = { generalMeetings: 15, themedPartyDays: 15, partyLectures: 10, lifeMeetings: 10, democraticReview: 10, heartToHeart: 5 };
+const CORE_LIFE_WEIGHTS = {
+  generalMeetings: 15,
+  themedPartyDays: 15,
+  partyLectures: 10,
+  lifeMeetings: 10,
+  democraticReview: 10,
+  heartToHeart: 5,
+};
 
 /** Stands for all organisational life when the association has no organisation of its own. */
 const ROUTE_WEIGHT = 40;
@@ -116,8 +147,21 @@ function organisationalLife(a: Answers): WorkAssessment {
     const id = 'life.party-lecture';
     outcomes.push(
       lectures > 0
-        ? outcome(id, 'work', '供参考', `最近12个月上党课${lectures}次。条例要求党支部组织党员按期上党课，但本站收录的法规未规定党支部党课的频次，请按上级党组织的安排核对。`, ['bwr16-duty'])
-        : outcome(id, 'work', levelIfUnmet('bwr16-duty'), '最近12个月没有上过党课。党支部应当组织党员按期上党课。', ['bwr16-duty'], '按期组织党员上党课'),
+        ? outcome(
+            id,
+            'work',
+            '供参考',
+            `最近12个月上党课${lectures}次。条例要求党支部组织党员按期上党课，但本站收录的法规未规定党支部党课的频次，请按上级党组织的安排核对。`,
+            ['bwr16-duty'],
+          )
+        : outcome(
+            id,
+            'work',
+            levelIfUnmet('bwr16-duty'),
+            '最近12个月没有上过党课。党支部应当组织党员按期上党课。',
+            ['bwr16-duty'],
+            '按期组织党员上党课',
+          ),
     );
     checks.push({ id, weight: 10, fulfilment: lectures > 0 ? 1 : 0 });
   }
@@ -219,55 +263,86 @@ interface YesNoRule {
 /** Mechanisms asked as 是/否; the level when unmet follows the norms. */
 const ROLE_RULES: readonly YesNoRule[] = [
   {
-    id: 'role.charter', field: 'charterIncludesPartyBuilding', weight: 10, norms: ['si3-charter'], context: ['sgr18-charter'],
+    id: 'role.charter',
+    field: 'charterIncludesPartyBuilding',
+    weight: 10,
+    norms: ['si3-charter'],
+    context: ['sgr18-charter'],
     met: '本会章程已写入党建工作要求。',
-    unmet: '本会章程尚未写入党建工作要求。解读文章提出，协会商会要把党建工作要求写入章程；社会团体修改章程，应当自业务主管单位审查同意之日起30日内报登记管理机关核准。',
+    unmet:
+      '本会章程尚未写入党建工作要求。解读文章提出，协会商会要把党建工作要求写入章程；社会团体修改章程，应当自业务主管单位审查同意之日起30日内报登记管理机关核准。',
     action: '修改章程写入党建工作要求，并按程序报业务主管单位和登记管理机关',
   },
   {
-    id: 'role.cross-appointment', field: 'crossAppointment', weight: 5, norms: ['si3-cross'],
+    id: 'role.cross-appointment',
+    field: 'crossAppointment',
+    weight: 5,
+    norms: ['si3-cross'],
     met: '党组织班子成员与本会领导班子成员交叉任职。',
     unmet: '党组织班子成员与本会领导班子成员没有交叉任职。解读文章提出推行这种交叉任职。',
     action: '推行党组织班子成员与本会领导班子成员交叉任职',
   },
   {
-    id: 'role.discipline-supervisor', field: 'disciplineSupervisorCross', weight: 5, norms: ['si3-supervisor'],
+    id: 'role.discipline-supervisor',
+    field: 'disciplineSupervisorCross',
+    weight: 5,
+    norms: ['si3-supervisor'],
     met: '纪检委员（纪委书记）与本会监事（监事长）交叉任职。',
     unmet: '纪检委员（纪委书记）与本会监事（监事长）没有交叉任职。解读文章提出推行这种交叉任职。',
     action: '推行纪检委员与监事（监事长）交叉任职',
   },
   {
-    id: 'role.secretary-attends', field: 'secretaryAttendsManagement', weight: 5, norms: ['si3-attend'],
+    id: 'role.secretary-attends',
+    field: 'secretaryAttendsManagement',
+    weight: 5,
+    norms: ['si3-attend'],
     met: '党组织书记参加或列席本会管理层有关会议。',
     unmet: '党组织书记没有参加或列席本会管理层有关会议。解读文章提出，党组织书记应当参加或列席管理层有关会议。',
     action: '建立党组织书记参加或列席管理层有关会议的制度',
   },
   {
-    id: 'role.secretary-report', field: 'secretaryReported', weight: 5, norms: ['bwr27-report'],
+    id: 'role.secretary-report',
+    field: 'secretaryReported',
+    weight: 5,
+    norms: ['bwr27-report'],
     met: '党支部书记最近12个月向上级党组织和党员大会述职。',
     unmet: '党支部书记最近12个月没有述职。党支部书记每年应当向上级党组织和党支部党员大会述职，接受评议考核。',
     action: '党支部书记向上级党组织和党员大会述职',
   },
   {
-    id: 'role.secretary-training', field: 'secretaryTrained', weight: 5, norms: ['bwr25-training'],
+    id: 'role.secretary-training',
+    field: 'secretaryTrained',
+    weight: 5,
+    norms: ['bwr25-training'],
     met: '党支部书记最近12个月参加了县级以上党组织举办的集中轮训。',
     unmet: '党支部书记最近12个月没有参加集中轮训。党支部书记每年应当至少参加1次县级以上党组织举办的集中轮训。',
     action: '安排党支部书记参加县级以上党组织举办的集中轮训',
   },
   {
-    id: 'role.party-instructor', field: 'hasPartyInstructor', weight: 5, norms: ['si2-instructor'],
+    id: 'role.party-instructor',
+    field: 'hasPartyInstructor',
+    weight: 5,
+    norms: ['si2-instructor'],
     met: '主管部门已向本会选派党建指导员。',
-    unmet: '解读文章提出，各行业主管部门从机关或离退休领导干部中择优选派党员干部，报经党委组织部门同意后，派驻到行业影响较大或党建工作薄弱的协会商会党组织担任党建指导员。本会属于这类协会商会，目前还没有党建指导员。',
+    unmet:
+      '解读文章提出，各行业主管部门从机关或离退休领导干部中择优选派党员干部，报经党委组织部门同意后，派驻到行业影响较大或党建工作薄弱的协会商会党组织担任党建指导员。本会属于这类协会商会，目前还没有党建指导员。',
     action: '向主管部门提出选派党建指导员',
   },
   {
-    id: 'role.member-files', field: 'memberFilesComplete', weight: 5, norms: ['si2-files', 'med26-files'],
+    id: 'role.member-files',
+    field: 'memberFilesComplete',
+    weight: 5,
+    norms: ['si2-files', 'med26-files'],
     met: '党员档案齐全、规范。',
-    unmet: '党员档案还不齐全、规范。解读文章把完善党员档案列为健全工作机制的入手之处；对没有人事档案的党员，应当由具有审批预备党员权限的基层党委建立党员档案。',
+    unmet:
+      '党员档案还不齐全、规范。解读文章把完善党员档案列为健全工作机制的入手之处；对没有人事档案的党员，应当由具有审批预备党员权限的基层党委建立党员档案。',
     action: '完善党员档案（没有人事档案的党员，请基层党委建立党员档案）',
   },
   {
-    id: 'role.party-dues', field: 'duesManaged', weight: 10, norms: ['med16-dues'],
+    id: 'role.party-dues',
+    field: 'duesManaged',
+    weight: 10,
+    norms: ['med16-dues'],
     met: '党费按规定收缴、使用和管理。',
     unmet: '党费收缴、使用和管理还不规范。党组织应当做好党费收缴、使用和管理工作。',
     action: '规范党费收缴、使用和管理',

@@ -8,7 +8,15 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import Assessment from '../../../../src/islands/assessment/Assessment';
 import { loadResults } from '../../../../src/islands/assessment/use-results';
 import { CLEARED, RESTORED, RESTORED_RESULT } from '../../../../src/islands/assessment/state';
-import { assess, encodeAnswers, findNorm, serialiseState, STORAGE_KEY, STRENGTH_LABELS, type Answers } from '../../../../src/lib/assessment';
+import {
+  assess,
+  encodeAnswers,
+  findNorm,
+  serialiseState,
+  STORAGE_KEY,
+  STRENGTH_LABELS,
+  type Answers,
+} from '../../../../src/lib/assessment';
 import { ANSWERS, answersWith, REFS, SOURCES, TEXTS, TODAY } from './helpers';
 
 const answers = (): Answers => ANSWERS;
@@ -20,7 +28,8 @@ const type = (label: string | RegExp, value: string) => fireEvent.input(input(la
 const choose = (question: string | RegExp, option: string) =>
   fireEvent.click(within(screen.getByRole('group', { name: question })).getByLabelText(option));
 const press = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
-const saved = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { step: string; view?: string; answers: Record<string, unknown> } | null;
+const saved = () =>
+  JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { step: string; view?: string; answers: Record<string, unknown> } | null;
 const group = (question: string | RegExp) => screen.queryByRole('group', { name: question });
 /** A card's verdict as read aloud: the text without its aria-hidden symbol. */
 const verdict = (cardId: string): string => {
@@ -150,7 +159,9 @@ describe('validation', () => {
     // Inline errors: aria-invalid and the message in the description.
     const probationary = input('本会有多少名预备党员？');
     expect(probationary.getAttribute('aria-invalid')).toBe('true');
-    const described = (probationary.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+    const described = (probationary.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent);
     expect(described).toContain('错误：预备党员人数须为 0 到 100000 之间的整数');
     expect(input('本会有多少名正式党员？').hasAttribute('aria-invalid')).toBe(false);
     // Following a link focuses the field (the first radio for a group) and leaves the hash alone.
@@ -170,7 +181,9 @@ describe('validation', () => {
     choose(/异地商会/, '否');
     choose(/业务主管部门/, '是');
     press('下一步');
-    expect(within(screen.getByRole('alert')).getByRole('link').textContent).toBe('组织关系不在本会的党员人数不能超过正式党员与预备党员人数之和（2）');
+    expect(within(screen.getByRole('alert')).getByRole('link').textContent).toBe(
+      '组织关系不在本会的党员人数不能超过正式党员与预备党员人数之和（2）',
+    );
   });
 
   it('rejects a last election after this month', () => {
@@ -219,7 +232,9 @@ describe('result', () => {
     // Only the overdue election stands against the organisation; its status line says what is set up.
     expect(verdict('gauge-organisation')).toBe('须整改（1项）');
     expect(organisation.querySelector('.gauge__status')?.textContent).toBe('已单独建立党组织');
-    expect(organisation.querySelector('.gauge__summary')?.textContent).toBe('本会有10名正式党员，已单独建立党组织。组织覆盖尚未达到要求：有1项须整改。');
+    expect(organisation.querySelector('.gauge__summary')?.textContent).toBe(
+      '本会有10名正式党员，已单独建立党组织。组织覆盖尚未达到要求：有1项须整改。',
+    );
     expect(Array.from(organisation.querySelectorAll('p'), (p) => p.className)).toEqual(['gauge__value', 'gauge__status', 'gauge__summary']);
 
     const work = document.getElementById('gauge-work') as HTMLElement;
@@ -274,10 +289,14 @@ describe('result', () => {
     const explainer = cross.querySelector('figure.norm-quote[data-norm="si3-cross"]') as HTMLElement;
     expect(explainer.querySelector('.strength')?.textContent).toBe('解读文章的建议');
     expect(explainer.textContent).toContain('不是法规条文');
-    expect(within(explainer).getByRole('link', { name: '解读文章《加强行业协会商会党的建设工作》四（三）' }).getAttribute('href')).toBe('/article/si/#si-3');
+    expect(within(explainer).getByRole('link', { name: '解读文章《加强行业协会商会党的建设工作》四（三）' }).getAttribute('href')).toBe(
+      '/article/si/#si-3',
+    );
 
     const setup = document.querySelector('[data-finding="org.setup"]') as HTMLElement;
-    expect(within(setup).getByRole('link', { name: '解读文章《加强行业协会商会党的建设工作》四（一）' }).getAttribute('href')).toBe('/article/si/#si-1');
+    expect(within(setup).getByRole('link', { name: '解读文章《加强行业协会商会党的建设工作》四（一）' }).getAttribute('href')).toBe(
+      '/article/si/#si-1',
+    );
 
     // The old one-line list of citations is gone, and so is the old name of the explainer.
     expect(document.querySelector('.finding__cites')).toBeNull();
@@ -287,7 +306,10 @@ describe('result', () => {
 
   it('a cited source that is not on the site is named without a link, and the finding says so', () => {
     const refs = Object.fromEntries(
-      Object.entries(REFS).map(([key, ref]) => [key, key.startsWith('member-education-regulations#') ? { ...ref, href: null, text: [] } : ref]),
+      Object.entries(REFS).map(([key, ref]) => [
+        key,
+        key.startsWith('member-education-regulations#') ? { ...ref, href: null, text: [] } : ref,
+      ]),
     );
     localStorage.setItem(STORAGE_KEY, serialiseState({ step: 'role', view: 'result', answers: answers() }));
     render(<Assessment refs={refs} sources={SOURCES.filter((s) => s !== 'member-education-regulations')} texts={TEXTS} today={TODAY} />);
@@ -306,9 +328,13 @@ describe('result', () => {
     expect(sources.className).toContain('print-only');
     const art16 = sources.querySelector('[data-source="member-education-regulations#16"]') as HTMLElement;
     expect(art16.textContent).toBe('《中国共产党党员教育管理工作条例》第十六条《中国共产党党员教育管理工作条例》第十六条的条文');
-    expect(sources.querySelector('[data-source="article#si-3"]')?.textContent).toBe('解读文章《加强行业协会商会党的建设工作》四（三）si-3的段落');
+    expect(sources.querySelector('[data-source="article#si-3"]')?.textContent).toBe(
+      '解读文章《加强行业协会商会党的建设工作》四（三）si-3的段落',
+    );
     const report = screen.getByRole('heading', { name: '填写的答案' }).closest('section') as HTMLElement;
-    expect(within(report).getByText('上一次换届选举（新成立的，指成立时的选举）是哪年哪月？').nextElementSibling?.textContent).toBe('2021-03');
+    expect(within(report).getByText('上一次换届选举（新成立的，指成立时的选举）是哪年哪月？').nextElementSibling?.textContent).toBe(
+      '2021-03',
+    );
     expect(within(report).getByText(/委员之间、委员和党员之间、党员之间的谈心谈话/).nextElementSibling?.textContent).toBe('三类都开展过');
   });
 
@@ -381,7 +407,10 @@ describe('result', () => {
 describe('norm quotes', () => {
   const scenarios: [string, Answers][] = [
     ['a branch with gaps', ANSWERS],
-    ['a branch without a committee', answersWith({ formalMembers: 8, probationaryMembers: 0, membersRelationElsewhere: 0, hasCommittee: false, lastElection: '2021-05' })],
+    [
+      'a branch without a committee',
+      answersWith({ formalMembers: 8, probationaryMembers: 0, membersRelationElsewhere: 0, hasCommittee: false, lastElection: '2021-05' }),
+    ],
     [
       'a 党委 with members elsewhere and half-done work',
       answersWith({
@@ -399,9 +428,24 @@ describe('norm quotes', () => {
         hasPartyInstructor: false,
       }),
     ],
-    ['members in a joint branch', answersWith({ formalMembers: 2, probationaryMembers: 0, membersRelationElsewhere: 0, organisationForm: 'joint', jointParticipation: false })],
-    ['no members and no outreach', answersWith({ formalMembers: 0, probationaryMembers: 0, membersRelationElsewhere: 0, organisationForm: 'none', outreach: 'none' })],
-    ['3 members without an organisation', answersWith({ formalMembers: 3, probationaryMembers: 0, membersRelationElsewhere: 0, organisationForm: 'none', outreach: 'none' })],
+    [
+      'members in a joint branch',
+      answersWith({
+        formalMembers: 2,
+        probationaryMembers: 0,
+        membersRelationElsewhere: 0,
+        organisationForm: 'joint',
+        jointParticipation: false,
+      }),
+    ],
+    [
+      'no members and no outreach',
+      answersWith({ formalMembers: 0, probationaryMembers: 0, membersRelationElsewhere: 0, organisationForm: 'none', outreach: 'none' }),
+    ],
+    [
+      '3 members without an organisation',
+      answersWith({ formalMembers: 3, probationaryMembers: 0, membersRelationElsewhere: 0, organisationForm: 'none', outreach: 'none' }),
+    ],
   ];
 
   it.each(scenarios)('%s: every finding quotes its norms, each with a non-empty quote, a strength and a link', (_name, scenario) => {
@@ -524,7 +568,11 @@ describe('saving and loading', () => {
     // The first questionnaire saved 谈心谈话 as 是/否; it is a choice now.
     localStorage.setItem(
       STORAGE_KEY,
-      JSON.stringify({ v: 1, step: 'basics', answers: { formalMembers: 6, probationaryMembers: 0, membersRelationElsewhere: 0, heartToHeart: true } }),
+      JSON.stringify({
+        v: 1,
+        step: 'basics',
+        answers: { formalMembers: 6, probationaryMembers: 0, membersRelationElsewhere: 0, heartToHeart: true },
+      }),
     );
     mount();
     const notice = screen.getByRole('alert');
@@ -644,7 +692,7 @@ describe('share links', () => {
     });
   });
 
-  it('a share link opened over a newer version\'s save still warns that nothing will be saved', async () => {
+  it("a share link opened over a newer version's save still warns that nothing will be saved", async () => {
     const newer = '{"v":2,"step":"life","answers":{"formalMembers":3}}';
     localStorage.setItem(STORAGE_KEY, newer);
     history.replaceState(null, '', `/assessment/#${encodeAnswers(answers())}`);
@@ -656,7 +704,7 @@ describe('share links', () => {
     expect(notices.some((t) => t.includes('本次填写不会保存到本机'))).toBe(true);
   });
 
-  it('a share link opened over a newer version\'s save: editing asks nothing and leaves that save alone', async () => {
+  it("a share link opened over a newer version's save: editing asks nothing and leaves that save alone", async () => {
     const newer = '{"v":2,"step":"life","answers":{"formalMembers":3}}';
     localStorage.setItem(STORAGE_KEY, newer);
     history.replaceState(null, '', `/assessment/#${encodeAnswers(answers())}`);

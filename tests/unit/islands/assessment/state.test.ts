@@ -23,11 +23,20 @@ const answers = (): Answers => ANSWERS;
 const run = (state: UiState, ...actions: Action[]): UiState => actions.reduce(reducer, state);
 const ready = (): UiState => reducer(initialState(TODAY), { type: 'init', stored: { kind: 'empty' }, shared: null });
 /** Loads a saved record (as it would sit in localStorage) into a fresh state. */
-const load = (saved: unknown): UiState => reducer(initialState(TODAY), { type: 'init', stored: restoreState(JSON.stringify(saved)), shared: null });
+const load = (saved: unknown): UiState =>
+  reducer(initialState(TODAY), { type: 'init', stored: restoreState(JSON.stringify(saved)), shared: null });
 
 describe('raw values', () => {
   it('typed() reads numbers and months and keeps unreadable text so it is reported', () => {
-    expect(typed({ formalMembers: ' 12 ', probationaryMembers: '３', membersRelationElsewhere: '', lastElection: '2023年6月', hasCommittee: true })).toEqual({
+    expect(
+      typed({
+        formalMembers: ' 12 ',
+        probationaryMembers: '３',
+        membersRelationElsewhere: '',
+        lastElection: '2023年6月',
+        hasCommittee: true,
+      }),
+    ).toEqual({
       formalMembers: 12,
       probationaryMembers: 3,
       lastElection: '2023-06',
@@ -74,7 +83,13 @@ describe('reducer', () => {
       { type: 'set', field: 'keyAssociation', value: 'no' },
     );
     expect(s.focus).toBeNull();
-    const next = run(s, { type: 'next' }, { type: 'set', field: 'organisationForm', value: 'none' }, { type: 'set', field: 'outreach', value: 'none' }, { type: 'next' });
+    const next = run(
+      s,
+      { type: 'next' },
+      { type: 'set', field: 'organisationForm', value: 'none' },
+      { type: 'set', field: 'outreach', value: 'none' },
+      { type: 'next' },
+    );
     // No own organisation: 换届 and 组织生活 are skipped.
     expect(next.step).toBe('role');
     expect(next.focus).toBe(HEADING_ID);
@@ -90,9 +105,16 @@ describe('reducer', () => {
   });
 
   it('restores saved progress with a notice, and discards broken saves with their message', () => {
-    const stored = restoreState(JSON.stringify({ v: 1, step: 'life', answers: { formalMembers: 4, probationaryMembers: 0, organisationForm: 'branch' } }));
+    const stored = restoreState(
+      JSON.stringify({ v: 1, step: 'life', answers: { formalMembers: 4, probationaryMembers: 0, organisationForm: 'branch' } }),
+    );
     const s = reducer(initialState(TODAY), { type: 'init', stored, shared: null });
-    expect(s).toMatchObject({ step: 'life', raw: { formalMembers: '4', organisationForm: 'branch' }, notices: [{ kind: 'info', text: RESTORED }], dirty: false });
+    expect(s).toMatchObject({
+      step: 'life',
+      raw: { formalMembers: '4', organisationForm: 'branch' },
+      notices: [{ kind: 'info', text: RESTORED }],
+      dirty: false,
+    });
     // A saved step that no longer applies falls back to the nearest earlier one.
     const hidden = restoreState(JSON.stringify({ v: 1, step: 'life', answers: { organisationForm: 'none' } }));
     expect(reducer(initialState(TODAY), { type: 'init', stored: hidden, shared: null }).step).toBe('organisation');
@@ -102,7 +124,11 @@ describe('reducer', () => {
   });
 
   it('a share link shows its result; a broken or first-version (a1) one adds its message and keeps the form', () => {
-    const shared = reducer(initialState(TODAY), { type: 'init', stored: { kind: 'empty' }, shared: decodeAnswers(encodeAnswers(answers())) });
+    const shared = reducer(initialState(TODAY), {
+      type: 'init',
+      stored: { kind: 'empty' },
+      shared: decodeAnswers(encodeAnswers(answers())),
+    });
     expect(encodeAnswers(answers())).toMatch(/^a2\./);
     expect(shared).toMatchObject({ phase: 'result', shared: true, answers: answers() });
     const broken = reducer(initialState(TODAY), { type: 'init', stored: { kind: 'empty' }, shared: decodeAnswers('#a2.10-1.zz') });
@@ -127,8 +153,13 @@ describe('reducer', () => {
     expect(hasStarted(run(ready(), { type: 'set', field: 'formalMembers', value: '3' }))).toBe(true);
     // Setting a question back to its default is not an answer.
     const withDefault = Object.entries(toRaw({}))[0];
-    if (withDefault) expect(hasStarted(run(ready(), { type: 'set', field: withDefault[0] as AnswerKey, value: withDefault[1] }))).toBe(false);
-    const restored = reducer(initialState(TODAY), { type: 'init', stored: { kind: 'restored', state: { step: 'basics', answers: { formalMembers: 2 } }, dropped: [] }, shared: null });
+    if (withDefault)
+      expect(hasStarted(run(ready(), { type: 'set', field: withDefault[0] as AnswerKey, value: withDefault[1] }))).toBe(false);
+    const restored = reducer(initialState(TODAY), {
+      type: 'init',
+      stored: { kind: 'restored', state: { step: 'basics', answers: { formalMembers: 2 } }, dropped: [] },
+      shared: null,
+    });
     expect(hasStarted(restored)).toBe(true);
     expect(hasStarted({ ...ready(), phase: 'review' })).toBe(true);
   });
@@ -153,7 +184,11 @@ describe('restoring saved progress', () => {
 
   it('names each saved answer that could not be read, such as one from the earlier questionnaire', () => {
     // The first questionnaire stored 谈心谈话 as 是/否; it is a choice now.
-    const s = load({ v: 1, step: 'life', answers: { formalMembers: 4, probationaryMembers: 0, organisationForm: 'branch', heartToHeart: true } });
+    const s = load({
+      v: 1,
+      step: 'life',
+      answers: { formalMembers: 4, probationaryMembers: 0, organisationForm: 'branch', heartToHeart: true },
+    });
     expect(s.raw).toMatchObject({ formalMembers: '4', organisationForm: 'branch' });
     expect(s.raw.heartToHeart).toBeUndefined();
     expect(s.notices).toEqual([{ kind: 'error', text: `${RESTORED}以下保存的答案无法读取，已略去，请重新填写：谈心谈话情况。` }]);

@@ -15,52 +15,219 @@ interface Scenario {
 
 const SCENARIOS: Scenario[] = [
   // 组织覆盖: 3 正式党员 is the threshold, 预备党员 do not count.
-  { name: '3 正式党员, none yet → 应建未建', overrides: { formalMembers: 3, probationaryMembers: 0, organisationForm: 'none', outreach: 'none' }, status: 'required-missing', expect: [['org.setup', '须整改']] },
-  { name: '3 正式党员 only in a joint branch → 应建未建', overrides: { formalMembers: 3, probationaryMembers: 0, organisationForm: 'joint', jointParticipation: true }, status: 'required-missing', expect: [['org.setup', '须整改']], absent: ['life.joint-participation'] },
-  { name: '2 正式党员, none → joint branch due', overrides: { formalMembers: 2, probationaryMembers: 0, organisationForm: 'none', outreach: 'none' }, status: 'joint-missing', expect: [['org.setup', '须整改']], absent: ['org.probationary-pending'] },
-  { name: '2 正式 + 5 预备 are still below 3 正式', overrides: { formalMembers: 2, probationaryMembers: 5, organisationForm: 'none', outreach: 'liaison' }, status: 'joint-missing', expect: [['org.setup', '须整改'], ['org.probationary-pending', '建议']] },
-  { name: '2 正式党员 in a joint branch', overrides: { formalMembers: 2, probationaryMembers: 0, organisationForm: 'joint', jointParticipation: true }, status: 'joint-or-liaison', expect: [['org.setup', '已达标'], ['life.joint-participation', '已达标']] },
-  { name: 'joint branch but not taking part', overrides: { formalMembers: 1, probationaryMembers: 0, membersRelationElsewhere: 0, organisationForm: 'joint', jointParticipation: false }, status: 'joint-or-liaison', expect: [['life.joint-participation', '须整改']] },
-  { name: '0 正式党员 with a liaison', overrides: { formalMembers: 0, probationaryMembers: 2, organisationForm: 'none', outreach: 'liaison' }, status: 'joint-or-liaison', expect: [['org.setup', '已达标']], absent: ['org.probationary-pending'] },
-  { name: '0 正式 + 3 预备 with an organiser', overrides: { formalMembers: 0, probationaryMembers: 3, organisationForm: 'none', outreach: 'organiser' }, status: 'joint-or-liaison', expect: [['org.setup', '已达标'], ['org.probationary-pending', '建议']] },
-  { name: 'no members, nothing in place', overrides: { formalMembers: 0, probationaryMembers: 0, organisationForm: 'none', outreach: 'none' }, status: 'not-required', expect: [['org.setup', '建议']] },
-  { name: 'own branch below 3 正式党员', overrides: { formalMembers: 2, probationaryMembers: 2, hasCommittee: false }, status: 'covered', expect: [['org.setup', '建议']] },
+  {
+    name: '3 正式党员, none yet → 应建未建',
+    overrides: { formalMembers: 3, probationaryMembers: 0, organisationForm: 'none', outreach: 'none' },
+    status: 'required-missing',
+    expect: [['org.setup', '须整改']],
+  },
+  {
+    name: '3 正式党员 only in a joint branch → 应建未建',
+    overrides: { formalMembers: 3, probationaryMembers: 0, organisationForm: 'joint', jointParticipation: true },
+    status: 'required-missing',
+    expect: [['org.setup', '须整改']],
+    absent: ['life.joint-participation'],
+  },
+  {
+    name: '2 正式党员, none → joint branch due',
+    overrides: { formalMembers: 2, probationaryMembers: 0, organisationForm: 'none', outreach: 'none' },
+    status: 'joint-missing',
+    expect: [['org.setup', '须整改']],
+    absent: ['org.probationary-pending'],
+  },
+  {
+    name: '2 正式 + 5 预备 are still below 3 正式',
+    overrides: { formalMembers: 2, probationaryMembers: 5, organisationForm: 'none', outreach: 'liaison' },
+    status: 'joint-missing',
+    expect: [
+      ['org.setup', '须整改'],
+      ['org.probationary-pending', '建议'],
+    ],
+  },
+  {
+    name: '2 正式党员 in a joint branch',
+    overrides: { formalMembers: 2, probationaryMembers: 0, organisationForm: 'joint', jointParticipation: true },
+    status: 'joint-or-liaison',
+    expect: [
+      ['org.setup', '已达标'],
+      ['life.joint-participation', '已达标'],
+    ],
+  },
+  {
+    name: 'joint branch but not taking part',
+    overrides: {
+      formalMembers: 1,
+      probationaryMembers: 0,
+      membersRelationElsewhere: 0,
+      organisationForm: 'joint',
+      jointParticipation: false,
+    },
+    status: 'joint-or-liaison',
+    expect: [['life.joint-participation', '须整改']],
+  },
+  {
+    name: '0 正式党员 with a liaison',
+    overrides: { formalMembers: 0, probationaryMembers: 2, organisationForm: 'none', outreach: 'liaison' },
+    status: 'joint-or-liaison',
+    expect: [['org.setup', '已达标']],
+    absent: ['org.probationary-pending'],
+  },
+  {
+    name: '0 正式 + 3 预备 with an organiser',
+    overrides: { formalMembers: 0, probationaryMembers: 3, organisationForm: 'none', outreach: 'organiser' },
+    status: 'joint-or-liaison',
+    expect: [
+      ['org.setup', '已达标'],
+      ['org.probationary-pending', '建议'],
+    ],
+  },
+  {
+    name: 'no members, nothing in place',
+    overrides: { formalMembers: 0, probationaryMembers: 0, organisationForm: 'none', outreach: 'none' },
+    status: 'not-required',
+    expect: [['org.setup', '建议']],
+  },
+  {
+    name: 'own branch below 3 正式党员',
+    overrides: { formalMembers: 2, probationaryMembers: 2, hasCommittee: false },
+    status: 'covered',
+    expect: [['org.setup', '建议']],
+  },
   // 支部委员会 from 7 正式党员.
-  { name: '6 正式党员, no committee', overrides: { formalMembers: 6, probationaryMembers: 0, membersRelationElsewhere: 0, hasCommittee: false }, expect: [['org.committee', '已达标']], absent: ['org.discipline-member', 'life.committee-meeting'] },
-  { name: '6 正式党员 with a committee', overrides: { formalMembers: 6, probationaryMembers: 0, membersRelationElsewhere: 0, hasCommittee: true }, expect: [['org.committee', '建议']] },
-  { name: '7 正式党员, no committee', overrides: { formalMembers: 7, probationaryMembers: 0, membersRelationElsewhere: 0, hasCommittee: false }, expect: [['org.committee', '须整改']] },
-  { name: '7 正式党员 with a committee', overrides: { formalMembers: 7, probationaryMembers: 0, membersRelationElsewhere: 0, hasCommittee: true }, expect: [['org.committee', '已达标']] },
-  { name: '6 正式 + 3 预备: 预备 do not count for the committee', overrides: { formalMembers: 6, probationaryMembers: 3, hasCommittee: false }, expect: [['org.committee', '已达标']] },
+  {
+    name: '6 正式党员, no committee',
+    overrides: { formalMembers: 6, probationaryMembers: 0, membersRelationElsewhere: 0, hasCommittee: false },
+    expect: [['org.committee', '已达标']],
+    absent: ['org.discipline-member', 'life.committee-meeting'],
+  },
+  {
+    name: '6 正式党员 with a committee',
+    overrides: { formalMembers: 6, probationaryMembers: 0, membersRelationElsewhere: 0, hasCommittee: true },
+    expect: [['org.committee', '建议']],
+  },
+  {
+    name: '7 正式党员, no committee',
+    overrides: { formalMembers: 7, probationaryMembers: 0, membersRelationElsewhere: 0, hasCommittee: false },
+    expect: [['org.committee', '须整改']],
+  },
+  {
+    name: '7 正式党员 with a committee',
+    overrides: { formalMembers: 7, probationaryMembers: 0, membersRelationElsewhere: 0, hasCommittee: true },
+    expect: [['org.committee', '已达标']],
+  },
+  {
+    name: '6 正式 + 3 预备: 预备 do not count for the committee',
+    overrides: { formalMembers: 6, probationaryMembers: 3, hasCommittee: false },
+    expect: [['org.committee', '已达标']],
+  },
   // 50-member guideline counts all members of the branch.
   { name: '50 members in one branch', overrides: { formalMembers: 48, probationaryMembers: 2 }, expect: [['org.branch-size', '已达标']] },
   { name: '51 members in one branch', overrides: { formalMembers: 50, probationaryMembers: 1 }, expect: [['org.branch-size', '建议']] },
-  { name: '党总支 with 200 members', overrides: { formalMembers: 200, probationaryMembers: 0, organisationForm: 'higher', higherForm: 'general-branch' }, status: 'covered', absent: ['org.branch-size', 'org.committee'] },
+  {
+    name: '党总支 with 200 members',
+    overrides: { formalMembers: 200, probationaryMembers: 0, organisationForm: 'higher', higherForm: 'general-branch' },
+    status: 'covered',
+    absent: ['org.branch-size', 'org.committee'],
+  },
   // Officers.
-  { name: 'secretary vacant', overrides: { hasSecretary: false }, expect: [['org.secretary', '须整改']], absent: ['org.secretary-from-management', 'role.secretary-attends'] },
-  { name: 'branch committee without 纪检委员', overrides: { hasDisciplineMember: false }, expect: [['org.discipline-member', '须整改']], absent: ['role.discipline-supervisor'] },
-  { name: '党总支 without 纪检委员 (党章第四十五条: 设)', overrides: { organisationForm: 'higher', higherForm: 'general-branch', hasDisciplineMember: false }, expect: [['org.discipline-member', '须整改']] },
-  { name: '党委 without 纪检委员: the superior decides', overrides: { organisationForm: 'higher', higherForm: 'committee', hasDisciplineMember: false }, expect: [['org.discipline-member', '建议']] },
-  { name: '党委 secretary vacant: 第二十一条 is for 党支部', overrides: { organisationForm: 'higher', higherForm: 'committee', hasSecretary: false }, expect: [['org.secretary', '建议']] },
-  { name: '党小组 needed but not divided', overrides: { hasPartyGroups: false, groupsNeeded: true }, expect: [['org.party-groups', '须整改']] },
+  {
+    name: 'secretary vacant',
+    overrides: { hasSecretary: false },
+    expect: [['org.secretary', '须整改']],
+    absent: ['org.secretary-from-management', 'role.secretary-attends'],
+  },
+  {
+    name: 'branch committee without 纪检委员',
+    overrides: { hasDisciplineMember: false },
+    expect: [['org.discipline-member', '须整改']],
+    absent: ['role.discipline-supervisor'],
+  },
+  {
+    name: '党总支 without 纪检委员 (党章第四十五条: 设)',
+    overrides: { organisationForm: 'higher', higherForm: 'general-branch', hasDisciplineMember: false },
+    expect: [['org.discipline-member', '须整改']],
+  },
+  {
+    name: '党委 without 纪检委员: the superior decides',
+    overrides: { organisationForm: 'higher', higherForm: 'committee', hasDisciplineMember: false },
+    expect: [['org.discipline-member', '建议']],
+  },
+  {
+    name: '党委 secretary vacant: 第二十一条 is for 党支部',
+    overrides: { organisationForm: 'higher', higherForm: 'committee', hasSecretary: false },
+    expect: [['org.secretary', '建议']],
+  },
+  {
+    name: '党小组 needed but not divided',
+    overrides: { hasPartyGroups: false, groupsNeeded: true },
+    expect: [['org.party-groups', '须整改']],
+  },
   { name: '党小组 not needed', overrides: { hasPartyGroups: false, groupsNeeded: false }, expect: [['org.party-groups', '已达标']] },
   { name: 'relation not transferred', overrides: { relationsPending: true }, expect: [['org.relation-transfer', '须整改']] },
   { name: '异地商会 with members elsewhere', overrides: { outOfTownChamber: true }, expect: [['org.flowing-members', '供参考']] },
-  { name: 'secretary outside management', overrides: { secretaryFromManagement: false }, expect: [['org.secretary-from-management', '建议']] },
+  {
+    name: 'secretary outside management',
+    overrides: { secretaryFromManagement: false },
+    expect: [['org.secretary-from-management', '建议']],
+  },
   // 换届 (today is 2025-06-15).
-  { name: '3 years from 2022-06: ends this month → overdue', overrides: { termYears: '3', lastElection: '2022-06' }, expect: [['term.status', '须整改']] },
-  { name: '3 years from 2022-07: 1 month left → due soon', overrides: { termYears: '3', lastElection: '2022-07' }, expect: [['term.status', '建议']] },
-  { name: '3 years from 2022-12: 6 months left → due soon', overrides: { termYears: '3', lastElection: '2022-12' }, expect: [['term.status', '建议']] },
-  { name: '3 years from 2023-01: 7 months left → ok', overrides: { termYears: '3', lastElection: '2023-01' }, expect: [['term.status', '已达标'], ['term.length', '已达标']] },
+  {
+    name: '3 years from 2022-06: ends this month → overdue',
+    overrides: { termYears: '3', lastElection: '2022-06' },
+    expect: [['term.status', '须整改']],
+  },
+  {
+    name: '3 years from 2022-07: 1 month left → due soon',
+    overrides: { termYears: '3', lastElection: '2022-07' },
+    expect: [['term.status', '建议']],
+  },
+  {
+    name: '3 years from 2022-12: 6 months left → due soon',
+    overrides: { termYears: '3', lastElection: '2022-12' },
+    expect: [['term.status', '建议']],
+  },
+  {
+    name: '3 years from 2023-01: 7 months left → ok',
+    overrides: { termYears: '3', lastElection: '2023-01' },
+    expect: [
+      ['term.status', '已达标'],
+      ['term.length', '已达标'],
+    ],
+  },
   { name: '3 years from 2021-01 → overdue', overrides: { termYears: '3', lastElection: '2021-01' }, expect: [['term.status', '须整改']] },
-  { name: '5 years from 2020-06 → overdue', overrides: { termYears: '5', lastElection: '2020-06' }, expect: [['term.status', '须整改'], ['term.length', '建议']] },
+  {
+    name: '5 years from 2020-06 → overdue',
+    overrides: { termYears: '5', lastElection: '2020-06' },
+    expect: [
+      ['term.status', '须整改'],
+      ['term.length', '建议'],
+    ],
+  },
   { name: '5 years from 2020-07 → due soon', overrides: { termYears: '5', lastElection: '2020-07' }, expect: [['term.status', '建议']] },
   { name: '5 years from 2021-01 → ok', overrides: { termYears: '5', lastElection: '2021-01' }, expect: [['term.status', '已达标']] },
-  { name: '5 years for a 党总支 is within 党章', overrides: { organisationForm: 'higher', higherForm: 'general-branch', termYears: '5', lastElection: '2021-01' }, expect: [['term.length', '已达标']] },
-  { name: 'branch without committee overdue: no term in the texts → 建议', overrides: { formalMembers: 5, probationaryMembers: 0, membersRelationElsewhere: 0, hasCommittee: false, lastElection: '2021-05' }, expect: [['term.status', '建议']], absent: ['term.length'] },
-  { name: '党委 overdue under 党章第三十一条', overrides: { organisationForm: 'higher', higherForm: 'committee', termYears: '3', lastElection: '2021-05' }, expect: [['term.status', '须整改']] },
+  {
+    name: '5 years for a 党总支 is within 党章',
+    overrides: { organisationForm: 'higher', higherForm: 'general-branch', termYears: '5', lastElection: '2021-01' },
+    expect: [['term.length', '已达标']],
+  },
+  {
+    name: 'branch without committee overdue: no term in the texts → 建议',
+    overrides: { formalMembers: 5, probationaryMembers: 0, membersRelationElsewhere: 0, hasCommittee: false, lastElection: '2021-05' },
+    expect: [['term.status', '建议']],
+    absent: ['term.length'],
+  },
+  {
+    name: '党委 overdue under 党章第三十一条',
+    overrides: { organisationForm: 'higher', higherForm: 'committee', termYears: '3', lastElection: '2021-05' },
+    expect: [['term.status', '须整改']],
+  },
   { name: 'election date after today', overrides: { lastElection: '2025-07' }, expect: [['term.status', '建议']] },
   // 组织生活.
-  { name: '3 党员大会 in 12 months: 一般每季度, partly met', overrides: { generalMeetings: 3 }, expect: [['life.general-meeting', '建议']] },
+  {
+    name: '3 党员大会 in 12 months: 一般每季度, partly met',
+    overrides: { generalMeetings: 3 },
+    expect: [['life.general-meeting', '建议']],
+  },
   { name: 'no 党员大会 at all: 第十六条 应当按期', overrides: { generalMeetings: 0 }, expect: [['life.general-meeting', '须整改']] },
   { name: '支委会 6 times: 一般每月', overrides: { committeeMeetings: 6 }, expect: [['life.committee-meeting', '建议']] },
   { name: 'no 支委会 at all', overrides: { committeeMeetings: 0 }, expect: [['life.committee-meeting', '须整改']] },
@@ -71,17 +238,47 @@ const SCENARIOS: Scenario[] = [
   { name: 'no 民主评议: 一般每年1次', overrides: { democraticReview: false }, expect: [['life.democratic-review', '建议']] },
   { name: 'no 谈心谈话: 应当经常开展', overrides: { heartToHeart: 'none' }, expect: [['life.heart-to-heart', '须整改']] },
   { name: '谈心谈话 not all pairs: 一般不少于1次', overrides: { heartToHeart: 'some' }, expect: [['life.heart-to-heart', '建议']] },
-  { name: 'no committee: talks asked among members only', overrides: { formalMembers: 5, probationaryMembers: 0, membersRelationElsewhere: 0, hasCommittee: false, heartToHeart: undefined, heartToHeartMembers: 'all' }, expect: [['life.heart-to-heart', '已达标']] },
+  {
+    name: 'no committee: talks asked among members only',
+    overrides: {
+      formalMembers: 5,
+      probationaryMembers: 0,
+      membersRelationElsewhere: 0,
+      hasCommittee: false,
+      heartToHeart: undefined,
+      heartToHeartMembers: 'all',
+    },
+    expect: [['life.heart-to-heart', '已达标']],
+  },
   { name: '党小组会 below monthly', overrides: { partyGroupMeetings: 6 }, expect: [['life.party-group-meeting', '建议']] },
   { name: 'no 党小组会 at all', overrides: { partyGroupMeetings: 0 }, expect: [['life.party-group-meeting', '须整改']] },
   { name: 'no 党小组 → no 党小组会 rule', overrides: { hasPartyGroups: false }, absent: ['life.party-group-meeting'] },
-  { name: '党总支 committee meets 5 times', overrides: { organisationForm: 'higher', higherForm: 'general-branch', committeeMeetings: 5 }, expect: [['life.committee-meeting', '建议']] },
-  { name: 'members elsewhere not taking part', overrides: { elsewhereMembersParticipate: false }, expect: [['life.multiple-participation', '建议']] },
+  {
+    name: '党总支 committee meets 5 times',
+    overrides: { organisationForm: 'higher', higherForm: 'general-branch', committeeMeetings: 5 },
+    expect: [['life.committee-meeting', '建议']],
+  },
+  {
+    name: 'members elsewhere not taking part',
+    overrides: { elsewhereMembersParticipate: false },
+    expect: [['life.multiple-participation', '建议']],
+  },
   { name: 'all members belong here', overrides: { membersRelationElsewhere: 0 }, absent: ['life.multiple-participation'] },
   // 作用发挥.
   { name: 'charter lacks party building', overrides: { charterIncludesPartyBuilding: false }, expect: [['role.charter', '建议']] },
-  { name: 'no 交叉任职', overrides: { crossAppointment: false, disciplineSupervisorCross: false }, expect: [['role.cross-appointment', '建议'], ['role.discipline-supervisor', '建议']] },
-  { name: 'secretary not at management meetings', overrides: { secretaryAttendsManagement: false }, expect: [['role.secretary-attends', '建议']] },
+  {
+    name: 'no 交叉任职',
+    overrides: { crossAppointment: false, disciplineSupervisorCross: false },
+    expect: [
+      ['role.cross-appointment', '建议'],
+      ['role.discipline-supervisor', '建议'],
+    ],
+  },
+  {
+    name: 'secretary not at management meetings',
+    overrides: { secretaryAttendsManagement: false },
+    expect: [['role.secretary-attends', '建议']],
+  },
   { name: 'key association without instructor', overrides: { hasPartyInstructor: false }, expect: [['role.party-instructor', '建议']] },
   { name: 'unsure whether key association', overrides: { keyAssociation: 'unknown' }, expect: [['role.party-instructor', '建议']] },
   { name: 'not a key association', overrides: { keyAssociation: 'no' }, absent: ['role.party-instructor'] },
@@ -89,7 +286,11 @@ const SCENARIOS: Scenario[] = [
   { name: '党费 not managed', overrides: { duesManaged: false }, expect: [['role.party-dues', '须整改']] },
   { name: 'secretary did not report', overrides: { secretaryReported: false }, expect: [['role.secretary-report', '须整改']] },
   { name: 'secretary not trained', overrides: { secretaryTrained: false }, expect: [['role.secretary-training', '须整改']] },
-  { name: 'no own organisation: no instructor question', overrides: { formalMembers: 2, probationaryMembers: 0, organisationForm: 'joint', jointParticipation: true }, absent: ['role.party-instructor'] },
+  {
+    name: 'no own organisation: no instructor question',
+    overrides: { formalMembers: 2, probationaryMembers: 0, organisationForm: 'joint', jointParticipation: true },
+    absent: ['role.party-instructor'],
+  },
 ];
 
 describe('assess: scenarios', () => {
@@ -126,7 +327,10 @@ describe('assess: whole results', () => {
   });
 
   it('an organisation required but missing scores low: core organisational life counts as unmet', () => {
-    const result = assess(answersWith({ formalMembers: 5, probationaryMembers: 0, organisationForm: 'none', outreach: 'none', keyAssociation: 'no' }), FULL_CONTEXT);
+    const result = assess(
+      answersWith({ formalMembers: 5, probationaryMembers: 0, organisationForm: 'none', outreach: 'none', keyAssociation: 'no' }),
+      FULL_CONTEXT,
+    );
     // Only the charter check (10 points) is met out of 65 + 10.
     expect(result.workScore).toBe(13);
     expect(result.findings.find((f) => f.id === 'life.no-organisation')?.level).toBe('须整改');
@@ -147,7 +351,10 @@ describe('assess: whole results', () => {
   });
 
   it('says when a branch without committee is counted with the same term', () => {
-    const result = assess(answersWith({ formalMembers: 5, probationaryMembers: 0, membersRelationElsewhere: 0, hasCommittee: false }), FULL_CONTEXT);
+    const result = assess(
+      answersWith({ formalMembers: 5, probationaryMembers: 0, membersRelationElsewhere: 0, hasCommittee: false }),
+      FULL_CONTEXT,
+    );
     expect(result.findings.find((f) => f.id === 'term.status')?.text).toContain('不设委员会的党支部');
     expect(result.findings.find((f) => f.id === 'term.status')?.norms).toEqual(['si1-term']);
   });
@@ -175,7 +382,10 @@ describe('assess: whole results', () => {
   });
 
   it('cites articles with labels built from the slug and number', () => {
-    const result = assess(answersWith({ formalMembers: 3, probationaryMembers: 0, organisationForm: 'none', outreach: 'none' }), FULL_CONTEXT);
+    const result = assess(
+      answersWith({ formalMembers: 3, probationaryMembers: 0, organisationForm: 'none', outreach: 'none' }),
+      FULL_CONTEXT,
+    );
     const setup = result.findings.find((f) => f.id === 'org.setup');
     expect(setup?.citations.map((c) => c.label)).toEqual([
       '《中国共产党章程》第三十条',
@@ -219,8 +429,7 @@ describe('assess: sources missing from the site', () => {
 });
 
 describe('assess: coverage cards agree with their findings', () => {
-  const worst = (levels: string[]): string =>
-    ['须整改', '建议', '供参考', '已达标'].find((l) => levels.includes(l)) ?? '已达标';
+  const worst = (levels: string[]): string => ['须整改', '建议', '供参考', '已达标'].find((l) => levels.includes(l)) ?? '已达标';
 
   it('8 正式党员, own branch without committee, last election 2021-05: the card says 须整改, not 已实现', () => {
     const result = assess(
@@ -242,7 +451,12 @@ describe('assess: coverage cards agree with their findings', () => {
   });
 
   it('each card is the worst level of its own findings, with counts that add up', () => {
-    for (const overrides of [{}, { democraticReview: false }, { duesManaged: false, hasSecretary: false }, { formalMembers: 0, probationaryMembers: 0, organisationForm: 'none', outreach: 'none' }]) {
+    for (const overrides of [
+      {},
+      { democraticReview: false },
+      { duesManaged: false, hasSecretary: false },
+      { formalMembers: 0, probationaryMembers: 0, organisationForm: 'none', outreach: 'none' },
+    ]) {
       const result = assess(answersWith(overrides), FULL_CONTEXT);
       for (const coverage of ['organisation', 'work'] as const) {
         const own = result.findings.filter((f) => f.coverage === coverage);

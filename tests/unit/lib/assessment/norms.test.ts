@@ -62,7 +62,8 @@ describe('norm table', () => {
     for (const raw of fc.sample(thresholdAnswers, { numRuns: 3000, seed: 11 })) {
       const parsed = parseAnswers(raw);
       if (!parsed.ok) continue;
-      for (const f of assess(parsed.answers, { today: '2025-06-15', availableSources: [] }).findings) for (const id of f.norms) used.add(id);
+      for (const f of assess(parsed.answers, { today: '2025-06-15', availableSources: [] }).findings)
+        for (const id of f.norms) used.add(id);
     }
     expect(NORMS.map((n) => n.id).filter((id) => !used.has(id))).toEqual([]);
   }, 60_000);
@@ -77,7 +78,18 @@ describe('norm table', () => {
       }
     }
     // Quoted for context only (procedure, the superior's duty, an option): never met or unmet on their own.
-    const contextOnly = new Set(['bwr6-apply', 'pc30-higher', 'bwr21-delay', 'bwr21-reminder', 'sgr18-charter', 'med25-placement', 'med26-files', 'med32-flowing-org', 'bwr4-standalone', 'bwr7-adjust']);
+    const contextOnly = new Set([
+      'bwr6-apply',
+      'pc30-higher',
+      'bwr21-delay',
+      'bwr21-reminder',
+      'sgr18-charter',
+      'med25-placement',
+      'med26-files',
+      'med32-flowing-org',
+      'bwr4-standalone',
+      'bwr7-adjust',
+    ]);
     for (const n of NORMS) {
       if (contextOnly.has(n.id)) continue;
       const seen = levels.get(n.id) ?? new Set();

@@ -101,12 +101,16 @@ describe('parseAnswers', () => {
     });
 
     it('a committee needs at least 3 正式党员', () => {
-      expect(errorsOf({ ...COMPLIANT, formalMembers: 2, probationaryMembers: 5 }).hasCommittee).toBe('正式党员不足3人时无法组成支部委员会，请核对');
+      expect(errorsOf({ ...COMPLIANT, formalMembers: 2, probationaryMembers: 5 }).hasCommittee).toBe(
+        '正式党员不足3人时无法组成支部委员会，请核对',
+      );
       expect(errorsOf({ ...COMPLIANT, formalMembers: 2, organisationForm: 'higher' }).organisationForm).toContain('党总支或党委');
     });
 
     it('the last election cannot be in the future when today is given', () => {
-      expect(errorsOf({ ...COMPLIANT, lastElection: '2025-07' }, { today: TODAY }).lastElection).toBe('上次换届年月不能晚于本月（2025-06）');
+      expect(errorsOf({ ...COMPLIANT, lastElection: '2025-07' }, { today: TODAY }).lastElection).toBe(
+        '上次换届年月不能晚于本月（2025-06）',
+      );
       expect(parseAnswers({ ...COMPLIANT, lastElection: '2025-06' }, { today: TODAY }).ok).toBe(true);
       expect(parseAnswers({ ...COMPLIANT, lastElection: '2025-07' }).ok).toBe(true);
     });
@@ -128,7 +132,13 @@ describe('validateStep', () => {
   });
 
   it('includes cross-field errors that belong to the step', () => {
-    const partial = { formalMembers: 1, probationaryMembers: 0, membersRelationElsewhere: 4, outOfTownChamber: false, keyAssociation: 'no' };
+    const partial = {
+      formalMembers: 1,
+      probationaryMembers: 0,
+      membersRelationElsewhere: 4,
+      outOfTownChamber: false,
+      keyAssociation: 'no',
+    };
     expect(validateStep('basics', partial)).toEqual([
       { field: 'membersRelationElsewhere', message: '组织关系不在本会的党员人数不能超过正式党员与预备党员人数之和（1）' },
     ]);

@@ -57,9 +57,16 @@ function problemsOf(result: AssessmentResult, available: ReadonlySet<string>): s
     check(f.coverage === 'organisation' || f.coverage === 'work', `${f.id}: coverage`);
     check(f.norms.length > 0, `${f.id}: no norm`);
     const norms = f.norms.map((id) => findNorm(id));
-    check(norms.every((n) => n !== undefined), `${f.id}: unknown norm`);
+    check(
+      norms.every((n) => n !== undefined),
+      `${f.id}: unknown norm`,
+    );
     // The verdict follows the wording: 须整改 only with a binding norm addressed to the association.
-    if (f.level === '须整改') check(norms.some((n) => n !== undefined && unmetLevel(n) === '须整改'), `${f.id}: 须整改 without a binding norm`);
+    if (f.level === '须整改')
+      check(
+        norms.some((n) => n !== undefined && unmetLevel(n) === '须整改'),
+        `${f.id}: 须整改 without a binding norm`,
+      );
     check(f.citations.length > 0, `${f.id}: no citation`);
     for (const c of f.citations) {
       check(CITABLE.has(citationKey(c)), `${f.id}: ${c.label} not citable`);
@@ -83,71 +90,79 @@ function checkResult(result: AssessmentResult, available: ReadonlySet<string>): 
 }
 
 describe('assess over generated answers', () => {
-  it('never throws and always gives a valid result whose citations exist (1000 runs)', () => {
-    fc.assert(
-      fc.property(validAnswers, isoDate, availableSources, (answers, today, sources) => {
-        const result = assess(answers, { today, availableSources: sources });
-        checkResult(result, new Set(sources));
-        const own = answers.organisationForm === 'branch' || answers.organisationForm === 'higher';
-        expect(result.term === null).toBe(!own);
-        if (!result.findings.some((f) => f.level === '须整改')) {
-          expect(['required-missing', 'joint-missing']).not.toContain(result.organisation.status);
-        }
-      }),
-      { numRuns: 1000 },
-    );
-  }, LONG);
+  it(
+    'never throws and always gives a valid result whose citations exist (1000 runs)',
+    () => {
+      fc.assert(
+        fc.property(validAnswers, isoDate, availableSources, (answers, today, sources) => {
+          const result = assess(answers, { today, availableSources: sources });
+          checkResult(result, new Set(sources));
+          const own = answers.organisationForm === 'branch' || answers.organisationForm === 'higher';
+          expect(result.term === null).toBe(!own);
+          if (!result.findings.some((f) => f.level === '须整改')) {
+            expect(['required-missing', 'joint-missing']).not.toContain(result.organisation.status);
+          }
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    LONG,
+  );
 
-  it('exercises every rule at every level it can give', () => {
-    const seen = new Map<string, Set<string>>();
-    for (const raw of fc.sample(thresholdAnswers, { numRuns: 3000, seed: 42 })) {
-      const parsed = parseAnswers(raw);
-      if (!parsed.ok) continue;
-      for (const sources of [[], CORPUS_SLUGS]) {
-        const result = assess(parsed.answers, { today: '2025-06-15', availableSources: sources });
-        checkResult(result, new Set(sources));
-        for (const f of result.findings) seen.set(f.id, (seen.get(f.id) ?? new Set()).add(f.level));
+  it(
+    'exercises every rule at every level it can give',
+    () => {
+      const seen = new Map<string, Set<string>>();
+      for (const raw of fc.sample(thresholdAnswers, { numRuns: 3000, seed: 42 })) {
+        const parsed = parseAnswers(raw);
+        if (!parsed.ok) continue;
+        for (const sources of [[], CORPUS_SLUGS]) {
+          const result = assess(parsed.answers, { today: '2025-06-15', availableSources: sources });
+          checkResult(result, new Set(sources));
+          for (const f of result.findings) seen.set(f.id, (seen.get(f.id) ?? new Set()).add(f.level));
+        }
       }
-    }
-    const levels = Object.fromEntries([...seen].map(([id, set]) => [id, [...set].sort()]));
-    const both = ['已达标', '建议'].sort();
-    const fix = ['已达标', '须整改'].sort();
-    const all = ['已达标', '建议', '须整改'].sort();
-    expect(levels).toEqual({
-      'org.setup': all,
-      'org.probationary-pending': ['建议'],
-      'org.branch-size': both,
-      'org.committee': all,
-      'org.secretary': all,
-      'org.discipline-member': all,
-      'org.party-groups': fix,
-      'org.secretary-from-management': both,
-      'org.relation-transfer': fix,
-      'org.flowing-members': ['供参考'],
-      'term.status': all,
-      'term.length': both,
-      'life.general-meeting': all,
-      'life.committee-meeting': all,
-      'life.party-group-meeting': all,
-      'life.themed-party-day': fix,
-      'life.life-meeting': fix,
-      'life.party-lecture': ['供参考', '须整改'].sort(),
-      'life.democratic-review': both,
-      'life.heart-to-heart': all,
-      'life.multiple-participation': both,
-      'life.joint-participation': fix,
-      'life.no-organisation': ['须整改'],
-      'role.charter': both,
-      'role.cross-appointment': both,
-      'role.discipline-supervisor': both,
-      'role.secretary-attends': both,
-      'role.secretary-report': fix,
-      'role.secretary-training': fix,
-      'role.party-instructor': both,
-      'role.member-files': both,
-      'role.party-dues': fix,
-    });
-  }, LONG);
+      const levels = Object.fromEntries([...seen].map(([id, set]) => [id, [...set].sort()]));
+      const both = ['已达标', '建议'].sort();
+      const fix = ['已达标', '须整改'].sort();
+      const all = ['已达标', '建议', '须整改'].sort();
+      expect(levels).toEqual({
+        'org.setup': all,
+        'org.probationary-pending': ['建议'],
+        'org.branch-size': both,
+        'org.committee': all,
+        'org.secretary': all,
+        'org.discipline-member': all,
+        'org.party-groups': fix,
+        'org.secretary-from-management': both,
+        'org.relation-transfer': fix,
+        'org.flowing-members': ['供参考'],
+        'term.status': all,
+        'term.length': both,
+        'life.general-meeting': all,
+        'life.committee-meeting': all,
+        'life.party-group-meeting': all,
+        'life.themed-party-day': fix,
+        'life.life-meeting': fix,
+        'life.party-lecture': ['供参考', '须整改'].sort(),
+        'life.democratic-review': both,
+        'life.heart-to-heart': all,
+        'life.multiple-participation': both,
+        'life.joint-participation': fix,
+        'life.no-organisation': ['须整改'],
+        'role.charter': both,
+        'role.cross-appointment': both,
+        'role.discipline-supervisor': both,
+        'role.secretary-attends': both,
+        'role.secretary-report': fix,
+        'role.secretary-training': fix,
+        'role.party-instructor': both,
+        'role.member-files': both,
+        'role.party-dues': fix,
+      });
+    },
+    LONG,
+  );
 
   it('the generator hardly ever produces invalid answers', () => {
     const samples = fc.sample(rawAnswers, 500);
@@ -155,66 +170,94 @@ describe('assess over generated answers', () => {
     expect(valid).toBe(samples.length);
   });
 
-  it('share links round-trip every valid answer set', () => {
-    fc.assert(
-      fc.property(validAnswers, (answers) => {
-        expect(decodeAnswers(encodeAnswers(answers))).toEqual({ ok: true, answers });
-      }),
-      { numRuns: 300 },
-    );
-  }, LONG);
+  it(
+    'share links round-trip every valid answer set',
+    () => {
+      fc.assert(
+        fc.property(validAnswers, (answers) => {
+          expect(decodeAnswers(encodeAnswers(answers))).toEqual({ ok: true, answers });
+        }),
+        { numRuns: 300 },
+      );
+    },
+    LONG,
+  );
 
-  it('a question is visible or not regardless of the answers after it (showIf only looks back)', () => {
-    fc.assert(
-      fc.property(rawAnswers, (raw) => {
-        const full = sanitisePartialAnswers(raw);
-        QUESTIONS.forEach((q, i) => {
-          const before: Record<string, unknown> = {};
-          for (const earlier of QUESTIONS.slice(0, i)) {
-            const v = full[earlier.id];
-            if (v !== undefined) before[earlier.id] = v;
-          }
-          expect(isVisible(q, before as PartialAnswers)).toBe(isVisible(q, full));
-        });
-      }),
-      { numRuns: 300 },
-    );
-  }, LONG);
+  it(
+    'a question is visible or not regardless of the answers after it (showIf only looks back)',
+    () => {
+      fc.assert(
+        fc.property(rawAnswers, (raw) => {
+          const full = sanitisePartialAnswers(raw);
+          QUESTIONS.forEach((q, i) => {
+            const before: Record<string, unknown> = {};
+            for (const earlier of QUESTIONS.slice(0, i)) {
+              const v = full[earlier.id];
+              if (v !== undefined) before[earlier.id] = v;
+            }
+            expect(isVisible(q, before as PartialAnswers)).toBe(isVisible(q, full));
+          });
+        }),
+        { numRuns: 300 },
+      );
+    },
+    LONG,
+  );
 });
 
 describe('robustness against arbitrary input', () => {
-  it('parseAnswers, validateStep and sanitisePartialAnswers never throw on anything', () => {
-    fc.assert(
-      fc.property(fc.anything(), fc.constantFrom(...STEPS.map((s) => s.id), 'bogus'), (input, step) => {
-        const result = parseAnswers(input);
-        expect(typeof result.ok).toBe('boolean');
-        if (!result.ok) for (const e of result.errors) expect(e.message).toMatch(/[\u4e00-\u9fff]/);
-        expect(Array.isArray(validateStep(step, input))).toBe(true);
-        sanitisePartialAnswers(input);
-      }),
-      { numRuns: 1000 },
-    );
-  }, LONG);
+  it(
+    'parseAnswers, validateStep and sanitisePartialAnswers never throw on anything',
+    () => {
+      fc.assert(
+        fc.property(fc.anything(), fc.constantFrom(...STEPS.map((s) => s.id), 'bogus'), (input, step) => {
+          const result = parseAnswers(input);
+          expect(typeof result.ok).toBe('boolean');
+          if (!result.ok) for (const e of result.errors) expect(e.message).toMatch(/[\u4e00-\u9fff]/);
+          expect(Array.isArray(validateStep(step, input))).toBe(true);
+          sanitisePartialAnswers(input);
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    LONG,
+  );
 
-  it('parseAnswers never throws on objects with the right keys and arbitrary values', () => {
-    const keys = Object.fromEntries(QUESTIONS.map((q) => [q.id, fc.anything()]));
-    fc.assert(
-      fc.property(fc.record(keys, { requiredKeys: [] }), (input) => {
-        const result = parseAnswers(input, { today: '2025-01-01' });
-        if (result.ok) checkResult(assess(result.answers, { today: '2025-01-01', availableSources: CORPUS_SLUGS }), new Set(CORPUS_SLUGS));
-      }),
-      { numRuns: 1000 },
-    );
-  }, LONG);
+  it(
+    'parseAnswers never throws on objects with the right keys and arbitrary values',
+    () => {
+      const keys = Object.fromEntries(QUESTIONS.map((q) => [q.id, fc.anything()]));
+      fc.assert(
+        fc.property(fc.record(keys, { requiredKeys: [] }), (input) => {
+          const result = parseAnswers(input, { today: '2025-01-01' });
+          if (result.ok)
+            checkResult(assess(result.answers, { today: '2025-01-01', availableSources: CORPUS_SLUGS }), new Set(CORPUS_SLUGS));
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    LONG,
+  );
 
-  it('decodeAnswers and restoreState never throw on arbitrary strings', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string().map((s) => `a1.${s}`), fc.json()), (text) => {
-        const decoded = decodeAnswers(text);
-        if (!decoded.ok) expect(decoded.message).toMatch(/[\u4e00-\u9fff]/);
-        expect(['empty', 'restored', 'discarded']).toContain(restoreState(text).kind);
-      }),
-      { numRuns: 1000 },
-    );
-  }, LONG);
+  it(
+    'decodeAnswers and restoreState never throw on arbitrary strings',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.string(),
+            fc.string().map((s) => `a1.${s}`),
+            fc.json(),
+          ),
+          (text) => {
+            const decoded = decodeAnswers(text);
+            if (!decoded.ok) expect(decoded.message).toMatch(/[\u4e00-\u9fff]/);
+            expect(['empty', 'restored', 'discarded']).toContain(restoreState(text).kind);
+          },
+        ),
+        { numRuns: 1000 },
+      );
+    },
+    LONG,
+  );
 });

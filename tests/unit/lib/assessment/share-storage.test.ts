@@ -18,10 +18,18 @@ describe('share links', () => {
   });
 
   it('round-trips answers with hidden questions absent', () => {
-    const answers = answersWith({ formalMembers: 0, probationaryMembers: 0, organisationForm: 'none', outreach: 'none', keyAssociation: 'no' });
+    const answers = answersWith({
+      formalMembers: 0,
+      probationaryMembers: 0,
+      organisationForm: 'none',
+      outreach: 'none',
+      keyAssociation: 'no',
+    });
     expect(decodeAnswers(encodeAnswers(answers))).toEqual({ ok: true, answers });
     // 0 and 0 members, skipped slot, keyAssociation 'no' = code 1, form 'none' = 3, outreach 'none' = 3, charter yes.
-    expect(encodeAnswers(answers).split('.')[1]).toBe(['0', '0', '', '1', '3', '', '', '', '', '', '3', ...new Array<string>(12).fill(''), '1'].join('-'));
+    expect(encodeAnswers(answers).split('.')[1]).toBe(
+      ['0', '0', '', '1', '3', '', '', '', '', '', '3', ...new Array<string>(12).fill(''), '1'].join('-'),
+    );
   });
 
   it('covers every question in the frozen field order', () => {
@@ -31,7 +39,10 @@ describe('share links', () => {
   it('round-trips every option of every choice question', () => {
     for (const q of QUESTIONS.filter((x) => x.kind === 'choice')) {
       for (const option of q.options ?? []) {
-        const answers = answersWith({ [q.id]: option.value, ...(q.id === 'organisationForm' ? { outreach: 'both', jointParticipation: false } : {}) });
+        const answers = answersWith({
+          [q.id]: option.value,
+          ...(q.id === 'organisationForm' ? { outreach: 'both', jointParticipation: false } : {}),
+        });
         const decoded = decodeAnswers(encodeAnswers(answers));
         expect(decoded.ok && decoded.answers[q.id]).toBe(answers[q.id]);
       }
@@ -148,6 +159,10 @@ describe('saved state', () => {
       state: { step: 'basics', answers: { probationaryMembers: 2 } },
       dropped: ['正式党员人数', '是否设立支部委员会'],
     });
-    expect(restoreState(JSON.stringify({ v: 1, step: 'role', answers: 'oops' }))).toEqual({ kind: 'restored', state: { step: 'role', answers: {} }, dropped: [] });
+    expect(restoreState(JSON.stringify({ v: 1, step: 'role', answers: 'oops' }))).toEqual({
+      kind: 'restored',
+      state: { step: 'role', answers: {} },
+      dropped: [],
+    });
   });
 });

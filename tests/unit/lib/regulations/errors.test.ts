@@ -32,7 +32,12 @@ describe('header errors', () => {
   });
 
   it('malformed and duplicate header lines', () => {
-    expectError(parseError(makeText(['第一条　示例。'], ['---', 'title: t', '没有冒号的行', 'source: s', '---'])), 'sample.txt', 3, 'key: value');
+    expectError(
+      parseError(makeText(['第一条　示例。'], ['---', 'title: t', '没有冒号的行', 'source: s', '---'])),
+      'sample.txt',
+      3,
+      'key: value',
+    );
     expectError(parseError(makeText(['第一条　示例。'], ['---', 'title: t', 'source: s', 'title: u', '---'])), 'sample.txt', 4, '字段重复');
   });
 });
@@ -125,7 +130,8 @@ describe('body errors', () => {
 // away. Each is an error naming file, line and what was expected.
 describe('malformed headings', () => {
   // The malformed line sits in the middle of the file, before a later article.
-  const around = (line: string): string => makeText(['第一章　总则', '第一条　示例。', '第二条　示例。', line, '第三条　示例。', '第四条　示例。']);
+  const around = (line: string): string =>
+    makeText(['第一章　总则', '第一条　示例。', '第二条　示例。', line, '第三条　示例。', '第四条　示例。']);
 
   it.each([
     ['第八张 附则', '“第八张”不是规范的标题或条文编号：应为“第八章”“第八节”“第八编”或“第八条”'],

@@ -39,7 +39,5 @@ export function parseError(text: string, file = 'sample.txt'): RegulationParseEr
 export function bodyLinesOf(text: string): { line: number; text: string }[] {
   const lines = text.split(/\r?\n/);
   const close = lines.findIndex((l, i) => i > 0 && l === '---');
-  return lines
-    .map((t, i) => ({ line: i + 1, text: t }))
-    .filter((l, i) => i > close && !/^[ \u3000]*$/u.test(l.text));
+  return lines.map((t, i) => ({ line: i + 1, text: t })).filter((l, i) => i > close && !/^[ \u3000]*$/u.test(l.text));
 }

@@ -27,7 +27,10 @@ describe('documents without articles', () => {
       ['sec-2', '二、', '主要任务'],
       ['sec-3', '三、', '组织保障'],
     ]);
-    expect(doc.chapters[1]?.blocks.map((b) => (b.kind === 'paragraph' ? b.paragraph.text : ''))).toEqual(['完成示例任务。', '四、不连续的编号不是标题']);
+    expect(doc.chapters[1]?.blocks.map((b) => (b.kind === 'paragraph' ? b.paragraph.text : ''))).toEqual([
+      '完成示例任务。',
+      '四、不连续的编号不是标题',
+    ]);
   });
 
   it('keeps every line, in order', () => {

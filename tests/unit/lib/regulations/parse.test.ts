@@ -5,8 +5,7 @@ import { docLines, parseRegulation } from '../../../../src/lib/regulations/parse
 import type { Article, Block, Chapter, RegulationDoc } from '../../../../src/lib/regulations/types';
 import { bodyLine, bodyLinesOf, makeText } from './fixtures';
 
-const articlesOf = (chapter: Chapter): Article[] =>
-  chapter.blocks.flatMap((b: Block) => (b.kind === 'article' ? [b.article] : []));
+const articlesOf = (chapter: Chapter): Article[] => chapter.blocks.flatMap((b: Block) => (b.kind === 'article' ? [b.article] : []));
 const allArticles = (doc: RegulationDoc): Article[] => doc.chapters.flatMap(articlesOf);
 
 /** Parses and asserts the round-trip on the way, so every test also checks fidelity. */
@@ -19,17 +18,20 @@ function parse(body: readonly string[], file = 'sample-rules.txt'): RegulationDo
 
 describe('header', () => {
   it('reads known keys, keeps colons inside values and collects unknown keys', () => {
-    const text = makeText(['第一条　示例文字。'], [
-      '---',
-      'title: 《样本规则》',
-      'issuer: 示例会',
-      'adopted: 2020-01-01 (source: somewhere: else)',
-      'source: github:owner/repo a/b.md@abc',
-      'second_source: none',
-      'completeness: full',
-      'translator_note: 无',
-      '---',
-    ]);
+    const text = makeText(
+      ['第一条　示例文字。'],
+      [
+        '---',
+        'title: 《样本规则》',
+        'issuer: 示例会',
+        'adopted: 2020-01-01 (source: somewhere: else)',
+        'source: github:owner/repo a/b.md@abc',
+        'second_source: none',
+        'completeness: full',
+        'translator_note: 无',
+        '---',
+      ],
+    );
     const doc = parseRegulation(text, 'dir/sub/sample.txt');
     expect(doc.header).toEqual({
       title: '《样本规则》',
@@ -82,7 +84,13 @@ describe('headings', () => {
     ]);
     // The verbatim text keeps every space, including the trailing U+3000.
     expect(doc.chapters[4]?.heading?.text).toBe('第五章　附　则　');
-    expect(doc.chapters.map((c) => c.articleRange)).toEqual([[1, 1], [2, 2], [3, 3], [4, 4], [5, 5]]);
+    expect(doc.chapters.map((c) => c.articleRange)).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 4],
+      [5, 5],
+    ]);
   });
 
   it('keeps spaces next to Latin text in a title', () => {
@@ -220,7 +228,16 @@ describe('articles', () => {
 
 describe('preamble and verbatim text', () => {
   it('keeps preamble lines, blank lines skipped, trailing U+3000 intact', () => {
-    const body = ['样本条例', '', '2001年1月1日 示例令第1号发布　', '2010年2月2日 示例修订　', '第一章 总 则', '第一条 示例。　', '', '示例款　'];
+    const body = [
+      '样本条例',
+      '',
+      '2001年1月1日 示例令第1号发布　',
+      '2010年2月2日 示例修订　',
+      '第一章 总 则',
+      '第一条 示例。　',
+      '',
+      '示例款　',
+    ];
     const doc = parse(body);
     expect(doc.preamble.map((l) => l.text)).toEqual(['样本条例', '2001年1月1日 示例令第1号发布　', '2010年2月2日 示例修订　']);
     expect(doc.preamble.map((l) => l.line)).toEqual([bodyLine(0), bodyLine(2), bodyLine(3)]);
@@ -268,9 +285,7 @@ const sep = fc.constantFrom(...SEPS);
 const cjkWord = fc
   .array(fc.constantFrom('示', '例', '会', '员', '组', '织', '规', '定', '事', '项', '，', '、', '；'), { minLength: 1, maxLength: 12 })
   .map((cs) => cs.join(''));
-const sentence = fc
-  .tuple(cjkWord, fc.constantFrom('。', '：', '；', '。\u3000', ''))
-  .map(([w, end]) => `示${w}${end}`); // starts with 示 so it never looks like 第…/总纲/（一）
+const sentence = fc.tuple(cjkWord, fc.constantFrom('。', '：', '；', '。\u3000', '')).map(([w, end]) => `示${w}${end}`); // starts with 示 so it never looks like 第…/总纲/（一）
 const title = fc.array(cjkWord, { minLength: 1, maxLength: 3 }).chain((ws) => sep.map((s) => ws.join(s)));
 
 interface Shape {

@@ -34,7 +34,9 @@ describe('regulationToMdx', () => {
     const first = files[0]!.content;
     expect(first).toContain(`text={${JSON.stringify('本办法所称“会员”，包括{单位}和<个人>。')}}`);
     expect(first).toContain('label={"第一条"} separator={"\u3000"}');
-    expect(first).toMatch(/^---\nregulation: "demo-rules"\nkey: "part-1-ch-1"\norder: 0\nlabel: "第一章"\ntitle: "一般规定"\narticleRange: \[1, 1\]\n---/);
+    expect(first).toMatch(
+      /^---\nregulation: "demo-rules"\nkey: "part-1-ch-1"\norder: 0\nlabel: "第一章"\ntitle: "一般规定"\narticleRange: \[1, 1\]\n---/,
+    );
   });
 
   it('puts articles under a 节 one heading level deeper and keeps 项 flagged', () => {

@@ -131,7 +131,14 @@ describe('punctuation in queries', () => {
 
 describe('requiredTerms and candidateTerms', () => {
   it('asks Pagefind only for required terms; all terms are required when none is', () => {
-    const q = { text: 'x', truncated: false, terms: [{ term: '党员大会', variants: ['党员大会', '支部大会'] }, { term: '多久', variants: ['每月', '每季度'], optional: true, hint: true }] };
+    const q = {
+      text: 'x',
+      truncated: false,
+      terms: [
+        { term: '党员大会', variants: ['党员大会', '支部大会'] },
+        { term: '多久', variants: ['每月', '每季度'], optional: true, hint: true },
+      ],
+    };
     expect(requiredTerms(q).map((t) => t.term)).toEqual(['党员大会']);
     expect(candidateTerms(q)).toEqual(['党员大会', '支部大会']);
     expect(requiredTerms({ ...q, terms: q.terms.slice(1) }).map((t) => t.term)).toEqual(['多久']);

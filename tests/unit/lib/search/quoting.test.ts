@@ -43,7 +43,8 @@ const requirements: PageRecord = {
       { id: 'req-unlisted', href: undefined },
     ]),
   },
-  content: '要求速查. 双周例会. 分会每两周召开一次双周例会。 会长主持例会. 双周例会由会长主持，会长不在时由副会长主持。 年度会员大会. 会员大会每年召开一次。 ',
+  content:
+    '要求速查. 双周例会. 分会每两周召开一次双周例会。 会长主持例会. 双周例会由会长主持，会长不在时由副会长主持。 年度会员大会. 会员大会每年召开一次。 ',
   anchors: [
     { element: 'article', id: 'req-weekly', text: '', location: 2 },
     { element: 'h3', id: 'req-weekly-title', text: '双周例会', location: 2 },
@@ -93,7 +94,10 @@ describe('segmentPage on 要求速查', () => {
 
   it('keeps linking headings to themselves elsewhere (no <article> anchor at their place)', () => {
     expect(segmentPage(regulation).map((s) => s.cites)).toEqual([undefined, undefined, undefined, undefined]);
-    const shifted: PageRecord = { ...requirements, anchors: requirements.anchors.map((a) => (a.element === 'article' ? { ...a, location: (a.location ?? 0) + 1 } : a)) };
+    const shifted: PageRecord = {
+      ...requirements,
+      anchors: requirements.anchors.map((a) => (a.element === 'article' ? { ...a, location: (a.location ?? 0) + 1 } : a)),
+    };
     expect(segmentPage(shifted)[1]?.url).toBe('/requirements/#req-weekly-title');
   });
 });
@@ -189,8 +193,19 @@ describe('placeQuotingUnits', () => {
 
 describe('articles a 要求速查 entry quotes', () => {
   // Two articles with the same words; the requirements page quotes only the first.
-  const twin: PageRecord = { ...regulation, url: '/regulations/twin/ch-2/', meta: { ...regulation.meta, document: '另一条例', priority: '1' } };
-  const question = { text: 'q', truncated: false, terms: [{ term: '会员大会', variants: ['会员大会'] }, { term: '多久', variants: ['每年', '每季度'], optional: true, hint: true }] };
+  const twin: PageRecord = {
+    ...regulation,
+    url: '/regulations/twin/ch-2/',
+    meta: { ...regulation.meta, document: '另一条例', priority: '1' },
+  };
+  const question = {
+    text: 'q',
+    truncated: false,
+    terms: [
+      { term: '会员大会', variants: ['会员大会'] },
+      { term: '多久', variants: ['每年', '每季度'], optional: true, hint: true },
+    ],
+  };
 
   it('go first among units holding every term when the query had to be read (a question)', () => {
     const order = rankPages([twin, regulation, requirements], question).map((r) => r.url);

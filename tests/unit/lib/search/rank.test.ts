@@ -53,7 +53,14 @@ describe('segmentPage', () => {
   });
 
   it('does not cut at an earlier mention of a heading word in body text', () => {
-    const page: PageRecord = { ...glossary, content: '术语. 甲. 这里提到会员一词。 会员. 定义。', anchors: [{ element: 'h2', id: 'a', text: '甲' }, { element: 'h2', id: 'b', text: '会员' }] };
+    const page: PageRecord = {
+      ...glossary,
+      content: '术语. 甲. 这里提到会员一词。 会员. 定义。',
+      anchors: [
+        { element: 'h2', id: 'a', text: '甲' },
+        { element: 'h2', id: 'b', text: '会员' },
+      ],
+    };
     const seg = segmentPage(page).find((s) => s.anchorId === 'b');
     expect(seg?.text).toBe('会员. 定义。');
   });
@@ -136,7 +143,10 @@ describe('results name document and unit', () => {
   it('titles a unit of our own pages by the page’s kind and its heading', () => {
     expect(resultTitle({ heading: '双周例会. ', page: glossary })).toEqual({ title: '术语 · 双周例会', context: '' });
     const explainer: PageRecord = { ...glossary, meta: { title: '一、加强组织建设', document: '解读' } };
-    expect(resultTitle({ heading: '（一）健全组织', page: explainer })).toEqual({ title: '（一）健全组织', context: '解读 · 一、加强组织建设' });
+    expect(resultTitle({ heading: '（一）健全组织', page: explainer })).toEqual({
+      title: '（一）健全组织',
+      context: '解读 · 一、加强组织建设',
+    });
   });
 });
 
@@ -145,7 +155,8 @@ describe('questions', () => {
   const meetings: PageRecord = {
     url: '/regulations/demo/ch-3/',
     meta: { title: '示例条例 第三章', document: '示例条例', priority: '2' },
-    content: '第三章 例会. 第八条 理事会每年至少召开1次全体会议，也可以采用会员大会的形式进行。 第九条 会员大会是本会的最高机构，由全体会员组成，一般每季度召开1次。会员大会的职权是：审议工作报告。',
+    content:
+      '第三章 例会. 第八条 理事会每年至少召开1次全体会议，也可以采用会员大会的形式进行。 第九条 会员大会是本会的最高机构，由全体会员组成，一般每季度召开1次。会员大会的职权是：审议工作报告。',
     anchors: [
       { element: 'h2', id: 'art-8', text: '第八条' },
       { element: 'h2', id: 'art-9', text: '第九条' },
@@ -162,8 +173,17 @@ describe('questions', () => {
   });
 
   it('does not require optional words: a unit without them still matches every term', () => {
-    const results = rankPages([meetings], { text: 'q', truncated: false, terms: [topic, { term: 'x', variants: ['不存在的词'], optional: true, hint: true }] });
-    expect(results.filter((r) => r.matchedAll).map((r) => r.url).sort()).toEqual(['/regulations/demo/ch-3/#art-8', '/regulations/demo/ch-3/#art-9']);
+    const results = rankPages([meetings], {
+      text: 'q',
+      truncated: false,
+      terms: [topic, { term: 'x', variants: ['不存在的词'], optional: true, hint: true }],
+    });
+    expect(
+      results
+        .filter((r) => r.matchedAll)
+        .map((r) => r.url)
+        .sort(),
+    ).toEqual(['/regulations/demo/ch-3/#art-8', '/regulations/demo/ch-3/#art-9']);
   });
 
   it('scores the best sentence: topic terms, then hint and weak words after them in full, before them half', () => {
