@@ -10,8 +10,15 @@ import { downloadText } from '../download';
 
 const OVERVIEW_URL = '/assessment/overview/';
 
-export function ExportResult({ answers, today }: { answers: Answers; today: string }) {
-  const [name, setName] = useState('');
+interface Props {
+  answers: Answers;
+  today: string;
+  /** The association's name, shared with the printed report's name field (one value, two places). */
+  name: string;
+  setName: (name: string) => void;
+}
+
+export function ExportResult({ answers, today, name, setName }: Props) {
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const save = (): void => {

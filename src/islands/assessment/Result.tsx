@@ -134,8 +134,7 @@ function LevelsLegend() {
  * The association's name at the head of the printed report: typed here, or left blank
  * to be written in by hand on paper. It stays in this page (not saved, not in the link).
  */
-function OrgName() {
-  const [name, setName] = useState('');
+function OrgName({ name, setName }: { name: string; setName: (name: string) => void }) {
   return (
     <p class="assessment-org">
       <label for="assessment-org-name">
@@ -195,6 +194,8 @@ export function Result({ answers, result, today, refs: linkRefs, texts, onEdit, 
   // The cited texts come from the page's "自评依据的条文" section (see withBasisTexts).
   const refs = useMemo(() => withBasisTexts(linkRefs, typeof document === 'undefined' ? undefined : document), [linkRefs]);
   const { organisation: orgCard, work: workCard } = result.cards;
+  // One name for the printed report and the exported file; kept in this page only.
+  const [orgName, setOrgName] = useState('');
   // The printed report quotes in full what the findings to act on rest on; a met requirement
   // keeps its citations, whose texts are on the site (this keeps the report near 3 A4 pages).
   const cited = new Map<string, Citation>();
@@ -208,7 +209,7 @@ export function Result({ answers, result, today, refs: linkRefs, texts, onEdit, 
       <h2 id={HEADING_ID} tabIndex={-1} class="assessment-heading">
         自评结果
       </h2>
-      <OrgName />
+      <OrgName name={orgName} setName={setOrgName} />
       <p class="assessment-result__date">自评日期：{formatDate(today)}</p>
       <div class="gauges">
         <Gauge
@@ -285,7 +286,7 @@ export function Result({ answers, result, today, refs: linkRefs, texts, onEdit, 
       )}
 
       <ShareLink answers={answers} />
-      <ExportResult answers={answers} today={today} />
+      <ExportResult answers={answers} today={today} name={orgName} setName={setOrgName} />
       <div class="assessment-actions no-print">
         <button type="button" class="button button--primary" onClick={() => window.print()}>
           打印或导出 PDF

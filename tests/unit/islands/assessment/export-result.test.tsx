@@ -1,10 +1,17 @@
 // @vitest-environment happy-dom
 /** The export asks for the association's name, refuses a bad one and saves the file in the browser. */
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExportResult } from '../../../../src/islands/assessment/ExportResult';
 import { readExportFile } from '../../../../src/lib/assessment/export-file';
 import { ANSWERS, TODAY } from './helpers';
+
+/** The result view owns the name (shared with the printed report); here a bare holder. */
+function Harness() {
+  const [name, setName] = useState('');
+  return <ExportResult answers={ANSWERS} today={TODAY} name={name} setName={setName} />;
+}
 
 afterEach(() => {
   cleanup();
@@ -20,7 +27,7 @@ describe('ExportResult', () => {
     });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
     const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    render(<ExportResult answers={ANSWERS} today={TODAY} />);
+    render(<Harness />);
     const button = screen.getByRole('button', { name: '导出结果文件' });
     fireEvent.click(button);
     expect(screen.getByText('请填写协会商会名称')).toBeTruthy();
