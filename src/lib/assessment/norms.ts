@@ -65,7 +65,7 @@ export const STRENGTH_LABELS: Readonly<Record<Strength, string>> = {
 /** The plain-language reading of each strength, shown beside every quoted clause. */
 export const STRENGTH_NOTES: Readonly<Record<Strength, string>> = {
   binding: '条文使用“应当”“必须”“设”等措辞，属于必须做到的要求，未做到的列为“须整改”。',
-  normally: '条文使用“一般”，表示通常应当这样做，允许根据实际情况有所不同；部分达到的列为“建议”。',
+  normally: '条文使用“一般”，表示原则上应当这样做，允许根据实际情况有所不同；部分达到的列为“建议”。',
   permissive: '条文使用“可以”“注重”等措辞，属于可以采用的做法，未采用的至多列为“建议”。',
   recommended: '这是解读文章（转载自学习强国）提出的做法，不是法规条文，未做到的列为“建议”。',
 };

@@ -100,7 +100,7 @@ function meetingOutcome(rule: MeetingRule, n: number, higher: boolean): RuleOutc
       ? `条文规定“${rhythm}”，并要求党支部组织党员按期参加、定期召开；12个月一次也没有开，属于没有落实。`
       : level === '须整改'
         ? `条文规定“${rhythm}”，12个月应不少于${rule.expected}次。`
-        : `条文规定“${rhythm}”，“一般”表示通常应当达到，12个月宜不少于${rule.expected}次。`;
+        : `条文规定“${rhythm}”，“一般”表示原则上应当做到，12个月宜不少于${rule.expected}次。`;
   return outcome(rule.id, 'work', level, `最近12个月${rule.name}${n}次。${why}${note}`, norms, `按“${rhythm}”开好${rule.name}`);
 }
 
@@ -201,7 +201,7 @@ function organisationalLife(a: Answers): WorkAssessment {
             levelIfUnmet(...norms),
             `本会有${n}名党员组织关系不在本会，目前没有参加本会党组织的活动。解读文章提出按“一方隶属、参加多重组织生活”原则组织这些党员参加活动；支部工作条例规定，经党组织同意可以不转接组织关系的党员，所在单位党组织可以将其纳入党支部或党小组参加组织生活。`,
             norms,
-            '组织组织关系不在本会的党员参加本会党组织的活动',
+            '安排组织关系不在本会的党员参加本会党组织的活动',
           ),
     );
     checks.push({ id, weight: 5, fulfilment: elsewhere ? 1 : 0 });
