@@ -66,3 +66,8 @@ export async function resolveCitation(source: string, article?: number): Promise
   if (!found) throw new Error(`引用了不存在的条文：${source} 第${article}条`);
   return { label: `${name}${articleLabel}`, href: regulationArticleUrl(source, found.chapter.key, article) };
 }
+
+/** getStaticPaths of the per-regulation pages (overview, full text): one page per regulation. */
+export async function regulationPaths(): Promise<{ params: { slug: string }; props: { reg: RegulationInfo } }[]> {
+  return (await getRegulations()).map((reg) => ({ params: { slug: reg.doc.slug }, props: { reg } }));
+}

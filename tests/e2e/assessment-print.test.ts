@@ -4,22 +4,11 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeAnswers } from '../../src/lib/assessment';
-import { answersWith } from '../unit/lib/assessment/fixtures';
-import { axe, siteUrl, useBrowser } from '../support/page';
+import { answersWith, TYPICAL } from '../unit/lib/assessment/fixtures';
+import { axe, siteUrl, freshPage, useBrowser } from '../support/page';
 
 const TODAY = new Date('2025-06-15T10:00:00');
 
-/** A typical result: an overdue election, too few 主题党日, no 交叉任职, 党费 not managed. */
-const TYPICAL = answersWith({
-  membersRelationElsewhere: 0,
-  keyAssociation: 'no',
-  hasPartyGroups: false,
-  groupsNeeded: false,
-  lastElection: '2021-03',
-  themedPartyDays: 6,
-  crossAppointment: false,
-  duesManaged: false,
-});
 /** Much to be done: no committee, no meetings, no mechanisms. */
 const MUCH_TO_DO = answersWith({
   hasCommittee: false,
@@ -49,11 +38,10 @@ const browser = useBrowser();
 let page: Page;
 
 beforeEach(async () => {
-  await page?.close();
-  page = await browser.context.newPage();
-  await page.clock.setFixedTime(TODAY);
+  page = await freshPage(browser.context, page, TODAY);
 });
 
+// TYPICAL (shared fixture): an overdue election, too few 主题党日, no 交叉任职, 党费 not managed.
 async function openResult(answers: typeof TYPICAL): Promise<void> {
   await page.goto(`${siteUrl()}/assessment/#${encodeAnswers(answers)}`);
   await page.locator('.assessment[data-ready="true"]').waitFor();

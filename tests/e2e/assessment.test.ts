@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeAnswers, encodeAnswers, parseAnswers, STORAGE_KEY } from '../../src/lib/assessment';
 import { findArticle, getCorpus } from '../../src/lib/regulations/corpus';
 import { normalizeTypography } from '../../src/lib/text/normalize';
-import { axe, recordRequests, siteUrl, useBrowser, withBrowser } from '../support/page';
+import { axe, recordRequests, siteUrl, freshPage, useBrowser, withBrowser } from '../support/page';
 
 const TODAY = new Date('2025-06-15T10:00:00');
 
@@ -58,12 +58,7 @@ const browser = useBrowser();
 let page: Page;
 
 beforeEach(async () => {
-  await page?.close();
-  page = await browser.context.newPage();
-  await page.clock.setFixedTime(TODAY);
-  // The context is shared: start every test without saved answers.
-  await page.goto(`${siteUrl()}/robots.txt`);
-  await page.evaluate(() => localStorage.clear());
+  page = await freshPage(browser.context, page, TODAY, { clearStorage: true });
 });
 
 async function open(target: Page, hash = ''): Promise<void> {

@@ -6,48 +6,15 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checksum, encodeAnswers } from '../../src/lib/assessment/share';
 import { createExportFile, readExportFile } from '../../src/lib/assessment/export-file';
-import { parseAnswers } from '../../src/lib/assessment/parse-answers';
 import type { Answers } from '../../src/lib/assessment/types';
-import { axe, foreignRequests, recordRequests, siteUrl, useBrowser } from '../support/page';
+import { answersWith } from '../unit/lib/assessment/fixtures';
+import { axe, foreignRequests, recordRequests, siteUrl, freshPage, useBrowser } from '../support/page';
 
 const TODAY = new Date('2025-06-15T10:00:00');
 
-/** Synthetic answers: a branch of 10 that meets most of the rules, with overrides. */
-function answers(overrides: Record<string, unknown> = {}): Answers {
-  const parsed = parseAnswers({
-    formalMembers: 10,
-    probationaryMembers: 1,
-    membersRelationElsewhere: 0,
-    keyAssociation: 'no',
-    organisationForm: 'branch',
-    hasCommittee: true,
-    hasSecretary: true,
-    hasDisciplineMember: true,
-    hasPartyGroups: false,
-    groupsNeeded: false,
-    secretaryFromManagement: true,
-    termYears: '3',
-    lastElection: '2024-01',
-    generalMeetings: 4,
-    committeeMeetings: 12,
-    partyLectures: 4,
-    themedPartyDays: 12,
-    lifeMeetings: 1,
-    democraticReview: true,
-    heartToHeart: 'all',
-    charterIncludesPartyBuilding: true,
-    crossAppointment: true,
-    disciplineSupervisorCross: true,
-    secretaryAttendsManagement: true,
-    secretaryReported: true,
-    secretaryTrained: true,
-    memberFilesComplete: true,
-    duesManaged: true,
-    ...overrides,
-  });
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return parsed.answers;
-}
+/** Synthetic answers: the shared compliant branch of 10, without 党小组 or members elsewhere, with overrides. */
+const answers = (overrides: Record<string, unknown> = {}): Answers =>
+  answersWith({ membersRelationElsewhere: 0, keyAssociation: 'no', hasPartyGroups: false, groupsNeeded: false, ...overrides });
 
 const GOOD = answers();
 const OVERDUE = answers({ lastElection: '2020-01', generalMeetings: 0 });
@@ -64,11 +31,7 @@ const browser = useBrowser();
 let page: Page;
 
 beforeEach(async () => {
-  await page?.close();
-  page = await browser.context.newPage();
-  await page.clock.setFixedTime(TODAY);
-  await page.goto(`${siteUrl()}/robots.txt`);
-  await page.evaluate(() => localStorage.clear());
+  page = await freshPage(browser.context, page, TODAY, { clearStorage: true });
 });
 
 async function openOverview(): Promise<void> {

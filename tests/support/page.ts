@@ -71,3 +71,24 @@ export function useBrowser(options: { javaScriptEnabled?: boolean } = {}): { rea
     },
   };
 }
+
+/**
+ * Closes the previous test's page and opens a new one with the clock fixed at `today`.
+ * The browser context is shared within a file, so `clearStorage` empties localStorage
+ * first (assessment tests must not see each other's saved answers).
+ */
+export async function freshPage(
+  context: BrowserContext,
+  previous: Page | undefined,
+  today: Date,
+  options: { clearStorage?: boolean } = {},
+): Promise<Page> {
+  await previous?.close();
+  const page = await context.newPage();
+  await page.clock.setFixedTime(today);
+  if (options.clearStorage) {
+    await page.goto(`${siteUrl()}/robots.txt`);
+    await page.evaluate(() => localStorage.clear());
+  }
+  return page;
+}

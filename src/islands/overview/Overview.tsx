@@ -59,6 +59,23 @@ const COLUMNS: readonly (readonly [SortKey, string])[] = [
   ['dueMonth', '本届任期届满'],
 ];
 
+/** Filter by one coverage's level: 全部 or one of the levels. */
+function LevelSelect({ label, value, onChange }: { label: string; value: LevelFilter; onChange: (value: LevelFilter) => void }) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value as LevelFilter)}>
+        <option value="all">全部</option>
+        {LEVELS.map((l) => (
+          <option key={l} value={l}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function Level({ level }: { level: FindingLevel }) {
   return <span class={`overview-level overview-level--${TONE[level]}`}>{level}</span>;
 }
@@ -308,31 +325,12 @@ export default function Overview({ sources, today: fixedToday }: OverviewProps) 
         ) : (
           <>
             <div class="overview-filters no-print">
-              <label>
-                组织覆盖
-                <select
-                  value={filter.organisation}
-                  onChange={(e) => setFilter({ ...filter, organisation: e.currentTarget.value as LevelFilter })}
-                >
-                  <option value="all">全部</option>
-                  {LEVELS.map((l) => (
-                    <option key={l} value={l}>
-                      {l}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                工作覆盖
-                <select value={filter.work} onChange={(e) => setFilter({ ...filter, work: e.currentTarget.value as LevelFilter })}>
-                  <option value="all">全部</option>
-                  {LEVELS.map((l) => (
-                    <option key={l} value={l}>
-                      {l}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <LevelSelect
+                label="组织覆盖"
+                value={filter.organisation}
+                onChange={(organisation) => setFilter({ ...filter, organisation })}
+              />
+              <LevelSelect label="工作覆盖" value={filter.work} onChange={(work) => setFilter({ ...filter, work })} />
             </div>
             <div class="overview-scroll">
               <table>

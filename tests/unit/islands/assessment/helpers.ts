@@ -3,7 +3,7 @@ import { citableCitations, citationKey } from '../../../../src/lib/assessment/ci
 import { QUESTION_TEXTS } from '../../../../src/lib/assessment/question-texts';
 import type { Answers, QuestionnaireTexts } from '../../../../src/lib/assessment/types';
 import type { CitationRefs } from '../../../../src/islands/assessment/types';
-import { answersWith, CORPUS_SLUGS, TODAY } from '../../lib/assessment/fixtures';
+import { answersWith, CORPUS_SLUGS, TODAY, TYPICAL } from '../../lib/assessment/fixtures';
 
 export { answersWith, TODAY };
 export const SOURCES: readonly string[] = CORPUS_SLUGS;
@@ -22,18 +22,5 @@ export const REFS: CitationRefs = Object.fromEntries(
   }),
 );
 
-/**
- * A branch of 10 正式党员 with a committee and a few gaps (parsed, so only the visible
- * questions are answered): an overdue election (2021-03, 3-year term), 6 主题党日 of 12,
- * no 党小组 (not needed), no 交叉任职 and 党费 not managed.
- */
-export const ANSWERS: Answers = answersWith({
-  membersRelationElsewhere: 0,
-  keyAssociation: 'no',
-  hasPartyGroups: false,
-  groupsNeeded: false,
-  lastElection: '2021-03',
-  themedPartyDays: 6,
-  crossAppointment: false,
-  duesManaged: false,
-});
+/** See TYPICAL in the shared fixtures. */
+export const ANSWERS: Answers = TYPICAL;

@@ -59,3 +59,19 @@ export function answersWith(overrides: Record<string, unknown> = {}): Answers {
   if (!parsed.ok) expect.fail(`fixture does not parse: ${JSON.stringify(parsed.errors)}`);
   return parsed.answers;
 }
+
+/**
+ * A typical result with a few gaps: a branch of 10 with a committee, an overdue election
+ * (2021-03, 3-year term), 6 主题党日 of 12, no 党小组 (not needed), no 交叉任职 and 党费
+ * not managed. Shared by the island's unit tests and the print test.
+ */
+export const TYPICAL: Answers = answersWith({
+  membersRelationElsewhere: 0,
+  keyAssociation: 'no',
+  hasPartyGroups: false,
+  groupsNeeded: false,
+  lastElection: '2021-03',
+  themedPartyDays: 6,
+  crossAppointment: false,
+  duesManaged: false,
+});
