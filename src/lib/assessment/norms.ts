@@ -79,6 +79,22 @@ const reg = (slug: string, article: number, detail?: string): NormSource =>
   detail === undefined ? { kind: 'regulation', slug, article } : { kind: 'regulation', slug, article, detail };
 const explainer = (section: ExplainerSection): NormSource => ({ kind: 'explainer', section });
 
+// Both 条例 state this clause word for word; each source is a norm of its own so that
+// each article is cited and linked.
+const DEMOCRATIC_REVIEW = {
+  group: 'life',
+  coverage: 'work',
+  topic: '民主评议党员',
+  requirement: '党支部一般每年开展1次民主评议党员',
+  frequency: '一般每年1次',
+  appliesTo: '单独建立党组织的协会商会',
+  quote: '党支部一般每年开展1次民主评议党员',
+  modal: '一般',
+  strength: 'normally',
+  met: '最近12个月开展过',
+  reads: ['democraticReview'],
+} as const;
+
 export const NORMS = [
   // 组织设置
   {
@@ -544,36 +560,8 @@ export const NORMS = [
     met: '最近12个月至少1次',
     reads: ['lifeMeetings'],
   },
-  {
-    id: 'bwr18-review',
-    group: 'life',
-    coverage: 'work',
-    topic: '民主评议党员',
-    requirement: '党支部一般每年开展1次民主评议党员',
-    frequency: '一般每年1次',
-    appliesTo: '单独建立党组织的协会商会',
-    source: reg(BWR, 18),
-    quote: '党支部一般每年开展1次民主评议党员',
-    modal: '一般',
-    strength: 'normally',
-    met: '最近12个月开展过',
-    reads: ['democraticReview'],
-  },
-  {
-    id: 'med18-review',
-    group: 'life',
-    coverage: 'work',
-    topic: '民主评议党员',
-    requirement: '党支部一般每年开展1次民主评议党员',
-    frequency: '一般每年1次',
-    appliesTo: '单独建立党组织的协会商会',
-    source: reg(MED, 18),
-    quote: '党支部一般每年开展1次民主评议党员',
-    modal: '一般',
-    strength: 'normally',
-    met: '最近12个月开展过',
-    reads: ['democraticReview'],
-  },
+  { ...DEMOCRATIC_REVIEW, id: 'bwr18-review', source: reg(BWR, 18) },
+  { ...DEMOCRATIC_REVIEW, id: 'med18-review', source: reg(MED, 18) },
   {
     id: 'bwr19-talks',
     group: 'life',

@@ -30,6 +30,11 @@ const hasElsewhereMembers = (a: PartialAnswers): boolean =>
 /** Asked of a 党支部 secretary: the duties of 支部工作条例第二十五条、第二十七条 are the branch secretary's. */
 const branchSecretaryInOffice = (a: PartialAnswers): boolean => a.organisationForm === 'branch' && a.hasSecretary === true;
 
+/** A yes/no question, shown when `showIf` holds (always without one). */
+function yesNo(id: Question['id'], name: string, showIf?: Question['showIf']): Question {
+  return showIf ? { id, kind: 'yesno', name, showIf } : { id, kind: 'yesno', name };
+}
+
 /** Options of both 谈心谈话 questions; their labels differ (see question-texts). */
 const TALK_OPTIONS = [{ value: 'all' }, { value: 'some' }, { value: 'none' }] as const;
 
@@ -59,12 +64,7 @@ export const STEPS: readonly Step[] = [
         max: MEMBER_COUNT_MAX,
         showIf: (a) => memberTotal(a) > 0,
       },
-      {
-        id: 'outOfTownChamber',
-        kind: 'yesno',
-        name: '是否为异地商会',
-        showIf: hasElsewhereMembers,
-      },
+      yesNo('outOfTownChamber', '是否为异地商会', hasElsewhereMembers),
       {
         id: 'keyAssociation',
         kind: 'choice',
@@ -89,42 +89,12 @@ export const STEPS: readonly Step[] = [
         options: [{ value: 'general-branch' }, { value: 'committee' }],
         showIf: (a) => a.organisationForm === 'higher',
       },
-      {
-        id: 'hasCommittee',
-        kind: 'yesno',
-        name: '是否设立支部委员会',
-        showIf: (a) => a.organisationForm === 'branch',
-      },
-      {
-        id: 'hasSecretary',
-        kind: 'yesno',
-        name: '党组织书记是否在任',
-        showIf: hasOwnOrganisation,
-      },
-      {
-        id: 'hasDisciplineMember',
-        kind: 'yesno',
-        name: '是否设有纪检委员',
-        showIf: hasCommitteeBody,
-      },
-      {
-        id: 'hasPartyGroups',
-        kind: 'yesno',
-        name: '是否划分党小组',
-        showIf: hasOwnOrganisation,
-      },
-      {
-        id: 'groupsNeeded',
-        kind: 'yesno',
-        name: '党员是否较多或分散',
-        showIf: (a) => hasOwnOrganisation(a) && a.hasPartyGroups === false,
-      },
-      {
-        id: 'secretaryFromManagement',
-        kind: 'yesno',
-        name: '书记是否来自管理层',
-        showIf: (a) => hasOwnOrganisation(a) && a.hasSecretary === true,
-      },
+      yesNo('hasCommittee', '是否设立支部委员会', (a) => a.organisationForm === 'branch'),
+      yesNo('hasSecretary', '党组织书记是否在任', hasOwnOrganisation),
+      yesNo('hasDisciplineMember', '是否设有纪检委员', hasCommitteeBody),
+      yesNo('hasPartyGroups', '是否划分党小组', hasOwnOrganisation),
+      yesNo('groupsNeeded', '党员是否较多或分散', (a) => hasOwnOrganisation(a) && a.hasPartyGroups === false),
+      yesNo('secretaryFromManagement', '书记是否来自管理层', (a) => hasOwnOrganisation(a) && a.hasSecretary === true),
       {
         id: 'outreach',
         kind: 'choice',
@@ -132,12 +102,7 @@ export const STEPS: readonly Step[] = [
         options: [{ value: 'organiser' }, { value: 'liaison' }, { value: 'both' }, { value: 'none' }],
         showIf: (a) => a.organisationForm === 'none',
       },
-      {
-        id: 'relationsPending',
-        kind: 'yesno',
-        name: '是否有应转未转组织关系的党员',
-        showIf: (a) => hasOwnOrganisation(a) && hasElsewhereMembers(a),
-      },
+      yesNo('relationsPending', '是否有应转未转组织关系的党员', (a) => hasOwnOrganisation(a) && hasElsewhereMembers(a)),
     ],
   },
   {
@@ -212,12 +177,7 @@ export const STEPS: readonly Step[] = [
         max: MEETING_COUNT_MAX,
         showIf: hasOwnOrganisation,
       },
-      {
-        id: 'democraticReview',
-        kind: 'yesno',
-        name: '是否开展民主评议党员',
-        showIf: hasOwnOrganisation,
-      },
+      yesNo('democraticReview', '是否开展民主评议党员', hasOwnOrganisation),
       {
         id: 'heartToHeart',
         kind: 'choice',
@@ -232,76 +192,22 @@ export const STEPS: readonly Step[] = [
         options: TALK_OPTIONS,
         showIf: (a) => hasOwnOrganisation(a) && !hasCommitteeBody(a),
       },
-      {
-        id: 'elsewhereMembersParticipate',
-        kind: 'yesno',
-        name: '组织关系不在本会的党员是否参加活动',
-        showIf: (a) => hasOwnOrganisation(a) && hasElsewhereMembers(a),
-      },
-      {
-        id: 'jointParticipation',
-        kind: 'yesno',
-        name: '是否参加联合党支部组织生活',
-        showIf: (a) => a.organisationForm === 'joint',
-      },
+      yesNo('elsewhereMembersParticipate', '组织关系不在本会的党员是否参加活动', (a) => hasOwnOrganisation(a) && hasElsewhereMembers(a)),
+      yesNo('jointParticipation', '是否参加联合党支部组织生活', (a) => a.organisationForm === 'joint'),
     ],
   },
   {
     id: 'role',
     questions: [
-      {
-        id: 'charterIncludesPartyBuilding',
-        kind: 'yesno',
-        name: '章程是否写入党建工作要求',
-      },
-      {
-        id: 'crossAppointment',
-        kind: 'yesno',
-        name: '是否交叉任职',
-        showIf: hasOwnOrganisation,
-      },
-      {
-        id: 'disciplineSupervisorCross',
-        kind: 'yesno',
-        name: '纪检委员与监事是否交叉任职',
-        showIf: (a) => hasCommitteeBody(a) && a.hasDisciplineMember === true,
-      },
-      {
-        id: 'secretaryAttendsManagement',
-        kind: 'yesno',
-        name: '书记是否参加或列席管理层会议',
-        showIf: (a) => hasOwnOrganisation(a) && a.hasSecretary === true,
-      },
-      {
-        id: 'secretaryReported',
-        kind: 'yesno',
-        name: '书记是否述职',
-        showIf: branchSecretaryInOffice,
-      },
-      {
-        id: 'secretaryTrained',
-        kind: 'yesno',
-        name: '书记是否参加集中轮训',
-        showIf: branchSecretaryInOffice,
-      },
-      {
-        id: 'hasPartyInstructor',
-        kind: 'yesno',
-        name: '是否已有党建指导员',
-        showIf: (a) => a.keyAssociation === 'yes' && hasOwnOrganisation(a),
-      },
-      {
-        id: 'memberFilesComplete',
-        kind: 'yesno',
-        name: '党员档案是否齐全规范',
-        showIf: hasOwnOrganisation,
-      },
-      {
-        id: 'duesManaged',
-        kind: 'yesno',
-        name: '党费是否规范管理',
-        showIf: hasOwnOrganisation,
-      },
+      yesNo('charterIncludesPartyBuilding', '章程是否写入党建工作要求'),
+      yesNo('crossAppointment', '是否交叉任职', hasOwnOrganisation),
+      yesNo('disciplineSupervisorCross', '纪检委员与监事是否交叉任职', (a) => hasCommitteeBody(a) && a.hasDisciplineMember === true),
+      yesNo('secretaryAttendsManagement', '书记是否参加或列席管理层会议', (a) => hasOwnOrganisation(a) && a.hasSecretary === true),
+      yesNo('secretaryReported', '书记是否述职', branchSecretaryInOffice),
+      yesNo('secretaryTrained', '书记是否参加集中轮训', branchSecretaryInOffice),
+      yesNo('hasPartyInstructor', '是否已有党建指导员', (a) => a.keyAssociation === 'yes' && hasOwnOrganisation(a)),
+      yesNo('memberFilesComplete', '党员档案是否齐全规范', hasOwnOrganisation),
+      yesNo('duesManaged', '党费是否规范管理', hasOwnOrganisation),
     ],
   },
 ];

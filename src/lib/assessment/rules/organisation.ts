@@ -7,7 +7,7 @@
  * in general, so probationary members are included there.
  */
 import type { Answers, OrganisationStatus } from '../types';
-import { hasCommitteeBody, hasOwnOrganisation, levelIfUnmet, memberTotal, outcome, type RuleOutcome } from './shared';
+import { hasCommitteeBody, hasOwnOrganisation, levelIfUnmet, memberTotal, normCheck, outcome, type RuleOutcome } from './shared';
 
 const ORG_THRESHOLD = 3;
 const COMMITTEE_THRESHOLD = 7;
@@ -168,16 +168,11 @@ function committeeOutcome(a: Answers): RuleOutcome | null {
   const f = a.formalMembers;
   const id = 'org.committee';
   if (f >= COMMITTEE_THRESHOLD) {
-    return a.hasCommittee
-      ? outcome(id, 'organisation', '已达标', `本会党支部有正式党员${f}名，达到7人以上，已设立支部委员会。`, ['bwr20-committee'])
-      : outcome(
-          id,
-          'organisation',
-          levelIfUnmet('bwr20-committee'),
-          `本会党支部有正式党员${f}名，达到7人以上，应当设立支部委员会，目前没有设立。`,
-          ['bwr20-committee'],
-          '召开党员大会，选举产生支部委员会',
-        );
+    return normCheck(id, 'organisation', a.hasCommittee, ['bwr20-committee'], {
+      met: `本会党支部有正式党员${f}名，达到7人以上，已设立支部委员会。`,
+      unmet: `本会党支部有正式党员${f}名，达到7人以上，应当设立支部委员会，目前没有设立。`,
+      action: '召开党员大会，选举产生支部委员会',
+    });
   }
   return a.hasCommittee
     ? outcome(
@@ -214,29 +209,20 @@ function disciplineMemberOutcome(a: Answers): RuleOutcome | null {
   if (a.hasDisciplineMember === undefined || !hasCommitteeBody(a)) return null;
   const id = 'org.discipline-member';
   if (a.organisationForm === 'higher' && a.higherForm === 'committee') {
-    return a.hasDisciplineMember
-      ? outcome(id, 'organisation', '已达标', '本会党委设有纪律检查委员会或纪检委员。', ['pc45-committee-discipline'])
-      : outcome(
-          id,
-          'organisation',
-          levelIfUnmet('pc45-committee-discipline'),
-          '党章规定，党的基层委员会是设立纪律检查委员会还是设立纪律检查委员，由它的上一级党组织根据具体情况决定；本会党委目前两者都没有，请与上一级党组织确认。',
-          ['pc45-committee-discipline'],
-          '请上一级党组织确定本会党委设纪律检查委员会还是纪检委员',
-        );
+    return normCheck(id, 'organisation', a.hasDisciplineMember, ['pc45-committee-discipline'], {
+      met: '本会党委设有纪律检查委员会或纪检委员。',
+      unmet:
+        '党章规定，党的基层委员会是设立纪律检查委员会还是设立纪律检查委员，由它的上一级党组织根据具体情况决定；本会党委目前两者都没有，请与上一级党组织确认。',
+      action: '请上一级党组织确定本会党委设纪律检查委员会还是纪检委员',
+    });
   }
   const norms = a.organisationForm === 'branch' ? (['pc45-discipline', 'bwr20-members'] as const) : (['pc45-discipline'] as const);
   const body = a.organisationForm === 'branch' ? '支部委员会' : '党总支委员会';
-  return a.hasDisciplineMember
-    ? outcome(id, 'organisation', '已达标', `本会${body}设有纪检委员。`, [...norms])
-    : outcome(
-        id,
-        'organisation',
-        levelIfUnmet(...norms),
-        `党章规定，党的总支部委员会和支部委员会设纪律检查委员；本会${body}目前没有纪检委员。`,
-        [...norms],
-        `在${body}中明确纪检委员`,
-      );
+  return normCheck(id, 'organisation', a.hasDisciplineMember, norms, {
+    met: `本会${body}设有纪检委员。`,
+    unmet: `党章规定，党的总支部委员会和支部委员会设纪律检查委员；本会${body}目前没有纪检委员。`,
+    action: `在${body}中明确纪检委员`,
+  });
 }
 
 function partyGroupsOutcome(a: Answers): RuleOutcome | null {
@@ -259,16 +245,11 @@ function partyGroupsOutcome(a: Answers): RuleOutcome | null {
 function secretaryFromManagementOutcome(a: Answers): RuleOutcome | null {
   if (a.secretaryFromManagement === undefined) return null;
   const id = 'org.secretary-from-management';
-  return a.secretaryFromManagement
-    ? outcome(id, 'organisation', '已达标', '党组织书记由本会管理层人员担任。', ['bwr24-secretary'])
-    : outcome(
-        id,
-        'organisation',
-        levelIfUnmet('bwr24-secretary'),
-        '社会组织一般从管理层中选任党支部书记，并应当注重从业务骨干中选拔；本会书记目前不在管理层，可在下次换届时统筹考虑。',
-        ['bwr24-secretary'],
-        '换届时注重从管理层、业务骨干中选任党组织书记',
-      );
+  return normCheck(id, 'organisation', a.secretaryFromManagement, ['bwr24-secretary'], {
+    met: '党组织书记由本会管理层人员担任。',
+    unmet: '社会组织一般从管理层中选任党支部书记，并应当注重从业务骨干中选拔；本会书记目前不在管理层，可在下次换届时统筹考虑。',
+    action: '换届时注重从管理层、业务骨干中选任党组织书记',
+  });
 }
 
 function relationsOutcome(a: Answers): RuleOutcome | null {

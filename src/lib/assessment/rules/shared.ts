@@ -35,6 +35,19 @@ export function levelIfUnmet(...ids: NormId[]): '须整改' | '建议' {
   return worstUnmetLevel(ids.map(norm));
 }
 
+/** A check on norms: 已达标 when met, else the level their wording sets, with the to-do. */
+export function normCheck(
+  id: string,
+  coverage: Coverage,
+  met: boolean,
+  norms: readonly NormId[],
+  text: { met: string; unmet: string; action: string },
+): RuleOutcome {
+  return met
+    ? outcome(id, coverage, '已达标', text.met, [...norms])
+    : outcome(id, coverage, levelIfUnmet(...norms), text.unmet, [...norms], text.action);
+}
+
 export const hasOwnOrganisation = (a: Answers): boolean => a.organisationForm === 'branch' || a.organisationForm === 'higher';
 
 /** A committee exists: a 党支部 with a 支部委员会, or a 党总支/党委. */

@@ -6,7 +6,17 @@
  */
 import type { NormId } from '../norms';
 import type { AnswerKey, Answers, OrganisationStatus, TalkCoverage } from '../types';
-import { count, hasCommitteeBody, hasOwnOrganisation, levelIfUnmet, outcome, yesNo, type RuleOutcome, type WorkCheck } from './shared';
+import {
+  count,
+  hasCommitteeBody,
+  hasOwnOrganisation,
+  levelIfUnmet,
+  normCheck,
+  outcome,
+  yesNo,
+  type RuleOutcome,
+  type WorkCheck,
+} from './shared';
 
 export interface WorkAssessment {
   outcomes: RuleOutcome[];
@@ -169,16 +179,11 @@ function organisationalLife(a: Answers): WorkAssessment {
   if (review !== undefined) {
     const norms: NormId[] = ['bwr18-review', 'med18-review'];
     outcomes.push(
-      review
-        ? outcome('life.democratic-review', 'work', '已达标', '最近12个月开展了民主评议党员。', norms)
-        : outcome(
-            'life.democratic-review',
-            'work',
-            levelIfUnmet(...norms),
-            '最近12个月没有开展民主评议党员。党支部一般每年开展1次民主评议党员，可以结合组织生活会一并进行。',
-            norms,
-            '开展年度民主评议党员（可结合组织生活会）',
-          ),
+      normCheck('life.democratic-review', 'work', review, norms, {
+        met: '最近12个月开展了民主评议党员。',
+        unmet: '最近12个月没有开展民主评议党员。党支部一般每年开展1次民主评议党员，可以结合组织生活会一并进行。',
+        action: '开展年度民主评议党员（可结合组织生活会）',
+      }),
     );
     checks.push({ id: 'life.democratic-review', weight: 10, fulfilment: review ? 1 : 0 });
   }
@@ -193,16 +198,11 @@ function organisationalLife(a: Answers): WorkAssessment {
     const id = 'life.multiple-participation';
     const norms: NormId[] = ['si3-multiple', 'bwr16-not-transferred'];
     outcomes.push(
-      elsewhere
-        ? outcome(id, 'work', '已达标', `本会${n}名组织关系不在本会的党员参加本会党组织的活动。`, norms)
-        : outcome(
-            id,
-            'work',
-            levelIfUnmet(...norms),
-            `本会有${n}名党员组织关系不在本会，目前没有参加本会党组织的活动。解读文章提出按“一方隶属、参加多重组织生活”原则组织这些党员参加活动；支部工作条例规定，经党组织同意可以不转接组织关系的党员，所在单位党组织可以将其纳入党支部或党小组参加组织生活。`,
-            norms,
-            '安排组织关系不在本会的党员参加本会党组织的活动',
-          ),
+      normCheck(id, 'work', elsewhere, norms, {
+        met: `本会${n}名组织关系不在本会的党员参加本会党组织的活动。`,
+        unmet: `本会有${n}名党员组织关系不在本会，目前没有参加本会党组织的活动。解读文章提出按“一方隶属、参加多重组织生活”原则组织这些党员参加活动；支部工作条例规定，经党组织同意可以不转接组织关系的党员，所在单位党组织可以将其纳入党支部或党小组参加组织生活。`,
+        action: '安排组织关系不在本会的党员参加本会党组织的活动',
+      }),
     );
     checks.push({ id, weight: 5, fulfilment: elsewhere ? 1 : 0 });
   }
@@ -228,16 +228,11 @@ function lifeWithoutOwnOrganisation(a: Answers, status: OrganisationStatus): Wor
   if (joint !== undefined) {
     const id = 'life.joint-participation';
     const outcomes = [
-      joint
-        ? outcome(id, 'work', '已达标', '本会党员按期参加联合党支部的组织生活。', ['pc8-member-life'])
-        : outcome(
-            id,
-            'work',
-            levelIfUnmet('pc8-member-life'),
-            '本会党员没有按期参加联合党支部的组织生活。每个党员都必须编入党的一个支部、小组或其他特定组织，参加党的组织生活。',
-            ['pc8-member-life'],
-            '组织本会党员按期参加联合党支部的组织生活',
-          ),
+      normCheck(id, 'work', joint, ['pc8-member-life'], {
+        met: '本会党员按期参加联合党支部的组织生活。',
+        unmet: '本会党员没有按期参加联合党支部的组织生活。每个党员都必须编入党的一个支部、小组或其他特定组织，参加党的组织生活。',
+        action: '组织本会党员按期参加联合党支部的组织生活',
+      }),
     ];
     return { outcomes, checks: [{ id, weight: ROUTE_WEIGHT, fulfilment: joint ? 1 : 0 }] };
   }
