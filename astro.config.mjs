@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { regulationsIntegration } from './src/integrations/regulations.ts';
+import { STORAGE_KEYS } from './src/lib/site/constants.ts';
 import { THEME_SCRIPT } from './src/lib/site/theme-script.ts';
 
 // The canonical origin used for <link rel="canonical">, Open Graph and the sitemap.
@@ -60,6 +61,9 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    // Names from lib/site/constants for the client scripts: importing the module would make
+    // it a shared chunk and stop the small enhancement scripts from being inlined.
+    define: Object.fromEntries(Object.entries(STORAGE_KEYS).map(([k, v]) => [`__STORAGE_KEYS__.${k}`, JSON.stringify(v)])),
     environments: {
       client: {
         build: {

@@ -7,7 +7,8 @@ import { pageWeight, type PageWeight } from './lib/page-weight.ts';
 const DIST = 'dist';
 const KB = 1024;
 const BUDGET = {
-  // Small progressive enhancements every page carries (theme, search shortcut, copy link).
+  // Small progressive enhancements a page carries (theme, search shortcut, copy link), each
+  // beside its markup in src/scripts/enhance/; gzipped together as they travel in the HTML.
   enhancements: 2 * KB,
   // A page's own module scripts with their static imports, as loaded with the page.
   script: {

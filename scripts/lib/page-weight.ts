@@ -1,6 +1,7 @@
 // What a built page costs a reader: its HTML, the CSS it loads, and its JavaScript in
 // three parts, all gzipped (level 9, each file on its own, as a server sends it):
-// - enhancements: the inline scripts every page carries (theme, shortcuts, copy link);
+// - enhancements: the inline scripts a page carries (theme, shortcuts, copy link), gzipped
+//   together: they travel inside the one HTML file, not as files of their own;
 // - script: the external module scripts and everything they import statically, i.e.
 //   what loads with the page (on /assessment/ that is the island: Preact included);
 // - deferred: modules those load later with import() (on /assessment/ the results
@@ -86,7 +87,7 @@ export function pageWeight(dist: string, html: string): PageWeight {
 
   const scriptFiles = sizes(dist, loaded);
   const deferredFiles = sizes(dist, deferred);
-  const enhancements = inlineScripts.reduce((n, s) => n + gz(s), 0);
+  const enhancements = inlineScripts.length === 0 ? 0 : gz(inlineScripts.join('\n'));
   const script = sum(scriptFiles);
 
   const cssFiles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]+rel="stylesheet"/g)].map(

@@ -30,7 +30,7 @@ export interface RankedResult {
  * restates an article and quotes it: secondary evidence, weighted like a glossary entry and
  * placed beside the article it quotes (see placeQuotingUnits). Keyed by meta "document",
  * which for our own pages is their document type, DOC_TYPES in lib/site/constants (spelled
- * out here: a client script sharing that module would stop the enhance script from being
+ * out here: a client script sharing that module would stop the enhancement scripts from being
  * inlined; a unit test keeps the two in step).
  */
 export const DOCUMENT_WEIGHT: Readonly<Record<string, number>> = { 解读: 0.8, 术语: 0.5, 要求速查: 0.5 };

@@ -25,7 +25,6 @@ const FILL = 8;
  * hold every term. On this site (about 50 pages) every term is always asked.
  */
 const PROBE_MANY = 200;
-const HIGHLIGHT_KEY = 'search-highlight';
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
 const part = <T extends HTMLElement>(name: string): T => root.querySelector<T>(`[data-search-part="${name}"]`)!;
@@ -117,11 +116,11 @@ function pageData(result: PagefindResult): Promise<PagefindData> {
 let generation = 0;
 let lastNeedles: string[] = [];
 
-// The landing page highlights what was searched for (see scripts/enhance.ts).
+// The landing page highlights what was searched for (see scripts/enhance/search-highlight.ts).
 list.addEventListener('click', (event) => {
   if ((event.target as HTMLElement).closest('a')) {
     try {
-      sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify(lastNeedles));
+      sessionStorage.setItem(__STORAGE_KEYS__.searchHighlight, JSON.stringify(lastNeedles));
     } catch {
       // Storage unavailable: the landing page simply shows no highlight.
     }
