@@ -128,12 +128,14 @@ describe('a second explainer, added as a folder (scratch build)', () => {
             .toString('utf8')
             .replace(/^pagefind_dcd/, '')
             .replace(/\u200b/g, ''),
-        ) as { url: string; content: string; filters: Record<string, string[]> },
+        ) as { url: string; content: string; filters: Record<string, string[]>; meta: Record<string, string> },
     );
     const ours = fragments.find((f) => f.url === explainerChapterUrl(SLUG, 'yi'));
     expect(ours?.content).toContain('按期召开支部党员大会');
     expect(ours?.filters[SEARCH_KEYS.type]).toEqual([DOC_TYPES.explainer]);
     expect(ours?.filters[SEARCH_KEYS.document]).toEqual([SHORT]);
+    // Results name the explainer (their context line is 解读 · meta title).
+    expect(ours?.meta['title']).toBe(`《${SHORT}》一、组织生活`);
     const seed = fragments.find((f) => f.url === explainerChapterUrl(SEED_EXPLAINER, 'si'));
     expect(seed?.filters[SEARCH_KEYS.type]).toEqual([DOC_TYPES.explainer]);
     expect(seed?.filters[SEARCH_KEYS.document]?.[0]).not.toBe(SHORT);
