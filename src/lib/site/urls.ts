@@ -6,11 +6,6 @@ export const explainerUrl = (slug: string): string => `/explainers/${slug}/`;
 export const explainerChapterUrl = (slug: string, chapterId: string): string => `/explainers/${slug}/${chapterId}/`;
 export const explainerParagraphUrl = (slug: string, chapterId: string, n: number): string =>
   `${explainerChapterUrl(slug, chapterId)}#${paragraphAnchor(n)}`;
-/**
- * Before explainers became a collection the seed explainer lived at /article/ and
- * /article/<chapter>/; those URLs stay as redirects (src/pages/article/).
- */
-export const legacyExplainerUrl = (chapterId?: string): string => (chapterId ? `/article/${chapterId}/` : '/article/');
 
 export const regulationsIndexUrl = (): string => '/regulations/';
 export const regulationUrl = (slug: string): string => `/regulations/${slug}/`;
