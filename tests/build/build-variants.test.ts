@@ -90,7 +90,7 @@ describe('build with other inputs', () => {
     expect(opinion).toContain('<h1 class="chapter-title" data-line="9">二、工作措施</h1>');
     expect(opinion).toContain('建立示例台账，每季度更新一次。');
 
-    const si = dist('article/si/index.html');
+    const si = dist(`explainers/${SEED_EXPLAINER}/si/index.html`);
     expect(si).toContain('原文暂未收录');
     expect(si).not.toContain('/regulations/member-education-regulations/');
     expect(si).toMatch(/href="\/regulations\/branch-work-regulations\/ch-5\/#art-16"/);
