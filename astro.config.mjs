@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { regulationsIntegration } from './src/integrations/regulations.ts';
 import { STORAGE_KEYS } from './src/lib/site/constants.ts';
 import { THEME_SCRIPT } from './src/lib/site/theme-script.ts';
+import { REDIRECT_SCRIPT } from './src/lib/site/redirect-script.ts';
 
 // The canonical origin used for <link rel="canonical">, Open Graph and the sitemap.
 // Override with SITE_URL when deploying elsewhere.
@@ -31,14 +32,15 @@ export default defineConfig({
     // islands are its own: none here (islands hydrate themselves, src/islands/*/mount.ts);
     // a future client:* island needs the .tsx filter in the build as well.
     preact({ include: [BUILDING ? /(?!)/ : /\.tsx$/] }),
-    sitemap(),
+    // The old /article/ URLs are redirect pages (src/pages/article/): not for search engines.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/article/') }),
   ],
   server: { host: '127.0.0.1', port: 4321 },
   // No code blocks anywhere: Shiki would only cost start-up time (and its inline styles
   // do not fit the CSP, which Astro warns about on every build).
   markdown: { syntaxHighlight: false },
   // Only the site's own origin: Astro hashes the scripts and styles it emits; the
-  // inline theme script's hash is added here; Pagefind needs WebAssembly.
+  // inline theme and redirect scripts' hashes are added here; Pagefind needs WebAssembly.
   security: {
     csp: {
       algorithm: 'SHA-256',
@@ -54,7 +56,10 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [`sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`],
+        hashes: [
+          `sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`,
+          `sha256-${createHash('sha256').update(REDIRECT_SCRIPT).digest('base64')}`,
+        ],
       },
       styleDirective: { resources: ["'self'"] },
     },

@@ -27,7 +27,7 @@ function longestRegulationChapter(): string {
 const firstRegulation = readdirSync('dist/regulations', { withFileTypes: true }).find((e) => e.isDirectory())?.name;
 const PAGES: [name: string, path: string][] = [
   ['首页', '/'],
-  ['解读章节', '/article/si/'],
+  ['解读章节', '/explainers/xiehui-shanghui-dangjian/si/'],
   ['法规概览', `/regulations/${firstRegulation}/`],
   ['最长法规章节', longestRegulationChapter()],
   ['术语', '/glossary/'],

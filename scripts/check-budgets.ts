@@ -47,7 +47,7 @@ function pages(dir: string = DIST): string[] {
 type Kind = keyof typeof BUDGET.script;
 
 function kind(path: string): Kind {
-  if (/^(article|regulations|glossary)\//.test(path) || path === 'index.html' || path === '404.html') return 'reading';
+  if (/^(explainers|article|regulations|glossary)\//.test(path) || path === 'index.html' || path === '404.html') return 'reading';
   if (path.startsWith('assessment/overview/')) return 'overview';
   if (path.startsWith('assessment/')) return 'assessment';
   if (path.startsWith('search/')) return 'search';

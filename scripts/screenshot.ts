@@ -1,5 +1,5 @@
 // Dev helper: screenshots of built pages, to look at what readers see.
-// Usage: node scripts/screenshot.ts /article/si/ [/regulations/ …]  → /tmp/shot-*.png
+// Usage: node scripts/screenshot.ts /explainers/xiehui-shanghui-dangjian/si/ [/regulations/ …]  → /tmp/shot-*.png
 import { launchChromium } from './lib/browser.ts';
 import { startServer } from './static-server.ts';
 

@@ -1,16 +1,35 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { GENERATED_REGULATIONS_DIR } from './lib/regulations/paths';
-import { articleChapterSchema, glossaryTermSchema, regulationChapterSchema, regulationNoteSchema } from './lib/content/schemas';
+import {
+  explainerChapterSchema,
+  explainerSchema,
+  glossaryTermSchema,
+  regulationChapterSchema,
+  regulationNoteSchema,
+} from './lib/content/schemas';
 
-const article = defineCollection({
+// Each explainer is a folder content/explainers/<slug>/: explainer.yaml (metadata) and
+// NN-<chapter>.mdx chapters. The folder name is the explainer's URL slug.
+const EXPLAINERS_DIR = './content/explainers';
+
+const explainers = defineCollection({
   loader: glob({
-    pattern: '*.mdx',
-    base: './content/article',
-    // "05-si.mdx" → "si": the order prefix sorts files, the rest is the URL.
-    generateId: ({ entry }) => entry.replace(/^\d+-/, '').replace(/\.mdx$/, ''),
+    pattern: '*/explainer.yaml',
+    base: EXPLAINERS_DIR,
+    generateId: ({ entry }) => entry.split('/')[0] ?? entry,
   }),
-  schema: articleChapterSchema,
+  schema: explainerSchema,
+});
+
+const explainerChapters = defineCollection({
+  loader: glob({
+    pattern: '*/*.mdx',
+    base: EXPLAINERS_DIR,
+    // "<slug>/05-si.mdx" → "<slug>/si": the order prefix sorts files, the rest is the URL.
+    generateId: ({ entry }) => entry.replace(/\/\d+-/, '/').replace(/\.mdx$/, ''),
+  }),
+  schema: explainerChapterSchema,
 });
 
 const glossary = defineCollection({
@@ -29,4 +48,4 @@ const regulationChapters = defineCollection({
   schema: regulationChapterSchema,
 });
 
-export const collections = { article, glossary, regulationNotes, regulationChapters };
+export const collections = { explainers, explainerChapters, glossary, regulationNotes, regulationChapters };

@@ -5,7 +5,7 @@
  *   node scripts/bench/build-vs-starlight.ts [--runs N]      (npm run bench:build)
  *
  * The peer is generated at bench time in a temp folder (never committed): Starlight 0.42
- * on the same Astro version as ours, with the explainer chapters (content/article/*.mdx
+ * on the same Astro version as ours, with the explainer chapters (content/explainers/<seed>/*.mdx
  * turned into plain Markdown) and every regulation in REGULATIONS_DIR as one Markdown
  * page per chapter (split by our own parser). Starlight builds its Pagefind index itself.
  *
@@ -22,6 +22,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Corpus from '../../src/lib/regulations/corpus.ts';
 import type { RegulationDoc } from '../../src/lib/regulations/types.ts';
+import { SEED_EXPLAINER } from '../../src/lib/site/constants.ts';
 
 const ROOT = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const PEER = path.join(tmpdir(), 'xhdj-bench-starlight');
@@ -103,7 +104,7 @@ const frontmatter = (title: string, order?: number): string =>
 
 /** The explainer chapters as plain Markdown: section titles as headings, paragraphs as text. */
 function articlePages(): Map<string, string> {
-  const dir = path.join(ROOT, 'content/article');
+  const dir = path.join(ROOT, 'content/explainers', SEED_EXPLAINER);
   const pages = new Map<string, string>();
   for (const name of readdirSync(dir)
     .filter((n) => n.endsWith('.mdx'))
@@ -220,7 +221,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
     mkdirSync(path.dirname(path.join(docs, file)), { recursive: true });
     writeFileSync(path.join(docs, file), content);
   }
-  console.log(`Peer content: ${pages.size} Markdown pages generated from content/article and ${regulationsDir()}`);
+  console.log(`Peer content: ${pages.size} Markdown pages generated from content/explainers/${SEED_EXPLAINER} and ${regulationsDir()}`);
 }
 
 // ---------------------------------------------------------------------------

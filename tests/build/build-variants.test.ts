@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { regulationsDir } from '../../src/lib/regulations/corpus';
+import { SEED_EXPLAINER } from '../../src/lib/site/constants';
 import { scratchProject as copyProject } from '../../scripts/lib/scratch-project.ts';
 
 const ROOT = process.cwd();
@@ -89,7 +90,7 @@ describe('build with other inputs', () => {
     expect(opinion).toContain('<h1 class="chapter-title" data-line="9">二、工作措施</h1>');
     expect(opinion).toContain('建立示例台账，每季度更新一次。');
 
-    const si = dist('article/si/index.html');
+    const si = dist(`explainers/${SEED_EXPLAINER}/si/index.html`);
     expect(si).toContain('原文暂未收录');
     expect(si).not.toContain('/regulations/member-education-regulations/');
     expect(si).toMatch(/href="\/regulations\/branch-work-regulations\/ch-5\/#art-16"/);
@@ -117,7 +118,7 @@ describe('build with other inputs', () => {
 
   it('fails naming the file and line when an MDX chapter is malformed', () => {
     const dir = scratchProject();
-    const file = join(dir, 'content/article/03-er.mdx');
+    const file = join(dir, 'content/explainers', SEED_EXPLAINER, '03-er.mdx');
     const lines = readFileSync(file, 'utf8').split('\n');
     const at = lines.findIndex((l) => l.startsWith('<P '));
     lines[at] = lines[at]!.replace('</P>', '</Q>');
@@ -130,11 +131,21 @@ describe('build with other inputs', () => {
 
   it('fails naming the file when front matter breaks the schema', () => {
     const dir = scratchProject();
-    const file = join(dir, 'content/article/02-yi.mdx');
+    const file = join(dir, 'content/explainers', SEED_EXPLAINER, '02-yi.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^order: \d+$/m, 'order: 第二'));
     const { status, output } = build(dir, resolve(regulationsDir()));
     expect(status).not.toBe(0);
     expect(output).toContain('02-yi.mdx');
     expect(output).toContain('order');
+  });
+
+  it('fails naming the file when an explainer’s metadata breaks the schema', () => {
+    const dir = scratchProject();
+    const file = join(dir, 'content/explainers', SEED_EXPLAINER, 'explainer.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^published: .*$/m, 'published: 去年'));
+    const { status, output } = build(dir, resolve(regulationsDir()));
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${SEED_EXPLAINER}/explainer.yaml`);
+    expect(output).toContain('published');
   });
 });

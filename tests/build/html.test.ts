@@ -63,7 +63,7 @@ describe('built HTML', () => {
   });
 
   it('reading pages ship no framework or island JavaScript', () => {
-    const reading = htmlPages().filter((p) => /^\/(article|regulations|glossary)\//.test(p));
+    const reading = htmlPages().filter((p) => /^\/(explainers|article|regulations|glossary)\//.test(p));
     expect(reading.length).toBeGreaterThan(10);
     for (const page of reading) {
       const html = readPage(page);

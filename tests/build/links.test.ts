@@ -47,7 +47,7 @@ describe('internal links', () => {
   });
 
   it('the explainer links its regulation claims to the exact articles', () => {
-    const si = loadPage('/article/si/');
+    const si = loadPage('/explainers/xiehui-shanghui-dangjian/si/');
     const hrefs = Array.from(si.querySelectorAll('.cite a')).map((a) => a.getAttribute('href'));
     const slugs = new Set(corpus.map((d) => d.slug));
     const expectIfPresent = (slug: string, art: number) => {

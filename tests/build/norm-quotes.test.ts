@@ -8,13 +8,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NORMS, type Norm } from '../../src/lib/assessment/norms';
-import { numberedParagraphs, sections } from '../../src/lib/article/mdx-source';
+import { numberedParagraphs, sections } from '../../src/lib/explainer/mdx-source';
+import { SEED_EXPLAINER } from '../../src/lib/site/constants';
 import { parseChineseNumeral } from '../../src/lib/regulations/numerals';
 import { findArticle, loadCorpus } from '../../src/lib/regulations/corpus';
 import { normalizeTypography } from '../../src/lib/text/normalize';
 
 const corpus = loadCorpus();
-const EXPLAINER_DIR = path.resolve('content/article');
+// Norms that only an explainer states cite sections of the seed explainer.
+const EXPLAINER_DIR = path.resolve('content/explainers', SEED_EXPLAINER);
 const explainer = readdirSync(EXPLAINER_DIR)
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => readFileSync(path.join(EXPLAINER_DIR, f), 'utf8'));

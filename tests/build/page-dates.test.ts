@@ -2,14 +2,15 @@
 // colophon: regulation pages name the text's own dates (from our note) and the date of
 // the corpus file they are built from; the explainer's pages the source's publication
 // date; every page prints the site name, its own URL and the source notes.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { corpusFileDate } from '../../src/components/regulation/page-info';
 import { loadCorpus } from '../../src/lib/regulations/corpus';
 import { chineseDate } from '../../src/lib/regulations/display';
 import { SITE_NAME } from '../../src/lib/site/meta';
-import { regulationChapterUrl, regulationFullTextUrl, regulationUrl } from '../../src/lib/site/urls';
+import { explainerUrl, regulationChapterUrl, regulationFullTextUrl, regulationUrl } from '../../src/lib/site/urls';
+import { SEED_EXPLAINER } from '../../src/lib/site/constants';
 import { assertBuilt, htmlPages, loadPage } from '../support/dist';
 
 const corpus = loadCorpus();
@@ -49,14 +50,10 @@ describe('content dates', () => {
   );
 
   it('the explainer’s pages name the source’s publication date', () => {
-    const dir = path.resolve('content/article');
-    const first =
-      readdirSync(dir)
-        .filter((f) => f.endsWith('.mdx'))
-        .sort()[0] ?? '';
-    const published = /^published:\s*(\d{4}-\d{2}-\d{2})/m.exec(frontMatter(path.join(dir, first)))?.[1] ?? '';
+    const meta = readFileSync(path.resolve('content/explainers', SEED_EXPLAINER, 'explainer.yaml'), 'utf8');
+    const published = /^published:\s*(\d{4}-\d{2}-\d{2})/m.exec(meta)?.[1] ?? '';
     expect(published).not.toBe('');
-    const pages = htmlPages().filter((p) => p.startsWith('/article/'));
+    const pages = htmlPages().filter((p) => p.startsWith(explainerUrl(SEED_EXPLAINER)));
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) expect(datesLine(page), page).toContain(`原文于${chineseDate(published)}发布`);
   });

@@ -49,7 +49,7 @@ describe('search index', () => {
     const all = fragments();
     expect(all.length).toBeGreaterThan(20);
     for (const f of all) {
-      expect(f.url, f.url).toMatch(/^\/(article\/[a-z]+|regulations\/[a-z0-9-]+\/[a-z0-9-]+|glossary|requirements)\/$/);
+      expect(f.url, f.url).toMatch(/^\/(explainers\/[a-z0-9-]+\/[a-z]+|regulations\/[a-z0-9-]+\/[a-z0-9-]+|glossary|requirements)\/$/);
       expect(f.filters[SEARCH_KEYS.type]?.length, f.url).toBe(1);
       expect(f.filters[SEARCH_KEYS.document]?.length, f.url).toBe(1);
       expect(f.meta['title'], f.url).toBeTruthy();

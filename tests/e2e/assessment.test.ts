@@ -429,7 +429,7 @@ describe('without JavaScript', () => {
       '《中国共产党支部工作条例（试行）》第四条',
       expect.stringMatching(/^\/regulations\/branch-work-regulations\/[^/]+\/#art-4$/),
     ]);
-    expect(links.some(([, href]) => href === '/article/si/')).toBe(true);
+    expect(links.some(([, href]) => href === '/explainers/xiehui-shanghui-dangjian/si/')).toBe(true);
     for (const [, href] of links) {
       if (!href?.startsWith('/regulations/')) continue;
       const response = await page.request.get(`${siteUrl()}${href}`);

@@ -163,7 +163,7 @@ describe('every printout ends with the site name, the page URL and the source no
     await page.close();
   });
 
-  it.each(['/', '/article/si/', CHAPTER, '/glossary/', '/requirements/', '/search/'])('%s', async (path) => {
+  it.each(['/', '/explainers/xiehui-shanghui-dangjian/si/', CHAPTER, '/glossary/', '/requirements/', '/search/'])('%s', async (path) => {
     await page.goto(`${siteUrl()}${path}`);
     const colophon = page.locator('.print-colophon');
     expect(await colophon.isVisible()).toBe(false);

@@ -157,7 +157,7 @@ describe('search page behaviour', () => {
     await page.check('input[name="type"][value="解读"]');
     await page.waitForURL((u) => u.searchParams.getAll('type').includes('解读'));
     const filtered = await results();
-    expect(filtered.hrefs.every((h) => h.startsWith('/article/'))).toBe(true);
+    expect(filtered.hrefs.every((h) => h.startsWith('/explainers/'))).toBe(true);
     await page.reload();
     expect(await page.isChecked('input[name="type"][value="解读"]')).toBe(true);
     expect(await page.inputValue(PART.input)).toBe('组织生活会');

@@ -23,7 +23,14 @@ const violations = (): Promise<string[]> => page.evaluate(() => (window as unkno
 
 describe('content security policy', () => {
   it('every page declares a same-origin-only policy', async () => {
-    for (const path of ['/', '/article/si/', '/regulations/party-constitution/ch-5/', '/glossary/', '/search/', '/assessment/']) {
+    for (const path of [
+      '/',
+      '/explainers/xiehui-shanghui-dangjian/si/',
+      '/regulations/party-constitution/ch-5/',
+      '/glossary/',
+      '/search/',
+      '/assessment/',
+    ]) {
       await page.goto(`${siteUrl()}${path}`);
       const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(csp, path).toContain("default-src 'self'");

@@ -16,10 +16,10 @@ describe('reading the explainer', () => {
   it('goes home → chapter → next chapter → glossary', async () => {
     await page.goto(`${siteUrl()}/`);
     await page.getByRole('link', { name: '从导言开始阅读' }).click();
-    await page.waitForURL(/\/article\/daoyan\/$/);
+    await page.waitForURL(/\/explainers\/xiehui-shanghui-dangjian\/daoyan\/$/);
     expect(await page.locator('h1').textContent()).toBe('加强行业协会商会党的建设工作');
     await page.getByRole('link', { name: /下一章/ }).click();
-    await page.waitForURL(/\/article\/yi\/$/);
+    await page.waitForURL(/\/explainers\/xiehui-shanghui-dangjian\/yi\/$/);
     expect(await page.locator('h1').textContent()).toMatch(/^一、/);
     await page.locator('.site-nav').getByRole('link', { name: '术语' }).click();
     await page.waitForURL(/\/glossary\/$/);
@@ -27,7 +27,7 @@ describe('reading the explainer', () => {
   });
 
   it('lands on the cited article, highlighted, and its "本站引用" leads back', async () => {
-    await page.goto(`${siteUrl()}/article/si/`);
+    await page.goto(`${siteUrl()}/explainers/xiehui-shanghui-dangjian/si/`);
     const cite = page.locator('.cite a[href*="party-constitution"][href$="#art-30"]').first();
     await cite.click();
     await page.waitForURL(/#art-30$/);
@@ -37,13 +37,23 @@ describe('reading the explainer', () => {
     const back = article.locator('.reg-article__refs a').first();
     expect(await back.textContent()).toContain('解读');
     await back.click();
-    await page.waitForURL(/\/article\/si\/#p-\d+$/);
+    await page.waitForURL(/\/explainers\/xiehui-shanghui-dangjian\/si\/#p-\d+$/);
+  });
+
+  it('old /article/ URLs lead to the same place, #fragment included', async () => {
+    await page.goto(`${siteUrl()}/article/si/#si-2`);
+    await page.waitForURL(/\/explainers\/xiehui-shanghui-dangjian\/si\/#si-2$/);
+    expect(await page.locator('#si-2').textContent()).toMatch(/^（二）/);
+    await page.goto(`${siteUrl()}/article/`);
+    await page.waitForURL(/\/explainers\/xiehui-shanghui-dangjian\/$/);
+    expect(await page.locator('.site-nav a[aria-current]').textContent()).toBe('解读');
+    expect(await page.locator('.site-nav a[aria-current]').getAttribute('href')).toBe('/explainers/');
   });
 });
 
 describe('print', () => {
   it('prints the text without navigation, keeping the citations', async () => {
-    await page.goto(`${siteUrl()}/article/si/`);
+    await page.goto(`${siteUrl()}/explainers/xiehui-shanghui-dangjian/si/`);
     await page.emulateMedia({ media: 'print' });
     for (const chrome of ['.site-header', '.site-footer', '.toc', '.pager']) {
       expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
@@ -93,7 +103,13 @@ describe('accessibility and privacy on every page', () => {
 
   it('dark mode passes axe too', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    for (const path of ['/', '/article/si/', '/regulations/party-constitution/ch-5/', '/glossary/', '/requirements/']) {
+    for (const path of [
+      '/',
+      '/explainers/xiehui-shanghui-dangjian/si/',
+      '/regulations/party-constitution/ch-5/',
+      '/glossary/',
+      '/requirements/',
+    ]) {
       await page.goto(`${siteUrl()}${path}`);
       expect(await axe(page), path).toEqual([]);
     }
@@ -110,7 +126,7 @@ describe('accessibility and privacy on every page', () => {
 
   it('is usable at 320 px wide without horizontal scrolling', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
-    for (const path of ['/', '/article/si/', '/regulations/party-constitution/ch-5/', '/search/']) {
+    for (const path of ['/', '/explainers/xiehui-shanghui-dangjian/si/', '/regulations/party-constitution/ch-5/', '/search/']) {
       await page.goto(`${siteUrl()}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

@@ -11,7 +11,7 @@ export function assertBuilt(): void {
   }
 }
 
-/** Every HTML file in dist/, as site paths like "/article/si/". */
+/** Every HTML file in dist/, as site paths like "/glossary/". */
 export function htmlPages(): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {

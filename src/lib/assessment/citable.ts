@@ -4,7 +4,7 @@
  * norms (lib/assessment/norms), so the list is read off the norm table. Keys ignore
  * the 款/项 detail: a link always points at the whole article.
  */
-import { ARTICLE_SOURCE, cite, citeArticle, type ArticleSection } from './citations';
+import { EXPLAINER_SOURCE, cite, citeExplainer, type ExplainerSection } from './citations';
 import { NORMS } from './norms';
 import type { Citation } from './types';
 
@@ -23,11 +23,11 @@ export const CITABLE_ARTICLES: Readonly<Record<string, readonly number[]>> = (()
 })();
 
 /** Sections of the explainer cited by the norms. */
-export const CITABLE_SECTIONS: readonly ArticleSection[] = unique(
+export const CITABLE_SECTIONS: readonly ExplainerSection[] = unique(
   NORMS.flatMap((n) => (n.source.kind === 'explainer' ? [n.source.section] : [])),
 ).sort();
 
-/** One key per link target: "slug#30" or "article#si-1". */
+/** One key per link target: "slug#30" or "explainer#si-1". */
 export function citationKey(c: Pick<Citation, 'source' | 'article' | 'section'>): string {
   if (c.article !== undefined) return `${c.source}#${c.article}`;
   if (c.section !== undefined) return `${c.source}#${c.section}`;
@@ -38,8 +38,8 @@ export function citationKey(c: Pick<Citation, 'source' | 'article' | 'section'>)
 export function citableCitations(): Citation[] {
   return [
     ...Object.entries(CITABLE_ARTICLES).flatMap(([source, articles]) => articles.map((n) => cite(source, n))),
-    ...CITABLE_SECTIONS.map(citeArticle),
+    ...CITABLE_SECTIONS.map(citeExplainer),
   ];
 }
 
-export { ARTICLE_SOURCE };
+export { EXPLAINER_SOURCE };

@@ -14,10 +14,10 @@ export const SOURCE_TITLES: Readonly<Record<string, string>> = {
   'social-group-registration-regulations': '《社会团体登记管理条例》',
 };
 
-export const ARTICLE_SOURCE = 'article';
-export const ARTICLE_TITLE = '《加强行业协会商会党的建设工作》';
-export type ArticleSection = 'si-1' | 'si-2' | 'si-3';
-const SECTION_LABELS: Record<ArticleSection, string> = { 'si-1': '四（一）', 'si-2': '四（二）', 'si-3': '四（三）' };
+export const EXPLAINER_SOURCE = 'explainer';
+export const EXPLAINER_TITLE = '《加强行业协会商会党的建设工作》';
+export type ExplainerSection = 'si-1' | 'si-2' | 'si-3';
+const SECTION_LABELS: Record<ExplainerSection, string> = { 'si-1': '四（一）', 'si-2': '四（二）', 'si-3': '四（三）' };
 
 /**
  * Cites an article of a corpus regulation; `detail` narrows it, e.g. '第二款' or
@@ -28,20 +28,20 @@ export function cite(source: string, article: number, detail = ''): Citation {
   return { source, article, label: `${title}第${toChineseNumeral(article)}条${detail}` };
 }
 
-/** The explainer is a reprint (学习强国 via 江苏省浙江商会), so it is named as such, never as our writing. */
-export function citeArticle(section: ArticleSection): Citation {
-  return { source: ARTICLE_SOURCE, section, label: `解读文章${ARTICLE_TITLE}${SECTION_LABELS[section]}` };
+/** The seed explainer (SEED_EXPLAINER) is a reprint (学习强国 via 江苏省浙江商会), so it is named as such, never as our writing. */
+export function citeExplainer(section: ExplainerSection): Citation {
+  return { source: EXPLAINER_SOURCE, section, label: `解读文章${EXPLAINER_TITLE}${SECTION_LABELS[section]}` };
 }
 
 /** The citation of the clause a norm quotes. */
 export function citeNorm(norm: Norm): Citation {
   const s = norm.source;
-  return s.kind === 'explainer' ? citeArticle(s.section) : cite(s.slug, s.article, s.detail);
+  return s.kind === 'explainer' ? citeExplainer(s.section) : cite(s.slug, s.article, s.detail);
 }
 
-/** Marks citations whose source is not on the site; the seed article always is. */
+/** Marks citations whose source is not on the site; the seed explainer always is. */
 export function markMissing(citations: readonly Citation[], available: ReadonlySet<string>): Citation[] {
-  return citations.map((c) => (c.source === ARTICLE_SOURCE || available.has(c.source) ? c : { ...c, missing: true as const }));
+  return citations.map((c) => (c.source === EXPLAINER_SOURCE || available.has(c.source) ? c : { ...c, missing: true as const }));
 }
 
 /** Titles of the missing sources, for the sentence appended to a finding. */

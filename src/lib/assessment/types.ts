@@ -144,10 +144,10 @@ export type FindingLevel = '须整改' | '建议' | '供参考' | '已达标';
 export type Coverage = 'organisation' | 'work';
 
 export interface Citation {
-  /** Corpus slug (basename under shared/regulations), 'article' for the seed article, or a pending slug. */
+  /** Corpus slug (basename under shared/regulations), 'explainer' for the seed explainer, or a pending slug. */
   source: string;
   article?: number;
-  /** Section of the seed article: 'si-1' | 'si-2' | 'si-3'. */
+  /** Section of the seed explainer: 'si-1' | 'si-2' | 'si-3'. */
   section?: string;
   /** e.g. 《中国共产党支部工作条例（试行）》第四条 */
   label: string;

@@ -4,17 +4,33 @@
  */
 import { z } from 'astro/zod';
 
-/** Chapters of the policy explainer (our own MDX, text verbatim from the seed article). */
-export const articleChapterSchema = z.object({
+/**
+ * An explainer's metadata: content/explainers/<slug>/explainer.yaml. The folder name
+ * is the explainer's URL slug; its MDX chapters sit beside this file.
+ */
+export const explainerSchema = z.object({
+  title: z.string().min(1),
+  /** Used where space is short: search filter, "本站引用" and glossary labels. */
+  shortTitle: z.string().min(1),
+  /** Position on the explainer list (smaller first). */
+  order: z.number().int().positive(),
+  published: z.coerce.date(),
+  source: z.object({
+    /** The site that published the text we reproduce. */
+    site: z.string().min(1),
+    url: z.url().optional(),
+    /** Where that site took it from (来源：…), if it says. */
+    original: z.string().min(1).optional(),
+  }),
+});
+
+/** One chapter of an explainer (our own MDX, text verbatim from the explainer's source). */
+export const explainerChapterSchema = z.object({
   title: z.string().min(1),
   order: z.number().int().positive(),
-  articleTitle: z.string().min(1),
-  sourceSite: z.string().min(1),
-  published: z.coerce.date(),
-  originalSource: z.string().min(1),
-  /** The chapter's heading line exactly as in the seed (shown as h1), if it has one. */
+  /** The chapter's heading line exactly as in the source (shown as h1), if it has one. */
   heading: z.string().min(1).optional(),
-  /** The seed line number of that heading, for the fidelity test. */
+  /** The source line number of that heading, for the fidelity test. */
   headingLine: z.number().int().positive().optional(),
 });
 

@@ -31,7 +31,14 @@ export const STORAGE_KEYS = {
 /** Anchor of a regulation article (第N条), stable across builds. */
 export const articleAnchor = (n: number): string => `art-${n}`;
 
-/** Anchor of a numbered paragraph of the explainer (its seed line number). */
+/**
+ * The seed explainer (content/explainers/<this>/): the one the self-assessment cites by
+ * section, that the old /article/ URLs redirect to, and that the fidelity test compares
+ * with ARTICLE_SOURCE.
+ */
+export const SEED_EXPLAINER = 'xiehui-shanghui-dangjian';
+
+/** Anchor of a numbered paragraph of an explainer (its source line number). */
 export const paragraphAnchor = (n: number): string => `p-${n}`;
 
 /** Shown instead of a link when a cited source is not (yet) in REGULATIONS_DIR. */

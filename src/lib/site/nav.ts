@@ -6,7 +6,7 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { href: '/article/', label: '解读' },
+  { href: '/explainers/', label: '解读' },
   { href: '/regulations/', label: '法规' },
   { href: '/assessment/', label: '自评' },
   { href: '/glossary/', label: '术语' },

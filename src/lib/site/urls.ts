@@ -1,9 +1,11 @@
 /** Every internal URL the site builds comes from here, so routes change in one place. */
 import { articleAnchor, paragraphAnchor } from './constants';
 
-export const articleIndexUrl = (): string => '/article/';
-export const articleChapterUrl = (chapterId: string): string => `/article/${chapterId}/`;
-export const articleParagraphUrl = (chapterId: string, n: number): string => `${articleChapterUrl(chapterId)}#${paragraphAnchor(n)}`;
+export const explainersIndexUrl = (): string => '/explainers/';
+export const explainerUrl = (slug: string): string => `/explainers/${slug}/`;
+export const explainerChapterUrl = (slug: string, chapterId: string): string => `/explainers/${slug}/${chapterId}/`;
+export const explainerParagraphUrl = (slug: string, chapterId: string, n: number): string =>
+  `${explainerChapterUrl(slug, chapterId)}#${paragraphAnchor(n)}`;
 
 export const regulationsIndexUrl = (): string => '/regulations/';
 export const regulationUrl = (slug: string): string => `/regulations/${slug}/`;

@@ -290,12 +290,12 @@ describe('result', () => {
     expect(explainer.querySelector('.strength')?.textContent).toBe('解读文章的建议');
     expect(explainer.textContent).toContain('不是法规条文');
     expect(within(explainer).getByRole('link', { name: '解读文章《加强行业协会商会党的建设工作》四（三）' }).getAttribute('href')).toBe(
-      '/article/si/#si-3',
+      '/explainers/xiehui-shanghui-dangjian/si/#si-3',
     );
 
     const setup = document.querySelector('[data-finding="org.setup"]') as HTMLElement;
     expect(within(setup).getByRole('link', { name: '解读文章《加强行业协会商会党的建设工作》四（一）' }).getAttribute('href')).toBe(
-      '/article/si/#si-1',
+      '/explainers/xiehui-shanghui-dangjian/si/#si-1',
     );
 
     // The old one-line list of citations is gone, and so is the old name of the explainer.
@@ -328,7 +328,7 @@ describe('result', () => {
     expect(sources.className).toContain('print-only');
     const art16 = sources.querySelector('[data-source="member-education-regulations#16"]') as HTMLElement;
     expect(art16.textContent).toBe('《中国共产党党员教育管理工作条例》第十六条《中国共产党党员教育管理工作条例》第十六条的条文');
-    expect(sources.querySelector('[data-source="article#si-3"]')?.textContent).toBe(
+    expect(sources.querySelector('[data-source="explainer#si-3"]')?.textContent).toBe(
       '解读文章《加强行业协会商会党的建设工作》四（三）si-3的段落',
     );
     const report = screen.getByRole('heading', { name: '填写的答案' }).closest('section') as HTMLElement;

@@ -10,13 +10,13 @@ describe('withBasisTexts', () => {
     const refs = withBasisTexts(
       {
         'demo#4': { href: '/x/#art-4', title: '示例第四条', text: [] },
-        'article#si-1': { href: '/article/si/#si-1', title: '解读', text: ['已有文字'] },
+        'explainer#si-1': { href: '/explainers/xiehui-shanghui-dangjian/si/#si-1', title: '解读', text: ['已有文字'] },
         'gone#1': { href: null, title: '未收录', text: [] },
       },
       document,
     );
     expect(refs['demo#4']?.text).toEqual(['第一款。', '第二款。']);
-    expect(refs['article#si-1']?.text).toEqual(['已有文字']);
+    expect(refs['explainer#si-1']?.text).toEqual(['已有文字']);
     expect(refs['gone#1']?.text).toEqual([]);
   });
 

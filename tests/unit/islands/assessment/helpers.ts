@@ -18,7 +18,7 @@ export const REFS: CitationRefs = Object.fromEntries(
     if (c.article !== undefined) {
       return [key, { href: `/regulations/${c.source}/ch-x/#art-${c.article}`, title: c.label, text: [`${c.label}的条文`] }];
     }
-    return [key, { href: `/article/si/#${c.section}`, title: c.label, text: [`${c.section}的段落`] }];
+    return [key, { href: `/explainers/xiehui-shanghui-dangjian/si/#${c.section}`, title: c.label, text: [`${c.section}的段落`] }];
   }),
 );
 

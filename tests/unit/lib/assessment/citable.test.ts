@@ -16,7 +16,7 @@ const listed = new Set(citableCitations().map(citationKey));
 describe('citable targets', () => {
   it('are the sources of the norm table', () => {
     const fromNorms = new Set(
-      NORMS.map((n) => (n.source.kind === 'explainer' ? `article#${n.source.section}` : `${n.source.slug}#${n.source.article}`)),
+      NORMS.map((n) => (n.source.kind === 'explainer' ? `explainer#${n.source.section}` : `${n.source.slug}#${n.source.article}`)),
     );
     expect([...listed].sort()).toEqual([...fromNorms].sort());
     expect(CITABLE_SECTIONS).toEqual(['si-1', 'si-2', 'si-3']);
@@ -40,6 +40,6 @@ describe('citable targets', () => {
 
   it('keys ignore the 款/项 detail and tell sections apart', () => {
     expect(citationKey({ source: 'branch-work-regulations', article: 4 })).toBe('branch-work-regulations#4');
-    expect(citationKey({ source: 'article', section: 'si-2' })).toBe('article#si-2');
+    expect(citationKey({ source: 'explainer', section: 'si-2' })).toBe('explainer#si-2');
   });
 });

@@ -410,14 +410,14 @@ describe('assess: sources missing from the site', () => {
     // A finding that also cites an available source keeps that citation unmarked.
     const setup = result.findings.find((f) => f.id === 'org.setup');
     expect(setup?.citations.find((c) => c.source === 'party-constitution')?.missing).toBeUndefined();
-    expect(setup?.citations.find((c) => c.source === 'article')?.missing).toBeUndefined();
+    expect(setup?.citations.find((c) => c.source === 'explainer')?.missing).toBeUndefined();
     expect(setup?.citations.find((c) => c.source === 'branch-work-regulations')?.missing).toBe(true);
   });
 
   it('with no sources at all only the seed article citations stay unmarked', () => {
     const result = assess(answersWith(), { today: TODAY, availableSources: [] });
     for (const f of result.findings) {
-      for (const c of f.citations) expect(c.missing === true).toBe(c.source !== 'article');
+      for (const c of f.citations) expect(c.missing === true).toBe(c.source !== 'explainer');
       if (f.citations.some((c) => c.missing)) expect(f.text).toContain('尚未收录本站');
     }
   });

@@ -70,7 +70,7 @@ function problemsOf(result: AssessmentResult, available: ReadonlySet<string>): s
     check(f.citations.length > 0, `${f.id}: no citation`);
     for (const c of f.citations) {
       check(CITABLE.has(citationKey(c)), `${f.id}: ${c.label} not citable`);
-      if (c.source === 'article') check(c.missing === undefined, `${f.id}: explainer marked missing`);
+      if (c.source === 'explainer') check(c.missing === undefined, `${f.id}: explainer marked missing`);
       else check((c.missing === true) === !available.has(c.source), `${f.id}: ${c.label} missing flag`);
     }
     if (f.citations.some((c) => c.missing)) check(f.text.includes('尚未收录本站'), `${f.id}: missing source not said`);

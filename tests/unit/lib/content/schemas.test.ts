@@ -1,21 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleChapterSchema, glossaryTermSchema, regulationNoteSchema } from '../../../../src/lib/content/schemas';
+import { explainerChapterSchema, explainerSchema, glossaryTermSchema, regulationNoteSchema } from '../../../../src/lib/content/schemas';
 
 const valid = {
-  title: '导言',
+  title: '加强行业协会商会党的建设工作',
+  shortTitle: '加强协会商会党建',
   order: 1,
-  articleTitle: '加强行业协会商会党的建设工作',
-  sourceSite: '某网站',
   published: '2023-06-18',
-  originalSource: '学习强国',
+  source: { site: '某网站', original: '学习强国' },
 };
 
-describe('article chapter schema', () => {
-  it('accepts a complete chapter and parses the date', () => {
-    const parsed = articleChapterSchema.parse(valid);
+describe('explainer schema', () => {
+  it('accepts complete metadata and parses the date', () => {
+    const parsed = explainerSchema.parse(valid);
     expect(parsed.published.toISOString().slice(0, 10)).toBe('2023-06-18');
+    expect(explainerSchema.safeParse({ ...valid, source: { site: '某网站' } }).success).toBe(true);
   });
 
   it.each([
@@ -23,25 +23,44 @@ describe('article chapter schema', () => {
     ['order', { ...valid, order: 0 }],
     ['published', { ...valid, published: '不是日期' }],
     ['title', { ...valid, title: '' }],
-    ['originalSource', { ...valid, originalSource: undefined }],
+    ['shortTitle', { ...valid, shortTitle: undefined }],
+    ['source.site', { ...valid, source: { original: '学习强国' } }],
+    ['source.url', { ...valid, source: { site: '某网站', url: '不是网址' } }],
   ])('rejects a bad %s', (field, data) => {
-    const result = articleChapterSchema.safeParse(data);
+    const result = explainerSchema.safeParse(data);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toContain(field);
+  });
+});
+
+describe('explainer chapter schema', () => {
+  it.each([
+    ['order', { title: '导言', order: 0 }],
+    ['title', { title: '', order: 1 }],
+    ['headingLine', { title: '导言', order: 1, headingLine: '一' }],
+  ])('rejects a bad %s', (field, data) => {
+    const result = explainerChapterSchema.safeParse(data);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join('.'))).toContain(field);
   });
 
-  it('accepts every committed chapter front matter', () => {
-    const dir = join(process.cwd(), 'content/article');
-    for (const f of readdirSync(dir)) {
-      const fm = readFileSync(join(dir, f), 'utf8').split('---')[1] ?? '';
-      const data = Object.fromEntries(
-        fm.trim().split('\n').map((l) => {
-          const [k, ...v] = l.split(': ');
-          const value = v.join(': ');
-          return [k, /^\d+$/.test(value) ? Number(value) : value];
-        }),
-      );
-      expect(articleChapterSchema.safeParse(data).success, f).toBe(true);
+  // explainer.yaml itself is checked by the build (tests/build/build-variants.test.ts).
+  it('accepts every committed chapter front matter, each folder with its explainer.yaml', () => {
+    const root = join(process.cwd(), 'content/explainers');
+    for (const slug of readdirSync(root)) {
+      const files = readdirSync(join(root, slug));
+      expect(files, slug).toContain('explainer.yaml');
+      for (const f of files.filter((f) => f.endsWith('.mdx'))) {
+        const fm = readFileSync(join(root, slug, f), 'utf8').split('---')[1] ?? '';
+        const data = Object.fromEntries(
+          fm.trim().split('\n').map((l) => {
+            const [k, ...v] = l.split(': ');
+            const value = v.join(': ');
+            return [k, /^\d+$/.test(value) ? Number(value) : value];
+          }),
+        );
+        expect(explainerChapterSchema.safeParse(data).success, `${slug}/${f}`).toBe(true);
+      }
     }
   });
 });

@@ -6,13 +6,13 @@ import { regulationArticleUrl, searchUrl } from '../../../../src/lib/site/urls';
 describe('currentSection', () => {
   it.each([
     ['/', undefined],
-    ['/article/', '解读'],
-    ['/article/si/', '解读'],
+    ['/explainers/', '解读'],
+    ['/explainers/some-explainer/si/', '解读'],
     ['/regulations/party-constitution/ch-5/', '法规'],
     ['/regulations', '法规'],
     ['/glossary/', '术语'],
     ['/search/', '搜索'],
-    ['/articles-elsewhere/', undefined],
+    ['/explainers-elsewhere/', undefined],
   ])('%s → %s', (path, label) => {
     expect(currentSection(path)?.label).toBe(label);
   });

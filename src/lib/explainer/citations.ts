@@ -12,6 +12,9 @@ export interface CitationTarget {
 }
 
 export interface ParagraphCitation extends CitationTarget {
+  /** The explainer's slug. */
+  explainer: string;
+  /** The chapter's key within that explainer, e.g. si. */
   chapterId: string;
   paragraph: number;
 }
@@ -30,12 +33,12 @@ export function parseCiteAttribute(value: string): CitationTarget[] {
   });
 }
 
-export function extractCitations(chapterId: string, mdx: string): ParagraphCitation[] {
+export function extractCitations(explainer: string, chapterId: string, mdx: string): ParagraphCitation[] {
   const out: ParagraphCitation[] = [];
   for (const { n: paragraph, markup } of numberedParagraphs(mdx)) {
     for (const cite of markup.matchAll(CITE)) {
       for (const target of parseCiteAttribute(cite[1] ?? '[]')) {
-        out.push({ chapterId, paragraph, ...target });
+        out.push({ explainer, chapterId, paragraph, ...target });
       }
     }
   }
@@ -48,7 +51,7 @@ export function indexCitations(citations: readonly ParagraphCitation[]): Map<str
   for (const c of citations) {
     const key = `${c.source}#${c.article}`;
     const list = index.get(key) ?? [];
-    if (!list.some((x) => x.chapterId === c.chapterId && x.paragraph === c.paragraph)) list.push(c);
+    if (!list.some((x) => x.explainer === c.explainer && x.chapterId === c.chapterId && x.paragraph === c.paragraph)) list.push(c);
     index.set(key, list);
   }
   return index;

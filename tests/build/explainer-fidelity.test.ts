@@ -1,11 +1,14 @@
-// The explainer on the site is the seed article, every character in order:
-// the built chapter pages, read in chapter order, give back the seed text after
+// The seed explainer (SEED_EXPLAINER) on the site is its source, every character in
+// order: the built chapter pages, read in chapter order, give back the seed text after
 // the website chrome (first two lines), normalised by the one shared function.
-// The seed is ARTICLE_SOURCE (default ../shared/source/article.txt).
+// The seed is ARTICLE_SOURCE (default ../shared/source/article.txt). Other explainers
+// have their own sources; this test knows only the seed's.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleSourcePath } from '../../src/lib/regulations/paths';
 import { normalizeTypography } from '../../src/lib/text/normalize';
+import { SEED_EXPLAINER } from '../../src/lib/site/constants';
+import { explainerChapterUrl, explainerUrl } from '../../src/lib/site/urls';
 import { assertBuilt, htmlPages, loadPage, sourceLines } from '../support/dist';
 
 const SEED = articleSourcePath();
@@ -20,16 +23,16 @@ function seedLines(): string[] {
 }
 
 function chapterPaths(): string[] {
-  const index = loadPage('/article/');
+  const index = loadPage(explainerUrl(SEED_EXPLAINER));
   return Array.from(index.querySelectorAll('#chapter-list a')).map((a) => a.getAttribute('href') ?? '');
 }
 
-describe('explainer article fidelity', () => {
+describe('seed explainer fidelity', () => {
   beforeAll(assertBuilt);
 
   it('lists six chapters in order and builds each', () => {
     const paths = chapterPaths();
-    expect(paths).toEqual(['/article/daoyan/', '/article/yi/', '/article/er/', '/article/san/', '/article/si/', '/article/jieyu/']);
+    expect(paths).toEqual(['daoyan', 'yi', 'er', 'san', 'si', 'jieyu'].map((c) => explainerChapterUrl(SEED_EXPLAINER, c)));
     for (const p of paths) expect(htmlPages()).toContain(p);
   });
 
@@ -56,7 +59,7 @@ describe('explainer article fidelity', () => {
   });
 
   it('gives section anchors to 四（一）（二）（三）', () => {
-    const doc = loadPage('/article/si/');
+    const doc = loadPage(explainerChapterUrl(SEED_EXPLAINER, 'si'));
     for (const id of ['si-1', 'si-2', 'si-3']) {
       expect(doc.getElementById(id)?.textContent).toMatch(/^（[一二三]）/);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractCitations, indexCitations, parseCiteAttribute } from '../../../../src/lib/article/citations';
-import { paragraphsMentioning } from '../../../../src/lib/article/terms';
-import { numberedParagraphs, sections } from '../../../../src/lib/article/mdx-source';
+import { extractCitations, indexCitations, parseCiteAttribute } from '../../../../src/lib/explainer/citations';
+import { paragraphsMentioning } from '../../../../src/lib/explainer/terms';
+import { numberedParagraphs, sections } from '../../../../src/lib/explainer/mdx-source';
 
 const MDX = `---
 title: 示例
@@ -18,16 +18,19 @@ title: 示例
 
 describe('extractCitations', () => {
   it('finds every cited article with its paragraph', () => {
-    expect(extractCitations('demo', MDX)).toEqual([
-      { chapterId: 'demo', paragraph: 3, source: 'demo-rules', article: 4 },
-      { chapterId: 'demo', paragraph: 3, source: 'other-rules', article: 12 },
-      { chapterId: 'demo', paragraph: 5, source: 'demo-rules', article: 4 },
+    expect(extractCitations('guide', 'demo', MDX)).toEqual([
+      { explainer: 'guide', chapterId: 'demo', paragraph: 3, source: 'demo-rules', article: 4 },
+      { explainer: 'guide', chapterId: 'demo', paragraph: 3, source: 'other-rules', article: 12 },
+      { explainer: 'guide', chapterId: 'demo', paragraph: 5, source: 'demo-rules', article: 4 },
     ]);
   });
 
   it('indexes by source and article without duplicate paragraphs', () => {
-    const index = indexCitations([...extractCitations('demo', MDX), ...extractCitations('demo', MDX)]);
+    const index = indexCitations([...extractCitations('guide', 'demo', MDX), ...extractCitations('guide', 'demo', MDX)]);
     expect(index.get('demo-rules#4')?.map((c) => c.paragraph)).toEqual([3, 5]);
+    // The same chapter and paragraph in another explainer is another citation.
+    const two = indexCitations([...extractCitations('guide', 'demo', MDX), ...extractCitations('other', 'demo', MDX)]);
+    expect(two.get('demo-rules#4')?.map((c) => `${c.explainer}:${c.paragraph}`)).toEqual(['guide:3', 'guide:5', 'other:3', 'other:5']);
     expect(index.get('other-rules#12')).toHaveLength(1);
     expect(index.has('demo-rules#5')).toBe(false);
   });
@@ -41,9 +44,9 @@ describe('extractCitations', () => {
 describe('paragraphsMentioning', () => {
   it('returns the paragraphs containing any of the match strings', () => {
     const paragraphs = [
-      { chapterId: 'a', n: 1, text: '讲到三会一课。' },
-      { chapterId: 'a', n: 2, text: '讲到主题党日。' },
-      { chapterId: 'b', n: 3, text: '都没有。' },
+      { explainer: 'x', chapterId: 'a', n: 1, text: '讲到三会一课。' },
+      { explainer: 'x', chapterId: 'a', n: 2, text: '讲到主题党日。' },
+      { explainer: 'x', chapterId: 'b', n: 3, text: '都没有。' },
     ];
     expect(paragraphsMentioning(paragraphs, ['三会一课', '主题党日']).map((p) => p.n)).toEqual([1, 2]);
   });

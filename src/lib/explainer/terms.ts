@@ -1,6 +1,8 @@
 /** Links glossary terms to the explainer paragraphs that mention them. Pure. */
 
 export interface SeedParagraph {
+  /** The explainer's slug and the chapter's key within it. */
+  explainer: string;
   chapterId: string;
   n: number;
   text: string;

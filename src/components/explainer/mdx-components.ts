@@ -5,4 +5,4 @@ import SectionTitle from './SectionTitle.astro';
 import Term from './Term.astro';
 import Ref from './Ref.astro';
 
-export const articleComponents = { P, Section, SectionTitle, Term, Ref };
+export const explainerComponents = { P, Section, SectionTitle, Term, Ref };
