@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { regulationsIntegration } from './src/integrations/regulations.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
 import { THEME_SCRIPT } from './src/lib/site/theme-script.ts';
 
 // The canonical origin used for <link rel="canonical">, Open Graph and the sitemap.
@@ -32,8 +33,10 @@ export default defineConfig({
     // a future client:* island needs the .tsx filter in the build as well.
     preact({ include: [BUILDING ? /(?!)/ : /\.tsx$/] }),
     sitemap(),
-    // After the build: Pagefind indexes the pages (in this process, no second command).
+    // After the build, in this order: Pagefind indexes the pages, then the service
+    // worker precaches everything in dist/, the index included.
     pagefindIntegration(),
+    serviceWorkerIntegration(),
   ],
   server: { host: '127.0.0.1', port: 4321 },
   // No code blocks anywhere: Shiki would only cost start-up time (and its inline styles

@@ -2,7 +2,7 @@
  * Astro integration: indexes the built pages with Pagefind's Node API in
  * `astro:build:done`, in the same process as the build (formerly a second
  * `pagefind --site dist` command). Output is the same: dist/pagefind/. Must come
- * before any integration that reads the index.
+ * before the service-worker integration, which precaches the index it writes.
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';

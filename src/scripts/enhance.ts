@@ -163,6 +163,29 @@ function highlightSearchTerms(): void {
   }
 }
 
+/**
+ * The offline copy: registers the service worker (only built sites name one, data-sw),
+ * after the page has loaded. When a new deploy's worker takes over a page the old one
+ * served, the page shows old content: the notice offers a reload (the new worker then
+ * serves the new page).
+ */
+function initOffline(): void {
+  const notice = document.querySelector<HTMLElement>('[data-sw]');
+  const url = notice?.dataset['sw'];
+  if (!notice || !url || !('serviceWorker' in navigator)) return;
+  const workers = navigator.serviceWorker;
+  // The very first worker also takes control (clientsClaim), of a page it did not change.
+  let controlled = Boolean(workers.controller);
+  workers.addEventListener('controllerchange', () => {
+    if (controlled) notice.hidden = false;
+    controlled = true;
+  });
+  notice.querySelector('button')?.addEventListener('click', () => location.reload());
+  const register = (): void => void workers.register(url).catch(() => undefined);
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
+}
+
 let started = false;
 export function initEnhancements(): void {
   if (started) return;
@@ -173,4 +196,5 @@ export function initEnhancements(): void {
   initCopyText();
   initPrintButtons();
   highlightSearchTerms();
+  initOffline();
 }
