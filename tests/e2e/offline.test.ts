@@ -1,6 +1,8 @@
-// Offline after one visit, and updates that reach readers. Each test serves its own copy
-// of dist/ (the project's static server on a free port), so it can take the site away
-// (offline) or deploy a changed build to the same origin (update).
+// Offline after one visit, and updates that reach readers. Each test serves dist/ itself
+// (the project's static server on a free port), so it can take the site away (offline)
+// or deploy a changed build to the same origin (update). Against another server
+// (E2E_BASE_URL, e.g. npm run test:nginx) the offline test uses that one and only the
+// browser goes offline.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +12,7 @@ import { startServer, type StaticServer } from '../../scripts/static-server.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { completeAssessment } from '../support/assessment';
 import { DIST, htmlPages, readPage } from '../support/dist';
-import { axe, withBrowser } from '../support/page';
+import { axe, siteUrl, withBrowser } from '../support/page';
 import type { LaunchedBrowser } from '../support/browser';
 
 /** Opens `url` and waits until the service worker controls the page: the precache is complete then. */
@@ -43,9 +45,10 @@ const h1 = (html: string): string => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]
 describe('after one visit, offline', () => {
   let browser: LaunchedBrowser;
   let server: StaticServer | undefined;
+  const external = process.env['E2E_BASE_URL'] ? siteUrl : undefined;
   beforeAll(async () => {
     browser = await withBrowser();
-    server = await startServer({ root: DIST, port: 0 });
+    if (!external) server = await startServer({ root: DIST, port: 0 });
   });
   afterAll(async () => {
     await server?.close();
@@ -53,13 +56,13 @@ describe('after one visit, offline', () => {
   });
 
   it('opens a chapter never visited, searches and completes a self-assessment', { timeout: 180_000 }, async () => {
-    const base = server!.url;
+    const base = external?.() ?? server!.url;
     const problems = recordProblems(browser.context);
     const page = await browser.context.newPage();
     await visitUntilControlled(page, `${base}/`);
 
-    // The site is gone: the server is stopped and the browser is offline.
-    await server!.close();
+    // The site is gone: the server is stopped (our own) and the browser is offline.
+    await server?.close();
     server = undefined;
     await browser.context.setOffline(true);
 
