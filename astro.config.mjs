@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { regulationsIntegration } from './src/integrations/regulations.ts';
 import { STORAGE_KEYS } from './src/lib/site/constants.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
 import { THEME_SCRIPT } from './src/lib/site/theme-script.ts';
 import { REDIRECT_SCRIPT } from './src/lib/site/redirect-script.ts';
 
@@ -34,6 +36,10 @@ export default defineConfig({
     preact({ include: [BUILDING ? /(?!)/ : /\.tsx$/] }),
     // The old /article/ URLs are redirect pages (src/pages/article/): not for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/article/') }),
+    // After the build, in this order: Pagefind indexes the pages, then the service
+    // worker precaches everything in dist/, the index included.
+    pagefindIntegration(),
+    serviceWorkerIntegration(),
   ],
   server: { host: '127.0.0.1', port: 4321 },
   // No code blocks anywhere: Shiki would only cost start-up time (and its inline styles

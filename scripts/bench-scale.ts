@@ -1,7 +1,8 @@
 // `npm run bench:scale [factors…]`: builds the site against synthetic regulation
 // corpora of 1×, 10× and 100× the real one (REGULATIONS_DIR), in a scratch copy
-// of the project, and prints build time, Pagefind time, peak memory, pages,
-// dist/ and index size, and search cost in Chromium. A benchmark: it prints.
+// of the project, and prints build time (Pagefind and the service worker included:
+// they run inside astro build), peak memory, pages, dist/ and index size, and
+// search cost in Chromium. A benchmark: it prints.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -99,8 +100,6 @@ const rows: {
   corpusKb: number;
   buildS: number;
   buildPeakMb: number;
-  pagefindS: number;
-  pagefindPeakMb: number;
   distMb: number;
   indexMb: number;
   search: SearchCost[];
@@ -117,7 +116,6 @@ for (const factor of FACTORS) {
   const env = { ...process.env, REGULATIONS_DIR: regs, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
   console.log(`\n== ${factor}×：${documents} 部合成法规 ==`);
   const build = timed(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: work, env });
-  const pagefind = timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', 'dist'], { cwd: work, env });
   const dist = join(work, 'dist');
   const search = await searchCost(dist);
   const row = {
@@ -127,8 +125,6 @@ for (const factor of FACTORS) {
     corpusKb: du(regs) / 1024,
     buildS: build.seconds,
     buildPeakMb: build.peakMb,
-    pagefindS: pagefind.seconds,
-    pagefindPeakMb: pagefind.peakMb,
     distMb: du(dist) / 1024 / 1024,
     indexMb: du(join(dist, 'pagefind')) / 1024 / 1024,
     search,
@@ -142,12 +138,12 @@ for (const factor of FACTORS) {
 const f = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : '—');
 console.log(`\n规模基准（真实语料：${real.documents} 部、${real.articles} 条、${real.chars} 字）`);
 console.log(
-  '| 规模 | 法规数 | 页面数 | 构建 (s) | 构建峰值内存 (MB) | Pagefind (s) | dist (MB) | 索引 (MB) | 搜索延迟 ms（各查询） | 搜索传输 kB（各查询） |',
+  '| 规模 | 法规数 | 页面数 | 构建 (s) | 构建峰值内存 (MB) | dist (MB) | 索引 (MB) | 搜索延迟 ms（各查询） | 搜索传输 kB（各查询） |',
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {
   console.log(
-    `| ${r.factor}× | ${r.documents} | ${r.pages} | ${f(r.buildS)} | ${f(r.buildPeakMb, 0)} | ${f(r.pagefindS, 2)} | ${f(r.distMb, 2)} | ${f(r.indexMb, 2)} | ${r.search.map((s) => f(s.ms, 0)).join(' / ')} | ${r.search.map((s) => f(s.kb)).join(' / ')} |`,
+    `| ${r.factor}× | ${r.documents} | ${r.pages} | ${f(r.buildS)} | ${f(r.buildPeakMb, 0)} | ${f(r.distMb, 2)} | ${f(r.indexMb, 2)} | ${r.search.map((s) => f(s.ms, 0)).join(' / ')} | ${r.search.map((s) => f(s.kb)).join(' / ')} |`,
   );
 }
 console.log('\n搜索传输的构成（kB：索引分块 / 页面片段 / 其他）：');
@@ -160,6 +156,6 @@ if (rows.length > 1) {
   const b = rows[rows.length - 1]!;
   const k = b.factor / a.factor;
   console.log(
-    `\n从 ${a.factor}× 到 ${b.factor}×（${k} 倍）：构建时间 ×${f(b.buildS / a.buildS, 1)}，页面 ×${f(b.pages / a.pages, 1)}，索引 ×${f(b.indexMb / a.indexMb, 1)}，Pagefind ×${f(b.pagefindS / a.pagefindS, 1)}。`,
+    `\n从 ${a.factor}× 到 ${b.factor}×（${k} 倍）：构建时间 ×${f(b.buildS / a.buildS, 1)}，页面 ×${f(b.pages / a.pages, 1)}，索引 ×${f(b.indexMb / a.indexMb, 1)}。`,
   );
 }

@@ -3,14 +3,15 @@
 //      and the same answers as the Node server;
 //   2. the browser tests (tests/e2e/) against nginx, through E2E_BASE_URL.
 // Arguments name a subset of the browser tests (e.g. `security site`); by default all of
-// them run: every page type, search (Pagefind and its WebAssembly) and the self-assessment.
+// them run: every page type, search (Pagefind and its WebAssembly), the self-assessment
+// and the offline copy (the service worker precaching from nginx).
 // Needs `npm run build` first, and `apt-get install -y nginx chromium fonts-noto-cjk`.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startNginx } from './lib/nginx.ts';
 
-const E2E_FILES = ['security', 'site', 'search', 'assessment'];
+const E2E_FILES = ['security', 'site', 'search', 'assessment', 'offline'];
 
 if (!existsSync('dist/index.html')) {
   console.error('找不到 dist/index.html：请先运行 npm run build。');

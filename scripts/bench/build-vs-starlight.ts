@@ -12,7 +12,8 @@
  * Each build is clean (dist/, .astro/ and the Astro and Vite caches in node_modules
  * removed first) and runs under `flock /tmp/heavy.lock`, so no other heavy job on the
  * machine overlaps it; the time is taken inside the lock. Builds alternate ours/peer.
- * Ours is `npm run build` (astro build + pagefind); the peer's is `astro build`.
+ * Ours is `npm run build` (astro build, which also runs Pagefind and writes the service
+ * worker); the peer's is `astro build`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

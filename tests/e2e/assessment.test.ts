@@ -7,52 +7,9 @@ import { decodeAnswers, encodeAnswers, parseAnswers, STORAGE_KEY } from '../../s
 import { findArticle, getCorpus } from '../../src/lib/regulations/corpus';
 import { normalizeTypography } from '../../src/lib/text/normalize';
 import { axe, recordRequests, siteUrl, freshPage, useBrowser, withBrowser } from '../support/page';
+import { STEPS, TITLES } from '../support/assessment';
 
 const TODAY = new Date('2025-06-15T10:00:00');
-
-/** One answer per visible question, in page order: text to type, or the index of the option to pick. */
-type Step = [field: string, answer: string | number][];
-const STEPS: Step[] = [
-  [
-    ['formalMembers', '10'],
-    ['probationaryMembers', '1'],
-    ['membersRelationElsewhere', '0'],
-    ['keyAssociation', 1],
-  ],
-  [
-    ['organisationForm', 0],
-    ['hasCommittee', 0],
-    ['hasSecretary', 0],
-    ['hasDisciplineMember', 0],
-    ['hasPartyGroups', 1],
-    ['groupsNeeded', 1],
-    ['secretaryFromManagement', 0],
-  ],
-  [
-    ['termYears', 0],
-    ['lastElection', '2021-03'],
-  ],
-  [
-    ['generalMeetings', '4'],
-    ['committeeMeetings', '12'],
-    ['partyLectures', '4'],
-    ['themedPartyDays', '6'],
-    ['lifeMeetings', '1'],
-    ['democraticReview', 0],
-    ['heartToHeart', 0],
-  ],
-  [
-    ['charterIncludesPartyBuilding', 0],
-    ['crossAppointment', 1],
-    ['disciplineSupervisorCross', 0],
-    ['secretaryAttendsManagement', 0],
-    ['secretaryReported', 0],
-    ['secretaryTrained', 0],
-    ['memberFilesComplete', 0],
-    ['duesManaged', 1],
-  ],
-];
-const TITLES = ['基本情况', '党组织设置', '换届', '组织生活', '作用发挥'];
 
 const browser = useBrowser();
 let page: Page;
@@ -240,19 +197,26 @@ describe('answering', () => {
   });
 
   it('if the results module cannot be fetched, says so and loses no answer; a reload recovers', async () => {
-    await page.route('**/_astro/results.*.js', (route) => route.abort('internetdisconnected'));
-    await open(page);
-    await answerAllSteps(false);
-    const alert = page.getByRole('alert');
-    await alert.waitFor();
-    expect(await alert.textContent()).toContain('未能加载');
-    const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-    expect(saved).toContain('duesManaged');
-    await page.unroute('**/_astro/results.*.js');
-    await page.getByRole('button', { name: '重新加载' }).click();
-    await page.locator('.assessment[data-ready="true"]').waitFor();
-    expect(await page.getByRole('status').first().textContent()).toContain('已恢复');
-    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(saved);
+    // A page the service worker controls gets the module from its cache, past page.route.
+    const blocking = await withBrowser({ serviceWorkers: 'block' });
+    try {
+      page = await freshPage(blocking.context, page, TODAY);
+      await page.route('**/_astro/results.*.js', (route) => route.abort('internetdisconnected'));
+      await open(page);
+      await answerAllSteps(false);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain('未能加载');
+      const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+      expect(saved).toContain('duesManaged');
+      await page.unroute('**/_astro/results.*.js');
+      await page.getByRole('button', { name: '重新加载' }).click();
+      await page.locator('.assessment[data-ready="true"]').waitFor();
+      expect(await page.getByRole('status').first().textContent()).toContain('已恢复');
+      expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(saved);
+    } finally {
+      await blocking.close();
+    }
   });
 });
 

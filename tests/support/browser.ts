@@ -11,7 +11,17 @@ export interface LaunchedBrowser {
 }
 
 /** A persistent context on a new empty user-data-dir, so no state leaks between runs. */
-export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<LaunchedBrowser> {
+export interface BrowserOptions {
+  javaScriptEnabled?: boolean;
+  /**
+   * 'block' keeps pages from registering the site's service worker: a controlled page's
+   * requests are answered by the worker, where `page.route` cannot intercept them.
+   * Playwright then logs a console warning for each registration.
+   */
+  serviceWorkers?: 'allow' | 'block';
+}
+
+export async function launchBrowser(options: BrowserOptions = {}): Promise<LaunchedBrowser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`找不到 Chromium（${CHROMIUM}）：请先运行 apt-get install -y chromium fonts-noto-cjk，或设置 CHROMIUM_PATH。`);
   }
@@ -19,6 +29,7 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {
     locale: 'zh-CN',
     viewport: { width: 1280, height: 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   return { context, close: () => context.close() };
 }

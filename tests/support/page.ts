@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from './browser';
+import { launchBrowser, type BrowserOptions, type LaunchedBrowser } from './browser';
 
 export const siteUrl = (): string => inject('siteUrl');
 
@@ -48,7 +48,7 @@ export function foreignRequests(urls: readonly string[]): string[] {
   return urls.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:') && u !== 'about:blank');
 }
 
-export async function withBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<LaunchedBrowser> {
+export async function withBrowser(options: BrowserOptions = {}): Promise<LaunchedBrowser> {
   return launchBrowser(options);
 }
 
@@ -56,7 +56,7 @@ export async function withBrowser(options: { javaScriptEnabled?: boolean } = {})
  * The browser of a test file: launched before its tests and closed after them. Call once
  * at the top level of an e2e file; hooks registered after it can use `browser.context`.
  */
-export function useBrowser(options: { javaScriptEnabled?: boolean } = {}): { readonly context: BrowserContext } {
+export function useBrowser(options: BrowserOptions = {}): { readonly context: BrowserContext } {
   let launched: LaunchedBrowser | undefined;
   beforeAll(async () => {
     launched = await withBrowser(options);

@@ -43,3 +43,7 @@ export const paragraphAnchor = (n: number): string => `p-${n}`;
 
 /** Shown instead of a link when a cited source is not (yet) in REGULATIONS_DIR. */
 export const MISSING_SOURCE_NOTE = '（原文暂未收录）';
+
+/** The service worker (at the root, so its scope is the whole site) and the web app manifest. */
+export const SERVICE_WORKER_URL = '/sw.js';
+export const MANIFEST_URL = '/manifest.webmanifest';

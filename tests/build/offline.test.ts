@@ -1,0 +1,117 @@
+// The built site's offline copy and install metadata: the web app manifest and its
+// icons, the service worker's precache list (every page and the whole search index),
+// and the headers that let a new deploy reach readers.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cacheControlFor, contentTypeFor } from '../../scripts/lib/site-headers.ts';
+import { MANIFEST_URL, SERVICE_WORKER_URL } from '../../src/lib/site/constants';
+import { SITE_NAME } from '../../src/lib/site/meta';
+import { assertBuilt, DIST, htmlPages, loadPage } from '../support/dist';
+
+interface Manifest {
+  name: string;
+  short_name: string;
+  lang: string;
+  start_url: string;
+  display: string;
+  theme_color: string;
+  background_color: string;
+  icons: { src: string; sizes: string; type: string; purpose?: string }[];
+}
+
+const distFile = (url: string): string => join(DIST, url.replace(/^\//, ''));
+
+/** Width and height from a PNG's IHDR chunk; throws when the file is not a PNG. */
+function pngSize(file: string): string {
+  const bytes = readFileSync(file);
+  if (bytes.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a' || bytes.subarray(12, 16).toString() !== 'IHDR') {
+    throw new Error(`${file} 不是 PNG`);
+  }
+  return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
+}
+
+/** Every file in dist/ as a path relative to it. */
+function distFiles(dir = DIST): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? distFiles(join(dir, e.name)) : [relative(DIST, join(dir, e.name)).replace(/\\/g, '/')],
+  );
+}
+
+describe('web app manifest', () => {
+  let manifest: Manifest;
+  beforeAll(() => {
+    assertBuilt();
+    manifest = JSON.parse(readFileSync(distFile(MANIFEST_URL), 'utf8')) as Manifest;
+  });
+
+  it('names the site in zh-CN and starts standalone at the home page', () => {
+    expect(manifest).toMatchObject({ name: SITE_NAME, lang: 'zh-CN', start_url: '/', display: 'standalone' });
+    expect(manifest.short_name.length).toBeLessThanOrEqual(12);
+    const home = readFileSync(distFile('/index.html'), 'utf8');
+    expect(home).toContain(`<meta name="theme-color" content="${manifest.theme_color}"`);
+  });
+
+  it('has 192 and 512 px PNG icons, one of them maskable, that exist with the stated size', () => {
+    for (const icon of manifest.icons) {
+      expect(icon.type).toBe('image/png');
+      expect(pngSize(distFile(icon.src)), icon.src).toBe(icon.sizes);
+    }
+    const sizes = manifest.icons.map((i) => i.sizes);
+    expect(sizes).toContain('192x192');
+    expect(sizes).toContain('512x512');
+    expect(manifest.icons.some((i) => i.purpose === 'maskable' && i.sizes === '512x512')).toBe(true);
+  });
+
+  it.each(htmlPages())('%s links the manifest and an existing touch icon', (page) => {
+    const doc = loadPage(page);
+    expect(doc.querySelector('link[rel="manifest"]')?.getAttribute('href')).toBe(MANIFEST_URL);
+    const touch = doc.querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href') ?? '';
+    expect(existsSync(distFile(touch)), touch).toBe(true);
+    expect(pngSize(distFile(touch))).toBe('180x180');
+    expect(doc.querySelector('[data-sw]')?.getAttribute('data-sw')).toBe(SERVICE_WORKER_URL);
+  });
+});
+
+describe('service worker', () => {
+  let source: string;
+  let precached: string[];
+  beforeAll(() => {
+    assertBuilt();
+    source = readFileSync(distFile(SERVICE_WORKER_URL), 'utf8');
+    precached = [...source.matchAll(/\{url:"([^"]+)",revision:(?:"[0-9a-f]+"|null)\}/g)].map((m) => m[1]!);
+  });
+
+  it('carries the Workbox runtime itself: no importScripts, nothing from another origin', () => {
+    expect(source).not.toMatch(/importScripts/);
+    expect(source).toContain('workbox:precaching:');
+    expect(readdirSync(DIST).filter((f) => /^workbox-/.test(f))).toEqual([]);
+  });
+
+  it('precaches every page, the 404 page, the whole Pagefind index and the hashed assets', () => {
+    const files = distFiles();
+    const needed = files.filter(
+      (f) =>
+        f.endsWith('.html') ||
+        f.startsWith('_astro/') ||
+        /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|.*\.pf_\w+)$/.test(f),
+    );
+    expect(needed).toContain('404.html');
+    expect(needed.some((f) => f.endsWith('.pf_fragment'))).toBe(true);
+    expect(needed.filter((f) => !precached.includes(f))).toEqual([]);
+    // Every entry is a real file, and the worker does not cache itself.
+    expect(precached.filter((f) => !files.includes(f))).toEqual([]);
+    expect(precached).not.toContain(SERVICE_WORKER_URL.slice(1));
+  });
+
+  it('revisions pages by content and hashed assets by name', () => {
+    expect(source).toMatch(/\{url:"index\.html",revision:"[0-9a-f]{32}"\}/);
+    expect(source).toMatch(/\{url:"_astro\/[^"]+",revision:null\}/);
+  });
+
+  it('and the manifest are never cached immutably, so a new deploy is seen', () => {
+    for (const url of [SERVICE_WORKER_URL, MANIFEST_URL]) expect(cacheControlFor(200, url)).toBe('no-cache');
+    expect(contentTypeFor('js')).toMatch(/^text\/javascript/);
+    expect(contentTypeFor('webmanifest')).toMatch(/^application\/manifest\+json/);
+  });
+});

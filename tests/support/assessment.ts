@@ -1,0 +1,64 @@
+/** A complete set of answers to the self-assessment, shared by the browser tests. */
+import type { Page } from 'playwright-core';
+
+/** One answer per visible question, in page order: text to type, or the index of the option to pick. */
+export type Step = [field: string, answer: string | number][];
+export const STEPS: Step[] = [
+  [
+    ['formalMembers', '10'],
+    ['probationaryMembers', '1'],
+    ['membersRelationElsewhere', '0'],
+    ['keyAssociation', 1],
+  ],
+  [
+    ['organisationForm', 0],
+    ['hasCommittee', 0],
+    ['hasSecretary', 0],
+    ['hasDisciplineMember', 0],
+    ['hasPartyGroups', 1],
+    ['groupsNeeded', 1],
+    ['secretaryFromManagement', 0],
+  ],
+  [
+    ['termYears', 0],
+    ['lastElection', '2021-03'],
+  ],
+  [
+    ['generalMeetings', '4'],
+    ['committeeMeetings', '12'],
+    ['partyLectures', '4'],
+    ['themedPartyDays', '6'],
+    ['lifeMeetings', '1'],
+    ['democraticReview', 0],
+    ['heartToHeart', 0],
+  ],
+  [
+    ['charterIncludesPartyBuilding', 0],
+    ['crossAppointment', 1],
+    ['disciplineSupervisorCross', 0],
+    ['secretaryAttendsManagement', 0],
+    ['secretaryReported', 0],
+    ['secretaryTrained', 0],
+    ['memberFilesComplete', 0],
+    ['duesManaged', 1],
+  ],
+];
+export const TITLES = ['基本情况', '党组织设置', '换届', '组织生活', '作用发挥'];
+
+/** Answers every step with clicks and typing and opens the result (the keyboard path: assessment.test.ts). */
+export async function completeAssessment(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('.assessment[data-ready="true"]').waitFor();
+  const heading = page.locator('#assessment-heading');
+  for (const [i, step] of STEPS.entries()) {
+    await heading.filter({ hasText: `第 ${i + 1} 步` }).waitFor();
+    for (const [field, answer] of step) {
+      if (typeof answer === 'string') await page.locator(`[name="${field}"]`).fill(answer);
+      else await page.locator(`input[name="${field}"]`).nth(answer).check();
+    }
+    await page.locator('.assessment-step button[type="submit"]').click();
+  }
+  await heading.filter({ hasText: '检查答案' }).waitFor();
+  await page.locator('.assessment-review .button--primary').click();
+  await heading.filter({ hasText: '自评结果' }).waitFor();
+}
