@@ -1,6 +1,6 @@
 /** How chapters and their headings are named and placed on pages. Pure. */
 import type { Article, Chapter, Heading } from './types';
-import { normalizeTypography } from '../text/normalize';
+import { normalizeTypography } from '../text/normalize.ts';
 
 /**
  * The 编 heading to show above this chapter's own heading: only on the first
