@@ -62,8 +62,9 @@ for (const file of pages()) {
   const k = kind(path);
   const scriptBudget = BUDGET.script[k];
   // 4 kB for the chrome every page carries (head, header, footer); 0.125 kB more since the
-  // offline copy (issue #14): the manifest and touch-icon links and the hidden update notice.
-  const htmlBudget = Math.round(1.5 * w.text + 4.125 * KB);
+  // offline copy (issue #14): the manifest and touch-icon links and the hidden update notice;
+  // 0.125 kB more since the contents fold before the text and 回到目录 (issue #12).
+  const htmlBudget = Math.round(1.5 * w.text + 4.25 * KB);
   const checks: [what: string, actual: number, budget: number][] = [
     ['增强脚本', w.enhancements, BUDGET.enhancements],
     ['页面脚本', w.script, scriptBudget],

@@ -4,6 +4,7 @@ import { getCorpus, findArticle } from '../lib/regulations/corpus';
 import type { RegulationDoc } from '../lib/regulations/types';
 import { regulationArticleUrl, regulationUrl } from '../lib/site/urls';
 import { toChineseNumeral } from '../lib/regulations/numerals';
+import { articleTextLines } from '../lib/regulations/display';
 
 export type RegulationNote = CollectionEntry<'regulationNotes'>;
 
@@ -53,6 +54,8 @@ export async function sourceName(slug: string): Promise<string> {
 export interface ResolvedCitation {
   label: string;
   href: string | undefined;
+  /** The cited article's text as shown on its page (a line per paragraph); empty when no article or no text. */
+  text: string[];
 }
 
 /** Resolves a (source, article) pair to a label and link; no link when the text is missing. */
@@ -60,11 +63,15 @@ export async function resolveCitation(source: string, article?: number): Promise
   const name = await sourceName(source);
   const articleLabel = article ? `第${toChineseNumeral(article)}条` : '';
   const reg = await getRegulation(source);
-  if (!reg) return { label: `${name}${articleLabel}`, href: undefined };
-  if (article === undefined) return { label: name, href: regulationUrl(source) };
+  if (!reg) return { label: `${name}${articleLabel}`, href: undefined, text: [] };
+  if (article === undefined) return { label: name, href: regulationUrl(source), text: [] };
   const found = findArticle(getCorpus(), source, article);
   if (!found) throw new Error(`引用了不存在的条文：${source} 第${article}条`);
-  return { label: `${name}${articleLabel}`, href: regulationArticleUrl(source, found.chapter.key, article) };
+  return {
+    label: `${name}${articleLabel}`,
+    href: regulationArticleUrl(source, found.chapter.key, article),
+    text: articleTextLines(found.article),
+  };
 }
 
 /** getStaticPaths of the per-regulation pages (overview, full text): one page per regulation. */

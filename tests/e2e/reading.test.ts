@@ -123,6 +123,8 @@ describe.each([375, 1280])('at %i px', (width) => {
 
   it('chapter pages and the overview lead to the full text', async () => {
     await page.goto(`${siteUrl()}${CHAPTER}`);
+    // On phones the link is in the contents, folded under 目录 at the top.
+    if (width < 960) await page.locator('.toc__summary').click();
     await page.getByRole('link', { name: '全文（单页，可打印）' }).click();
     await page.waitForURL(new RegExp(`${FULL}$`));
     await page.goto(`${siteUrl()}/regulations/${SLUG}/`);

@@ -28,7 +28,10 @@ describe('reading the explainer', () => {
 
   it('lands on the cited article, highlighted, and its "本站引用" leads back', async () => {
     await page.goto(`${siteUrl()}/explainers/xiehui-shanghui-dangjian/si/`);
-    const cite = page.locator('.cite a[href*="party-constitution"][href$="#art-30"]').first();
+    // The note marker opens the cited articles in place; the note links to each.
+    const note = page.locator('.cite-note:has(a[href*="party-constitution"][href$="#art-30"])').first();
+    await page.locator(`.cite__mark[popovertarget="${await note.getAttribute('id')}"]`).click();
+    const cite = note.locator('a[href*="party-constitution"][href$="#art-30"]');
     await cite.click();
     await page.waitForURL(/#art-30$/);
     const article = page.locator('.reg-article:has(#art-30)');

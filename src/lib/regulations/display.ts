@@ -1,5 +1,6 @@
 /** How chapters and their headings are named and placed on pages. Pure. */
-import type { Chapter, Heading } from './types';
+import type { Article, Chapter, Heading } from './types';
+import { normalizeTypography } from '../text/normalize.ts';
 
 /**
  * The 编 heading to show above this chapter's own heading: only on the first
@@ -53,6 +54,11 @@ export function regulationDatesText(d: RegulationDates): string {
   if (d.revised && d.revised.length > 0) parts.push(`修订 ${d.revised.map(chineseDatedNote).join('、')}`);
   parts.push(`本站文本文件日期 ${chineseDate(d.fileDate)}`);
   return parts.join('；');
+}
+
+/** An article's text as shown, one line per paragraph (normalised), without its 第N条 label. */
+export function articleTextLines(article: Article): string[] {
+  return [article.firstText, ...article.paragraphs.map((p) => p.text)].filter((t) => t !== '').map(normalizeTypography);
 }
 
 /**

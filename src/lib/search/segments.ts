@@ -37,7 +37,7 @@ export interface Segment {
 }
 
 /**
- * Page meta "cites" says which unit quotes what: "req-a=/regulations/x/ch-1/#art-5 req-b=/article/si/#si-1".
+ * Page meta "cites" says which unit quotes what: "req-a=/regulations/x/ch-1/#art-5 req-b=/explainers/xiehui-shanghui-dangjian/si/#si-1".
  * Ids and site URLs hold no spaces, so pairs are space-separated.
  */
 export function formatCites(pairs: readonly { id: string; href: string | undefined }[]): string {

@@ -41,6 +41,12 @@ export const SEED_EXPLAINER = 'xiehui-shanghui-dangjian';
 /** Anchor of a numbered paragraph of an explainer (its source line number). */
 export const paragraphAnchor = (n: number): string => `p-${n}`;
 
+/** Id of a page's contents (BaseLayout's aside), the target of its 回到目录 link. */
+export const PAGE_TOC_ID = 'page-toc';
+
+/** Id of the n-th citation note of an explainer page (the popover its marker opens). */
+export const citeNoteAnchor = (n: number): string => `note-${n}`;
+
 /** Shown instead of a link when a cited source is not (yet) in REGULATIONS_DIR. */
 export const MISSING_SOURCE_NOTE = '（原文暂未收录）';
 

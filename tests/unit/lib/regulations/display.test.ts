@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleCitationText,
+  articleTextLines,
   chineseDate,
   chineseDatedNote,
   regulationDatesText,
@@ -41,6 +42,18 @@ describe('articleCitationText', () => {
     expect(articleCitationText('示例规则', '第三条', ['甲。', '', '（一）乙；'], 'https://example.test/r/ch-1/#art-3')).toBe(
       '《示例规则》第三条：甲。\n（一）乙；\nhttps://example.test/r/ch-1/#art-3',
     );
+  });
+});
+
+describe('articleTextLines', () => {
+  it('gives the text after the label and each paragraph, normalised, skipping an empty first line', () => {
+    const paragraphs = [
+      { line: 4, text: '（一）甲,乙;', isItem: true },
+      { line: 5, text: '丙。', isItem: false },
+    ];
+    const article = { number: 3, id: 'art-3', label: '第三条', separator: '', line: 3, firstText: '', paragraphs };
+    expect(articleTextLines(article)).toEqual(['（一）甲，乙；', '丙。']);
+    expect(articleTextLines({ ...article, firstText: '总则:', paragraphs: [] })).toEqual(['总则：']);
   });
 });
 
