@@ -1,6 +1,6 @@
 /**
- * Astro integration: after the build (and after Pagefind has written its index), lets
- * Workbox generate dist/sw.js, which precaches every file in dist/ so that, after one
+ * Astro integration: after the build (and after Pagefind has written its index), writes
+ * dist/sw.js (src/worker/sw.ts with Workbox), which precaches every file in dist/ so that, after one
  * visit, all pages, the search index and the self-assessment work offline. The file
  * list is globbed from dist/, so new routes are picked up without a change here.
  *
@@ -9,8 +9,9 @@
  * precaches what changed, takes over at once (skipWaiting, clientsClaim) and open pages
  * offer "内容已更新 / 重新加载" (src/components/UpdateNotice.astro).
  *
- * The Workbox runtime is inlined into sw.js: no importScripts, no other origin.
+ * The Workbox runtime is bundled into sw.js: no importScripts, no other origin.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,45 +19,46 @@ import { SERVICE_WORKER_URL } from '../lib/site/constants.ts';
 
 const SW_FILE = SERVICE_WORKER_URL.slice(1);
 
-/**
- * Navigations to URLs the precache does not know go to the network; offline they get
- * the precached 404 page (a multi-page site: no single "app shell" to fall back to).
- * Serialised into sw.js by Workbox (Function#toString), so it may use nothing outside.
- */
-const networkThen404 = async ({ request }: { request: Request }): Promise<Response> => {
-  try {
-    return await fetch(request);
-  } catch (error) {
-    const page = await caches.match('/404.html', { ignoreSearch: true });
-    if (!page) throw error;
-    return new Response(page.body, { status: 404, statusText: 'Not Found', headers: page.headers });
-  }
-};
+/** The worker's source, bundled with the Workbox modules it imports. */
+const SOURCE = fileURLToPath(new URL('../worker/sw.ts', import.meta.url));
+/** Where the precache list goes in the bundled worker (Workbox's own convention). */
+const PLACEHOLDER = 'self.__WB_MANIFEST';
 
+/**
+ * Writes dist/sw.js: Workbox lists the files with their revisions (getManifest), the
+ * bundler Vite already uses (rolldown) bundles src/worker/sw.ts, and the list replaces
+ * its placeholder. This is what Workbox's injectManifest does; the two parts are called
+ * directly because workbox-build's entry module loads its own bundler and Babel (about
+ * 2 s per build, measured) for generateSW, which the site does not need.
+ */
 export async function writeServiceWorker(dist: string): Promise<{ count: number; size: number }> {
-  // Loaded only here: importing workbox-build takes about a second, which `astro dev`
-  // and `astro check` (they load this config too) should not pay.
-  const { generateSW } = await import('workbox-build');
-  const { count, size, warnings } = await generateSW({
+  // Loaded only here, so that `astro dev` and `astro check` (they load this config too)
+  // do not pay for them.
+  const [{ getManifest }, { build }] = await Promise.all([import('workbox-build/build/get-manifest.js'), import('rolldown')]);
+  const { manifestEntries, count, size, warnings } = await getManifest({
     globDirectory: dist,
     globPatterns: ['**/*'],
     // Not for readers: Pagefind's stock UIs (the site has its own), the crawler files.
     globIgnores: [SW_FILE, 'pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js', 'sitemap-*.xml', 'robots.txt'],
-    swDest: join(dist, SW_FILE),
-    inlineWorkboxRuntime: true,
-    sourcemap: false,
-    mode: 'production',
-    skipWaiting: true,
-    clientsClaim: true,
-    cleanupOutdatedCaches: true,
-    // /search/ is /search/index.html; ?q= (search) and Pagefind's ?ts= do not make another file.
-    directoryIndex: 'index.html',
-    ignoreURLParametersMatching: [/.*/],
     // Hashed file names are their own revision.
     dontCacheBustURLsMatching: /^_astro\//,
-    runtimeCaching: [{ urlPattern: ({ request }) => request.mode === 'navigate', handler: networkThen404 }],
   });
   if (warnings.length) throw new Error(`Workbox：${warnings.join('；')}`);
+  const bundle = await build({
+    input: SOURCE,
+    write: false,
+    platform: 'browser',
+    logLevel: 'warn',
+    // Workbox's development logging is dropped in production builds.
+    transform: { define: { 'process.env.NODE_ENV': JSON.stringify('production') } },
+    output: { format: 'iife', minify: true },
+  });
+  const code = bundle.output[0].code;
+  if (code.split(PLACEHOLDER).length !== 2) throw new Error(`service worker：${SOURCE} 打包后应当恰好含一处 ${PLACEHOLDER}`);
+  writeFileSync(
+    join(dist, SW_FILE),
+    code.replace(PLACEHOLDER, JSON.stringify(manifestEntries.map(({ url, revision }) => ({ url, revision })))),
+  );
   return { count, size };
 }
 

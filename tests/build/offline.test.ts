@@ -79,7 +79,7 @@ describe('service worker', () => {
   beforeAll(() => {
     assertBuilt();
     source = readFileSync(distFile(SERVICE_WORKER_URL), 'utf8');
-    precached = [...source.matchAll(/\{url:"([^"]+)",revision:(?:"[0-9a-f]+"|null)\}/g)].map((m) => m[1]!);
+    precached = [...source.matchAll(/\{"url":"([^"]+)","revision":(?:"[0-9a-f]+"|null)\}/g)].map((m) => m[1]!);
   });
 
   it('carries the Workbox runtime itself: no importScripts, nothing from another origin', () => {
@@ -105,8 +105,8 @@ describe('service worker', () => {
   });
 
   it('revisions pages by content and hashed assets by name', () => {
-    expect(source).toMatch(/\{url:"index\.html",revision:"[0-9a-f]{32}"\}/);
-    expect(source).toMatch(/\{url:"_astro\/[^"]+",revision:null\}/);
+    expect(source).toMatch(/\{"url":"index\.html","revision":"[0-9a-f]{32}"\}/);
+    expect(source).toMatch(/\{"url":"_astro\/[^"]+","revision":null\}/);
   });
 
   it('and the manifest are never cached immutably, so a new deploy is seen', () => {
