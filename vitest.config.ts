@@ -24,6 +24,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll gives up after 1 s by default: on two slow, busy cores a first search
+          // (Pagefind and its WebAssembly) can take longer. The test's own timeout still holds.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
       {
@@ -34,6 +37,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll gives up after 1 s by default: on two slow, busy cores a first search
+          // (Pagefind and its WebAssembly) can take longer. The test's own timeout still holds.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],
