@@ -50,6 +50,11 @@ export function getExplainers(): Promise<Explainer[]> {
   return explainers;
 }
 
+/** The numbered sections of a chapter (四（一）… = si-1 …), for its contents and 本页目录. */
+export function chapterSections(chapter: ExplainerChapter): { id: string; title: string }[] {
+  return sections(chapter.body ?? '').map((s) => ({ id: s.id, title: s.title.replace(/。$/, '') }));
+}
+
 export async function getExplainer(slug: string): Promise<Explainer> {
   const found = (await getExplainers()).find((e) => e.slug === slug);
   if (!found) throw new Error(`找不到解读：content/explainers/${slug}/`);

@@ -214,6 +214,42 @@ describe('on wide screens', () => {
     expect(Math.abs(filters.y - results.y)).toBeLessThan(100);
   });
 
+  it('a page with sections has 本页目录 on the right, after the text in Tab order', async () => {
+    for (const path of [CHAPTER, '/regulations/branch-work-regulations/ch-3/']) {
+      await page.goto(`${siteUrl()}${path}`);
+      const outline = page.locator('nav.outline');
+      expect(await outline.isVisible(), path).toBe(true);
+      const box = (await outline.boundingBox())!;
+      const text = (await page.locator('main').boundingBox())!;
+      expect(box.x, path).toBeGreaterThanOrEqual(text.x + text.width);
+      // It lists the page's own sections, each a link to a heading on this page.
+      const targets = await outline.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+      expect(targets.length, path).toBeGreaterThan(1);
+      for (const id of targets) expect(await page.locator(`main [id="${id}"]`).count(), `${path}#${id}`).toBe(1);
+      // Not listed twice: the contents on the left show the chapters only.
+      expect(await page.locator('.toc ol ol').first().isVisible(), path).toBe(false);
+      // After the text in the document, so Tab reaches it after the text, as it is seen.
+      const after = await page.evaluate(
+        () =>
+          !!(
+            document.querySelector('main')!.compareDocumentPosition(document.querySelector('nav.outline')!) &
+            Node.DOCUMENT_POSITION_FOLLOWING
+          ),
+      );
+      expect(after, path).toBe(true);
+    }
+    // On a phone the contents list the sections instead.
+    await page.setViewportSize({ width: 375, height: 800 });
+    try {
+      await page.goto(`${siteUrl()}${CHAPTER}`);
+      expect(await page.locator('nav.outline').isVisible()).toBe(false);
+      await page.locator('.toc__summary').click();
+      expect(await page.locator('.toc ol ol a').first().isVisible()).toBe(true);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it('the footer lines up with the content', async () => {
     for (const path of ['/', CHAPTER, '/assessment/', '/regulations/party-constitution/']) {
       await page.goto(`${siteUrl()}${path}`);
