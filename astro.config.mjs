@@ -1,10 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { regulationsIntegration } from './src/integrations/regulations.ts';
+import { preactRendererIntegration } from './src/integrations/preact-renderer.ts';
 import { STORAGE_KEYS } from './src/lib/site/constants.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
@@ -25,15 +25,14 @@ export default defineConfig({
   integrations: [
     // Must run first: it writes the regulation chapters that the content layer then loads.
     regulationsIntegration(),
-    mdx({ smartypants: false }),
-    // Preact's Babel pass: in `astro dev` only on the .tsx components (Prefresh hot reload
-    // and hook names need it); in `astro build` on nothing, since Vite compiles their JSX
-    // from tsconfig.json's jsx settings to the same output (checked: dist/ byte-identical).
-    // Without `include` Babel re-parses and re-prints every .ts module too (about 1.5 s
-    // of CPU per clean build). `include` also tells Preact's renderer which client:*
-    // islands are its own: none here (islands hydrate themselves, src/islands/*/mount.ts);
-    // a future client:* island needs the .tsx filter in the build as well.
-    preact({ include: [BUILDING ? /(?!)/ : /\.tsx$/] }),
+    mdx({ smartypants: false, gfm: false }),
+    // Preact: in `astro dev` the whole integration, with its Babel pass only on the .tsx
+    // components (Prefresh hot reload and hook names need it; without `include` Babel
+    // re-parses every .ts module too). In `astro build` only its server renderer: Vite
+    // compiles the JSX from tsconfig.json's jsx settings to the same output (checked:
+    // dist/ byte-identical), and loading the integration's Vite preset (Babel, Prefresh)
+    // would only cost start-up time (src/integrations/preact-renderer.ts).
+    BUILDING ? preactRendererIntegration() : (await import('@astrojs/preact')).default({ include: [/\.tsx$/] }),
     // The old /article/ URLs are redirect pages (src/pages/article/): not for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/article/') }),
     // After the build, in this order: Pagefind indexes the pages, then the service
