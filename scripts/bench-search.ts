@@ -5,6 +5,7 @@
 // separately (the set's "kind"). A benchmark, not a test: it prints.
 import { spawnSync } from 'node:child_process';
 import { countTransferredBytes, launchChromium } from './lib/browser.ts';
+import type { Page } from 'playwright-core';
 import { startServer } from './static-server.ts';
 import {
   excerptContainsQuery,
@@ -49,50 +50,27 @@ interface Run {
 const queries = loadQuerySet();
 const server = await startServer({ port: 0 });
 
-// (a) stock Pagefind: its own ranking, page-level URL or its first sub-result, its excerpt.
-async function stock(): Promise<Run> {
-  const context = await launchChromium();
-  const page = await context.newPage();
-  await page.goto(`${server.url}/`);
-  const bytes = countTransferredBytes(page);
-  const rows: Row[] = [];
-  const warmMs: number[] = [];
-  let firstBytes: number | undefined;
-  for (const pass of [1, 2])
-    for (const { q, expect, kind } of queries) {
-      const out = await page.evaluate(async (query) => {
-        const t = performance.now();
-        const pagefindUrl = '/pagefind/pagefind.js';
-        const pf = (await import(pagefindUrl)) as StockPagefind;
-        const found = await pf.search(query);
-        const data = await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
-        const ms = performance.now() - t;
-        return {
-          ms,
-          urls: data.map((d) => d.sub_results?.[0]?.url ?? d.url),
-          excerpt: (data[0]?.sub_results?.[0]?.excerpt ?? data[0]?.excerpt ?? '').replace(/<[^>]+>/g, ''),
-        };
-      }, q);
-      firstBytes ??= bytes();
-      if (pass === 1) rows.push({ q, kind, ms: out.ms, rank: firstHit(out.urls, expect), excerptOk: excerptContainsQuery(out.excerpt, q) });
-      else warmMs.push(out.ms);
-    }
-  await context.close();
-  return { rows, firstBytes: firstBytes ?? NaN, warmMs };
+interface SearchOutcome {
+  ms: number;
+  urls: string[];
+  excerpt: string;
 }
 
-// (b) ours: the real search page, driven as a user would (type, submit, read the list).
-async function ours(): Promise<Run> {
+/**
+ * Both searches the same way: open `path`, run every query twice in one page (the first
+ * pass is scored and its first search's transfer counted; the second gives warm times).
+ */
+async function measure(path: string, search: (page: Page, q: string) => Promise<SearchOutcome>): Promise<Run> {
   const context = await launchChromium();
   const page = await context.newPage();
-  await page.goto(`${server.url}/search/`);
+  await page.goto(`${server.url}${path}`);
   const bytes = countTransferredBytes(page);
   const rows: Row[] = [];
   const warmMs: number[] = [];
   let firstBytes: number | undefined;
   for (const pass of [1, 2])
     for (const { q, expect, kind } of queries) {
-      const out = await page.evaluate(runSearchInPage, q);
+      const out = await search(page, q);
       firstBytes ??= bytes();
       if (pass === 1)
         rows.push({
@@ -108,6 +86,27 @@ async function ours(): Promise<Run> {
   await context.close();
   return { rows, firstBytes: firstBytes ?? NaN, warmMs };
 }
+
+// (a) stock Pagefind: its own ranking, page-level URL or its first sub-result, its excerpt.
+const stock = (): Promise<Run> =>
+  measure('/', (page, q) =>
+    page.evaluate(async (query) => {
+      const t = performance.now();
+      const pagefindUrl = '/pagefind/pagefind.js';
+      const pf = (await import(pagefindUrl)) as StockPagefind;
+      const found = await pf.search(query);
+      const data = await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+      const ms = performance.now() - t;
+      return {
+        ms,
+        urls: data.map((d) => d.sub_results?.[0]?.url ?? d.url),
+        excerpt: (data[0]?.sub_results?.[0]?.excerpt ?? data[0]?.excerpt ?? '').replace(/<[^>]+>/g, ''),
+      };
+    }, q),
+  );
+
+// (b) ours: the real search page, driven as a user would (type, submit, read the list).
+const ours = (): Promise<Run> => measure('/search/', (page, q) => page.evaluate(runSearchInPage, q));
 
 const a = await stock();
 const b = await ours();

@@ -238,6 +238,10 @@ describe('on wide screens', () => {
       );
       expect(after, path).toBe(true);
     }
+    // A chapter without numbered sections has no 本页目录 and no empty third column.
+    await page.goto(`${siteUrl()}/explainers/xiehui-shanghui-dangjian/yi/`);
+    expect(await page.locator('nav.outline').count()).toBe(0);
+    expect(await page.locator('.page').evaluate((p) => getComputedStyle(p).gridTemplateColumns.split(' ').length)).toBe(2);
     // On a phone the contents list the sections instead.
     await page.setViewportSize({ width: 375, height: 800 });
     try {
