@@ -106,6 +106,34 @@ describe.each([375, 1280])('at %i px', (width) => {
     }
   });
 
+  it('links deep into the full text land on their article, its text laid out (text far below is laid out lazily)', async () => {
+    // An article two thirds down lands at the top of the window; the last one, with no
+    // page left below it to scroll, anywhere in the window.
+    for (const [id, nearTop] of [
+      [ARTICLE_IDS[Math.floor((ARTICLE_IDS.length * 2) / 3)]!, true],
+      [ARTICLE_IDS.at(-1)!, false],
+    ] as const) {
+      await page.goto(`${siteUrl()}${FULL}#${id}`);
+      const heading = page.locator(`[id="${id}"]`);
+      const place = (): Promise<string> =>
+        heading.evaluate((h, nearTop) => {
+          const { top, bottom } = h.getBoundingClientRect();
+          if (top < 0 || bottom > innerHeight) return `outside the window (${Math.round(top)})`;
+          return nearTop && top > 100 ? `too low (${Math.round(top)})` : 'landed';
+        }, nearTop);
+      await expect.poll(place, id).toBe('landed');
+      // The article's text has real lines, not a placeholder box.
+      const lead = page.locator('.reg-article__lead').filter({ has: heading });
+      expect(await lead.evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('auto');
+      expect(
+        await lead
+          .locator('[data-line]')
+          .first()
+          .evaluate((el) => el.getClientRects().length),
+      ).toBeGreaterThan(0);
+    }
+  });
+
   it('the full-text page passes axe, with a citation open too, and its print button prints', async () => {
     await page.goto(`${siteUrl()}${FULL}`);
     expect(await axe(page)).toEqual([]);
