@@ -3,6 +3,7 @@
 //   node scripts/deploy-config.ts           derive the Content-Security-Policy header from
 //                                           dist/, write it to deploy/headers.json, and
 //                                           re-render the generated parts of deploy/nginx.conf
+//                                           (with a 301 for each moved page of dist/)
 //   node scripts/deploy-config.ts --check   change nothing; exit 1 if either file is stale
 //
 // How the header policy is derived from the pages: scripts/lib/header-csp.ts.
@@ -10,12 +11,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headerPolicyFromDist } from './lib/header-csp.ts';
+import { nginxRedirects, redirectsFromDist } from './lib/redirects.ts';
 import { DEPLOY_CONFIG_PATH, errorPageHtml, type DeployConfig } from './lib/site-headers.ts';
 
 export const NGINX_CONF_PATH: string = fileURLToPath(new URL('../deploy/nginx.conf', import.meta.url));
 
-const BEGIN = (region: string): string =>
-  `# BEGIN generated (${region}) from deploy/headers.json by scripts/deploy-config.ts: do not edit by hand`;
+const BEGIN = (region: string): string => `# BEGIN generated (${region}) by scripts/deploy-config.ts: do not edit by hand`;
 const END = (region: string): string => `# END generated (${region})`;
 
 const regexEscape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -99,7 +100,10 @@ export function expectedDeployFiles(dist: string): { headersJson: string; nginxC
   if (!policy) throw new Error(`${dist} 的页面没有 CSP meta 标签，无法得出响应头。`);
   const headersJson = replaceCsp(readFileSync(DEPLOY_CONFIG_PATH, 'utf8'), policy);
   const config = JSON.parse(headersJson) as DeployConfig;
-  const nginxConf = applyNginxRegions(readFileSync(NGINX_CONF_PATH, 'utf8'), renderNginxRegions(config));
+  const nginxConf = applyNginxRegions(readFileSync(NGINX_CONF_PATH, 'utf8'), {
+    ...renderNginxRegions(config),
+    redirects: nginxRedirects(redirectsFromDist(dist)),
+  });
   return { headersJson, nginxConf };
 }
 

@@ -9,13 +9,15 @@
 //
 // No request can stop it: malformed URLs answer 400, methods other than GET and
 // HEAD answer 405, any unexpected error answers 500 and the next request is served.
-// Redirects only ever add a trailing slash to a path of this site.
+// Redirects only ever add a trailing slash to a path of this site, or send a moved
+// page (a built redirect page, scripts/lib/redirects.ts) to its new address.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { Stats } from 'node:fs';
+import { existsSync, type Stats } from 'node:fs';
 import { readFile as fsReadFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { headerPolicyFromDist } from './lib/header-csp.ts';
+import { redirectsFromDist } from './lib/redirects.ts';
 import {
   ALLOWED_METHODS,
   SECURITY_HEADERS,
@@ -173,6 +175,8 @@ export function startServer({
 }: StaticServerOptions = {}): Promise<StaticServer> {
   const dir = resolve(root);
   const security = securityHeadersFor(dir);
+  // Moved pages answer with a real 301, as on nginx (scripts/lib/redirects.ts).
+  const moves = existsSync(dir) ? redirectsFromDist(dir) : new Map<string, string>();
 
   async function handle(exchange: Exchange): Promise<void> {
     const { req } = exchange;
@@ -180,6 +184,11 @@ export function startServer({
     const target = parseTarget(req.url);
     if (!target) return sendErrorPage(exchange, 400);
     const { segments, trailingSlash, query, pathname } = target;
+    const moved = moves.get(pathname);
+    if (moved) {
+      send(exchange, 301, { Location: `${moved}${query}`, 'Content-Type': HTML }, undefined, pathname);
+      return;
+    }
     let file = join(dir, ...segments);
     if (file !== dir && !file.startsWith(dir + sep)) return sendErrorPage(exchange, 400);
     let info = await statOrUndefined(file);

@@ -17,7 +17,8 @@ const decodeEntities = (s: string): string =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 
-function htmlFiles(dir: string): string[] {
+/** Every .html file under `dir`, sorted. */
+export function htmlFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);

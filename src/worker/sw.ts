@@ -8,8 +8,10 @@
  * - A new deploy changes the list, so the browser (which checks sw.js on navigations; it
  *   is served no-cache) installs the new worker, which takes over at once; open pages
  *   then offer a reload (src/components/UpdateNotice.astro).
- * - Navigations to URLs the list does not know go to the network; offline they get the
- *   precached 404 page (a multi-page site has no single "app shell" to fall back to).
+ * - Navigations to URLs the list does not know go to the network. Offline, a page
+ *   typed without its trailing slash (/glossary) is redirected to the precached one
+ *   (/glossary/), as the servers do online; anything else gets the precached 404 page
+ *   (a multi-page site has no single "app shell" to fall back to).
  */
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
@@ -35,6 +37,11 @@ registerRoute(
     try {
       return await fetch(request);
     } catch (error) {
+      const url = new URL(request.url);
+      if (!url.pathname.endsWith('/') && (await matchPrecache(`${url.pathname}/index.html`))) {
+        // The browser keeps the #fragment across the redirect.
+        return Response.redirect(`${url.origin}${url.pathname}/${url.search}`, 301);
+      }
       const page = await matchPrecache('/404.html');
       if (!page) throw error;
       return new Response(page.body, { status: 404, statusText: 'Not Found', headers: page.headers });

@@ -80,6 +80,12 @@ describe('after one visit, offline', () => {
     expect(await page.locator('.assessment').textContent()).toContain('组织覆盖');
     expect(problems).toEqual([]);
 
+    // A page typed without its trailing slash, as the servers do online: redirected.
+    const glossary = await page.goto(`${base}/glossary#liangge-fugai`);
+    expect(glossary?.status()).toBe(200);
+    expect(page.url()).toBe(`${base}/glossary/#liangge-fugai`);
+    expect(await page.locator('h1').textContent()).toBe(h1(readPage('/glossary/')));
+
     // An unknown address offline: the site's own 404 page, from the cache.
     const missing = await page.goto(`${base}/no-such-page/`);
     expect(missing?.status()).toBe(404);

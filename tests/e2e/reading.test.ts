@@ -121,7 +121,7 @@ describe.each([375, 1280])('at %i px', (width) => {
           if (top < 0 || bottom > innerHeight) return `outside the window (${Math.round(top)})`;
           return nearTop && top > 100 ? `too low (${Math.round(top)})` : 'landed';
         }, nearTop);
-      await expect.poll(place, id).toBe('landed');
+      await expect.poll(place, { message: id }).toBe('landed');
       // The article's text has real lines, not a placeholder box.
       const lead = page.locator('.reg-article__lead').filter({ has: heading });
       expect(await lead.evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('auto');

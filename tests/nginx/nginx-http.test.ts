@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
+import { redirectsFromDist } from '../../scripts/lib/redirects.ts';
 import { SECURITY_HEADERS } from '../../scripts/lib/site-headers.ts';
 import { startServer, type StaticServer } from '../../scripts/static-server.ts';
 import { assertBuilt, DIST, htmlPages, loadPage } from '../support/dist';
@@ -33,10 +34,12 @@ const astroFiles = readdirSync(join(DIST, '_astro'));
 const cssFile = astroFiles.find((f) => f.endsWith('.css'));
 const jsFile = astroFiles.find((f) => f.endsWith('.js'));
 const notFoundTitle = loadPage('/404.html').querySelector('h1')?.textContent ?? '';
+/** Moved pages (the explainer's old /article/ addresses) → their new addresses. */
+const MOVES = redirectsFromDist(DIST);
 
 describe('pages as built', () => {
-  it(`serves every page at its clean URL (${htmlPages().length} pages), HTML revalidated`, async () => {
-    for (const path of htmlPages().filter((p) => p !== '/404.html')) {
+  it(`serves every page at its clean URL (${htmlPages().length - MOVES.size} pages), HTML revalidated`, async () => {
+    for (const path of htmlPages().filter((p) => p !== '/404.html' && !MOVES.has(p))) {
       const res = await get(nginx.url, path);
       expect(res.status, path).toBe(200);
       expect(res.headers['content-type'], path).toBe('text/html; charset=utf-8');
@@ -46,9 +49,28 @@ describe('pages as built', () => {
     }
   });
 
+  it(`answers each moved page (${MOVES.size}) with a 301 to its new address, query kept, whatever the Host`, async () => {
+    expect(MOVES.size).toBeGreaterThan(0);
+    for (const [from, to] of MOVES) {
+      expect((await get(nginx.url, to)).status, to).toBe(200);
+      for (const [target, location] of [
+        [from, to],
+        [`${from}?from=x&q=%E4%B8%AD`, `${to}?from=x&q=%E4%B8%AD`],
+        [`/${from}`, to],
+      ] as const) {
+        const res = await get(nginx.url, target, { Host: 'evil.com' });
+        expect(res.status, target).toBe(301);
+        expect(res.headers['location'], target).toBe(location);
+        expect(res.headers['cache-control'], target).toBe('no-cache');
+        expectSecurityHeaders(res, target);
+      }
+    }
+  });
+
   it('redirects a page URL without its trailing slash, relative and same-origin whatever the Host', async () => {
     for (const [target, location] of [
       ['/article/si', '/article/si/'],
+      ['/explainers', '/explainers/'],
       ['/regulations/party-constitution?x=1', '/regulations/party-constitution/?x=1'],
       ['//article', '/article/'],
       ['/./glossary', '/glossary/'],
@@ -129,7 +151,7 @@ describe('types, compression, caching', () => {
   });
 
   it('gzips text for clients that accept it, with Vary', async () => {
-    for (const target of ['/', '/article/si/', `/_astro/${cssFile}`, `/_astro/${jsFile}`, '/pagefind/pagefind.js', '/nope']) {
+    for (const target of ['/', '/glossary/', `/_astro/${cssFile}`, `/_astro/${jsFile}`, '/pagefind/pagefind.js', '/nope']) {
       const plain = await get(nginx.url, target);
       const gz = await get(nginx.url, target, { 'Accept-Encoding': 'gzip, deflate, br' });
       expect(gz.headers['content-encoding'], target).toBe('gzip');
@@ -190,7 +212,9 @@ describe('the same answers as the Node server (npm start)', () => {
       ['GET', '/'],
       ['GET', '/article/si/'],
       ['GET', '/article/si'],
-      ['GET', '/article/si?from=x'],
+      ['GET', '/article/si/?from=x'],
+      ['GET', '/explainers/xiehui-shanghui-dangjian/si/'],
+      ['HEAD', '/article/'],
       ['GET', '//glossary'],
       ['GET', '/nope'],
       ['GET', '/_astro/'],

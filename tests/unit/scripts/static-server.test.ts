@@ -30,6 +30,7 @@ beforeAll(async () => {
   write('index.html', page('首页'));
   write('404.html', page('找不到页面'));
   write('article/si/index.html', page('四'));
+  write('moved/index.html', page('已移动').replace('<title>', '<meta http-equiv="refresh" content="0;url=/article/si/"><title>'));
   write('evil.com/index.html', page('同名目录'));
   write('\\evil.com/index.html', page('反斜杠目录'));
   write('_astro/app.Bx1.js', `export const x = ${JSON.stringify('x'.repeat(400))};`);
@@ -95,6 +96,25 @@ describe('serving the site', () => {
       expect(res.headers['location'], target).toBe(location);
       expectSecurityHeaders(res, target);
     }
+  });
+
+  it('answers a moved page (a built redirect page) with a 301 to its new address, query kept', async () => {
+    for (const [target, location] of [
+      ['/moved/', '/article/si/'],
+      ['/moved/?a=1', '/article/si/?a=1'],
+      ['//moved//', '/article/si/'],
+      ['/moved', '/moved/'],
+    ] as const) {
+      for (const method of ['GET', 'HEAD']) {
+        const res = await rawRequest(server.url, request(method, target, { Host: 'evil.com' }), { head: method === 'HEAD' });
+        expect(res.status, `${method} ${target}`).toBe(301);
+        expect(res.headers['location'], `${method} ${target}`).toBe(location);
+        expect(res.headers['cache-control'], target).toBe('no-cache');
+        expectSecurityHeaders(res, target);
+      }
+    }
+    // The page itself stays reachable by its file name, for hosts without our servers.
+    expect((await get(server.url, '/moved/index.html')).text).toContain('http-equiv="refresh"');
   });
 
   it('answers 404 with the site 404 page, never caching it as an asset', async () => {
