@@ -1,7 +1,8 @@
 // `npm run budgets`: size budgets on dist/. Prints actual vs budget for every page
 // and exits non-zero when any is exceeded. Run after `npm run build`.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { htmlFiles } from './lib/dist-pages.ts';
 import { pageWeight, type PageWeight } from './lib/page-weight.ts';
 
 const DIST = 'dist';
@@ -36,14 +37,6 @@ const BUDGET = {
   css: 10 * KB,
 };
 
-function pages(dir: string = DIST): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'pagefind' || e.name === '_astro' ? [] : pages(full);
-    return e.name.endsWith('.html') ? [full] : [];
-  });
-}
-
 type Kind = keyof typeof BUDGET.script;
 
 function kind(path: string): Kind {
@@ -56,7 +49,7 @@ function kind(path: string): Kind {
 
 const rows: (PageWeight & { path: string; k: Kind; scriptBudget: number; htmlBudget: number })[] = [];
 const failures: string[] = [];
-for (const file of pages()) {
+for (const file of htmlFiles(DIST)) {
   const path = relative(DIST, file).replace(/\\/g, '/');
   const w = pageWeight(DIST, readFileSync(file, 'utf8'));
   const k = kind(path);

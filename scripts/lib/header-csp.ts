@@ -6,8 +6,8 @@
 // changes only when an inline script or style changes. scripts/deploy-config.ts writes
 // it to deploy/headers.json and deploy/nginx.conf; the Node server derives it at start.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { htmlFiles } from './dist-pages.ts';
 
 const decodeEntities = (s: string): string =>
   s
@@ -16,17 +16,6 @@ const decodeEntities = (s: string): string =>
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
-
-/** Every .html file under `dir`, sorted. */
-export function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...htmlFiles(full));
-    else if (entry.name.endsWith('.html')) out.push(full);
-  }
-  return out.sort();
-}
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 

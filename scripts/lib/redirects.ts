@@ -5,19 +5,11 @@
 // permanent move: the Node server derives the list at start, and scripts/deploy-config.ts
 // writes one exact nginx location per moved page into deploy/nginx.conf.
 import { readFileSync } from 'node:fs';
-import { relative, sep } from 'node:path';
-import { htmlFiles } from './header-csp.ts';
+import { htmlFiles, pageAddress } from './dist-pages.ts';
 
 const REFRESH = /<meta http-equiv="refresh" content="0;url=([^"]*)"/;
 // Plain site paths only: they are written into nginx.conf and into Location headers.
 const SAFE_PATH = /^\/(?:[A-Za-z0-9._~-]+\/)*$/;
-
-/** The address of a built page: dist/article/si/index.html → /article/si/. */
-function pageAddress(dist: string, file: string): string | undefined {
-  const path = relative(dist, file).split(sep).join('/');
-  if (path === 'index.html') return '/';
-  return path.endsWith('/index.html') ? `/${path.slice(0, -'index.html'.length)}` : undefined;
-}
 
 /** Moved page address → its new address (both ending in /), from the pages in `dist`. */
 export function redirectsFromDist(dist: string): Map<string, string> {
@@ -25,7 +17,7 @@ export function redirectsFromDist(dist: string): Map<string, string> {
   for (const file of htmlFiles(dist)) {
     const to = REFRESH.exec(readFileSync(file, 'utf8'))?.[1];
     const from = pageAddress(dist, file);
-    if (to === undefined || from === undefined) continue;
+    if (to === undefined || !from.endsWith('/')) continue;
     for (const path of [from, to]) {
       if (!SAFE_PATH.test(path))
         throw new Error(`${file}：转址的网址 ${path} 不是本站的普通路径（应以 / 开头和结尾，只含字母、数字和 ._~-）。`);

@@ -1,7 +1,8 @@
 /** Helpers for tests that read the built site in dist/. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
+import { htmlFiles, pageAddress } from '../../scripts/lib/dist-pages.ts';
 
 export const DIST = resolve(process.cwd(), 'dist');
 
@@ -13,20 +14,9 @@ export function assertBuilt(): void {
 
 /** Every HTML file in dist/, as site paths like "/glossary/". */
 export function htmlPages(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(full);
-      } else if (entry.name.endsWith('.html')) {
-        const rel = `/${relative(DIST, full).replace(/\\/g, '/')}`;
-        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-      }
-    }
-  };
-  walk(DIST);
-  return out.sort();
+  return htmlFiles(DIST)
+    .map((file) => pageAddress(DIST, file))
+    .sort();
 }
 
 export function pageFile(path: string): string {
