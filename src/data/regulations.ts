@@ -5,6 +5,7 @@ import type { RegulationDoc } from '../lib/regulations/types';
 import { regulationArticleUrl, regulationUrl } from '../lib/site/urls';
 import { toChineseNumeral } from '../lib/regulations/numerals';
 import { articleTextLines } from '../lib/regulations/display';
+import { headerDates, headerProvenance, type DocumentDates } from '../lib/regulations/header-facts';
 
 export type RegulationNote = CollectionEntry<'regulationNotes'>;
 
@@ -15,6 +16,33 @@ export interface RegulationInfo {
   shortTitle: string;
   /** Full title without the book-title marks. */
   fullTitle: string;
+  /** What pages say about the document: our note's values where we wrote one, else what its file says. */
+  facts: RegulationFacts;
+}
+
+export interface RegulationFacts {
+  issuer: string | undefined;
+  dates: DocumentDates;
+  /** Only where a source states it (our note); never guessed. */
+  status: string | undefined;
+  /** Where our copy of the text comes from and how it was checked, in Chinese. */
+  provenance: string;
+}
+
+/** Per field, our note wins (it may annotate a date in Chinese); the file's header and text fill the rest. */
+function regulationFacts(doc: RegulationDoc, note: RegulationNote | undefined): RegulationFacts {
+  const fromFile = headerDates(doc);
+  const data = note?.data;
+  return {
+    issuer: data?.issuer ?? doc.header.issuer,
+    dates: {
+      adopted: data?.adopted ?? fromFile.adopted,
+      effective: data?.effective ?? fromFile.effective,
+      revised: data?.revised.length ? data.revised : fromFile.revised,
+    },
+    status: data?.status,
+    provenance: data?.sourceNote ?? headerProvenance(doc.header),
+  };
 }
 
 export function stripBookMarks(title: string): string {
@@ -33,7 +61,7 @@ export function getRegulations(): Promise<RegulationInfo[]> {
       .map((doc) => {
         const note = notes.find((n) => n.id === doc.slug);
         const fullTitle = stripBookMarks(doc.header.title);
-        return { doc, note, fullTitle, shortTitle: note?.data.shortTitle ?? fullTitle };
+        return { doc, note, fullTitle, shortTitle: note?.data.shortTitle ?? fullTitle, facts: regulationFacts(doc, note) };
       })
       .sort((a, b) => (a.note?.data.order ?? 100) - (b.note?.data.order ?? 100) || a.doc.slug.localeCompare(b.doc.slug)),
   );

@@ -33,7 +33,10 @@ function build(dir: string, regulations: string): { status: number | null; outpu
 const SYNTHETIC = `---
 title: 《示例协会议事规则》
 issuer: 测试用
-source: synthetic text written for the build test
+adopted: 2024-02-03 (date of publication, as an example)
+source: github:example/sample-texts rules/sample.md@0123456789abcdef0123456789abcdef01234567 (synthetic)
+second_source: none; written for the build test
+completeness: full (第一条至第五条)
 ---
 示例协会议事规则
 第一章　总　则
@@ -45,6 +48,7 @@ source: synthetic text written for the build test
 第四条　会员大会每年召开一次，审议下列事项：
 （一）工作报告；
 （二）财务报告。
+第五条　本规则自2024年3月1日起施行。
 `;
 
 /** A synthetic 意见-style document: no 条, sections headed 一、二、. */
@@ -83,6 +87,20 @@ describe('build with other inputs', () => {
     expect(chapter).toContain('id="art-4"');
     expect(chapter).toContain('（二）财务报告。');
     expect(existsSync(join(dir, 'dist/regulations/member-education-regulations'))).toBe(false);
+
+    // Without a note of ours, every page takes the document's dates and its source from the file.
+    for (const page of [
+      'regulations/sample-rules/index.html',
+      'regulations/sample-rules/ch-2/index.html',
+      'regulations/sample-rules/full/index.html',
+    ]) {
+      const html = dist(page);
+      expect(html, page).toMatch(/class="page-dates">内容日期：通过\/发布 2024年2月3日；施行 2024年3月1日</);
+      expect(html, page).toContain(
+        '本站文本来源：取自GitHub 仓库 example/sample-texts 中的 rules/sample.md（版本 0123456）；没有第二份全文可供逐字核对；文件头注明为全文。',
+      );
+    }
+    expect(dist('regulations/sample-rules/index.html')).toMatch(/<dt>施行<\/dt><dd>2024年3月1日<\/dd>/);
 
     // A document without 条 is published by its 一、二、… sections, every line kept.
     expect(dist('regulations/sample-opinion/index.html')).toContain('一、总体要求');

@@ -91,9 +91,11 @@ describe.each([375, 1280])('at %i px', (width) => {
       expect(printed).toContain(await canonicalHref(page));
       expect(await canonicalHref(page)).toMatch(new RegExp(`${FULL}$`));
       expect(printed).toContain(SOURCE_NOTE);
-      expect(await page.locator('.reg-meta').innerText()).toContain(SOURCE_NOTE);
+      expect(await page.locator('.reg-provenance').innerText()).toContain(SOURCE_NOTE);
       expect(await page.locator('.page-dates').isVisible()).toBe(true);
-      expect(await page.locator('.page-dates').textContent()).toMatch(/本站文本文件日期 \d{4}年\d{1,2}月\d{1,2}日/);
+      // The document's own dates, not the date our copy of the file was made.
+      expect(await page.locator('.page-dates').textContent()).toMatch(/(?:通过\/发布|施行) \d{4}年\d{1,2}月\d{1,2}日/);
+      expect(await page.locator('.page-dates').textContent()).not.toContain('文件日期');
       // Every article, in order, and every line of the text.
       expect(await page.locator('.reg-article__num:visible').evaluateAll((els) => els.map((e) => e.id))).toEqual(ARTICLE_IDS);
       expect(await page.locator('[data-line]:visible').count()).toBe(await page.locator('[data-line]').count());

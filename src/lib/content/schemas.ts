@@ -52,7 +52,11 @@ export const regulationNoteSchema = z.object({
   adopted: z.string().optional(),
   effective: z.string().optional(),
   revised: z.array(z.string()).default([]),
-  status: z.enum(['现行有效', '试行', '已修订', '已废止']),
+  /**
+   * Only where a source states it. 试行 is not a status: it is part of a title
+   * (《…条例（试行）》), and a trial regulation is in force or not like any other.
+   */
+  status: z.enum(['现行有效', '已修订', '已废止']).optional(),
   officialUrl: z.url().optional(),
   /** Where our copy of the text comes from, in Chinese (the file header says it in English). */
   sourceNote: z.string().min(1).optional(),

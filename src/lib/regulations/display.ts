@@ -39,21 +39,19 @@ export interface RegulationDates {
   adopted?: string | undefined;
   effective?: string | undefined;
   revised?: readonly string[] | undefined;
-  /** The corpus file's date, yyyy-mm-dd. */
-  fileDate: string;
 }
 
 /**
- * When a regulation page's content last changed, in one line: the text's own dates
- * (as our note gives them) and the date of the corpus file the page is built from.
+ * The document's own dates in one line (通过/发布, 施行, 修订), or undefined when neither
+ * the note nor the file gives one. Not the file's date: that is when our copy was made,
+ * which a reader would take for "updated on".
  */
-export function regulationDatesText(d: RegulationDates): string {
+export function regulationDatesText(d: RegulationDates): string | undefined {
   const parts: string[] = [];
   if (d.adopted) parts.push(`通过/发布 ${chineseDatedNote(d.adopted)}`);
   if (d.effective) parts.push(`施行 ${chineseDatedNote(d.effective)}`);
   if (d.revised && d.revised.length > 0) parts.push(`修订 ${d.revised.map(chineseDatedNote).join('、')}`);
-  parts.push(`本站文本文件日期 ${chineseDate(d.fileDate)}`);
-  return parts.join('；');
+  return parts.length > 0 ? parts.join('；') : undefined;
 }
 
 /** An article's text as shown, one line per paragraph (normalised), without its 第N条 label. */

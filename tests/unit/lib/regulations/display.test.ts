@@ -21,19 +21,15 @@ describe('dates', () => {
     expect(chineseDatedNote('见附注 2016-02-06')).toBe('见附注 2016-02-06');
   });
 
-  it('names the text’s own dates and the corpus file’s date', () => {
+  it('names the text’s own dates, and nothing when it has none', () => {
     expect(
       regulationDatesText({
         adopted: '1998-10-25（发布）',
         revised: ['2016-02-06（第一次修订）', '2026-03-12（第二次修订）'],
-        fileDate: '2026-11-30',
       }),
-    ).toBe(
-      '通过/发布 1998年10月25日（发布）；修订 2016年2月6日（第一次修订）、2026年3月12日（第二次修订）；本站文本文件日期 2026年11月30日',
-    );
-    expect(regulationDatesText({ effective: '2018-10-28', revised: [], fileDate: '2026-01-02' })).toBe(
-      '施行 2018年10月28日；本站文本文件日期 2026年1月2日',
-    );
+    ).toBe('通过/发布 1998年10月25日（发布）；修订 2016年2月6日（第一次修订）、2026年3月12日（第二次修订）');
+    expect(regulationDatesText({ effective: '2018-10-28', revised: [] })).toBe('施行 2018年10月28日');
+    expect(regulationDatesText({ revised: [] })).toBeUndefined();
   });
 });
 
