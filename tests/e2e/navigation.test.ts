@@ -201,7 +201,9 @@ describe('on wide screens', () => {
       expect(grid.width, path).toBeGreaterThan(1000);
       expect(para.width, path).toBeLessThan(700);
       const tops = await page.locator('main .card').evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().top));
-      expect(new Set(tops).size, `${path}: the cards in one row`).toBe(1);
+      // However many documents there are, the first row is filled (3 or more across, or all of them).
+      const firstRow = tops.filter((t) => t === tops[0]).length;
+      expect(firstRow, `${path}: cards across the first row`).toBeGreaterThanOrEqual(Math.min(tops.length, 3));
     }
   });
 
