@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { preactOptionsPlugin } from './src/integrations/preact-renderer.ts';
 
 /**
  * One Vitest configuration, one project per test level. `npm test` runs them in the
@@ -13,7 +14,17 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
+      {
+        // Preact's server renderer through Vite, with the options module a build gives it
+        // (tests/unit/contracts/hand-hydration.test.tsx renders with it).
+        plugins: [preactOptionsPlugin()],
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          server: { deps: { inline: ['@astrojs/preact'] } },
+        },
+      },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
       {
         test: {
