@@ -4,10 +4,8 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeAnswers } from '../../src/lib/assessment';
-import { answersWith, TYPICAL } from '../unit/lib/assessment/fixtures';
-import { axe, siteUrl, freshPage, useBrowser } from '../support/page';
-
-const TODAY = new Date('2025-06-15T10:00:00');
+import { answersWith, TYPICAL } from '../support/answers';
+import { CLOCK, expectNoAxeViolations, siteUrl, freshPage, useBrowser } from '../support/page';
 
 /** Much to be done: no committee, no meetings, no mechanisms. */
 const MUCH_TO_DO = answersWith({
@@ -38,7 +36,7 @@ const browser = useBrowser();
 let page: Page;
 
 beforeEach(async () => {
-  page = await freshPage(browser.context, page, TODAY);
+  page = await freshPage(browser.context, page, CLOCK);
 });
 
 // TYPICAL (shared fixture): an overdue election, too few 主题党日, no 交叉任职, 党费 not managed.
@@ -59,7 +57,7 @@ describe('printed self-assessment report', () => {
     await openResult(TYPICAL);
     const field = page.getByLabel('协会商会名称（打印在报告上）');
     await field.fill('某市示例行业协会');
-    expect(await axe(page)).toEqual([]);
+    await expectNoAxeViolations(page, 'result with the name field');
     await page.emulateMedia({ media: 'print' });
     try {
       expect(await field.isVisible()).toBe(true);
