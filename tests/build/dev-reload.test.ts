@@ -4,10 +4,10 @@
 // synthetic corpus (never the real texts), on a free port of 127.0.0.1.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/lib/free-port.ts';
 import { scratchProject } from '../../scripts/lib/scratch-project.ts';
 
 const ROOT = process.cwd();
@@ -24,18 +24,6 @@ source: synthetic text written for the dev-reload test
 第一条　${first}
 第二条　本规则适用于示例协会的理事会。
 `;
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
 
 /** Fetches `url` until its text contains `needle`, at most `tries` times, a second apart. */
 async function waitFor(url: string, needle: string, tries = 90): Promise<string> {

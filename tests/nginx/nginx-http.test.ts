@@ -26,7 +26,8 @@ afterAll(async () => {
   await node?.close();
 });
 
-const expectSecurityHeaders = (res: RawResponse, label: string): void => {
+/** Every security header with the value deploy/headers.json gives it. */
+const expectSecurityHeadersAsDeployed = (res: RawResponse, label: string): void => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers[name.toLowerCase()], `${label}: ${name}`).toBe(value);
 };
 
@@ -45,7 +46,7 @@ describe('pages as built', () => {
       expect(res.headers['content-type'], path).toBe('text/html; charset=utf-8');
       expect(res.headers['cache-control'], path).toBe('no-cache');
       expect(res.text, path).toBe(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
-      expectSecurityHeaders(res, path);
+      expectSecurityHeadersAsDeployed(res, path);
     }
   });
 
@@ -62,7 +63,7 @@ describe('pages as built', () => {
         expect(res.status, target).toBe(301);
         expect(res.headers['location'], target).toBe(location);
         expect(res.headers['cache-control'], target).toBe('no-cache');
-        expectSecurityHeaders(res, target);
+        expectSecurityHeadersAsDeployed(res, target);
       }
     }
   });
@@ -79,7 +80,7 @@ describe('pages as built', () => {
         const res = await get(nginx.url, target, { Host: host });
         expect(res.status, target).toBe(301);
         expect(res.headers['location'], `${target} Host: ${host}`).toBe(location);
-        expectSecurityHeaders(res, target);
+        expectSecurityHeadersAsDeployed(res, target);
       }
     }
   });
@@ -100,7 +101,7 @@ describe('pages as built', () => {
       expect(res.text, target).toContain(notFoundTitle);
       expect(res.headers['location'], target).toBeUndefined();
       expect(res.headers['cache-control'], target).toBe('no-cache');
-      expectSecurityHeaders(res, target);
+      expectSecurityHeadersAsDeployed(res, target);
     }
   });
 });
@@ -111,7 +112,7 @@ describe('requests it refuses', () => {
       const res = await get(nginx.url, target);
       expect(res.status, target).toBe(400);
       expect(res.text, target).toContain('请求无效');
-      expectSecurityHeaders(res, target);
+      expectSecurityHeadersAsDeployed(res, target);
     }
     // Bytes that are not UTF-8 are just names nginx does not find.
     for (const target of ['/a%ff', '/%c0%ae%c0%ae/x']) expect((await get(nginx.url, target)).status, target).toBe(404);
@@ -126,7 +127,7 @@ describe('requests it refuses', () => {
         expect(res.headers['allow'], method).toBe('GET, HEAD');
         expect(res.headers['cache-control'], method).toBe('no-cache');
         expect(res.text, method).toContain('只接受 GET 和 HEAD 请求');
-        expectSecurityHeaders(res, method);
+        expectSecurityHeadersAsDeployed(res, method);
       }
     }
     const head = await get(nginx.url, '/glossary/', {}, 'HEAD');
@@ -142,7 +143,7 @@ describe('types, compression, caching', () => {
       const res = await get(nginx.url, `/_astro/${file}`);
       expect(res.status, file).toBe(200);
       expect(res.headers['cache-control'], file).toBe('public, max-age=31536000, immutable');
-      expectSecurityHeaders(res, file);
+      expectSecurityHeadersAsDeployed(res, file);
     }
     for (const target of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/favicon.svg', '/robots.txt', '/sitemap-index.xml']) {
       expect((await get(nginx.url, target)).headers['cache-control'], target).toBe('no-cache');
@@ -188,7 +189,7 @@ describe('types, compression, caching', () => {
       const res = await get(scratch.url, '/pagefind/pagefind.wasm');
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('application/wasm');
-      expectSecurityHeaders(res, 'wasm');
+      expectSecurityHeadersAsDeployed(res, 'wasm');
     } finally {
       await scratch.stop();
       rmSync(root, { recursive: true, force: true });
