@@ -10,7 +10,7 @@ import { redirectsFromDist } from '../../scripts/lib/redirects.ts';
 import { SECURITY_HEADERS } from '../../scripts/lib/site-headers.ts';
 import { startServer, type StaticServer } from '../../scripts/static-server.ts';
 import { assertBuilt, DIST, htmlPages, loadPage } from '../support/dist';
-import { get, rawRequest, request, type RawResponse } from '../support/raw-http';
+import { expectResponse, get, rawRequest, request, type RawResponse } from '../support/raw-http';
 
 assertBuilt();
 
@@ -42,9 +42,7 @@ describe('pages as built', () => {
   it(`serves every page at its clean URL (${htmlPages().length - MOVES.size} pages), HTML revalidated`, async () => {
     for (const path of htmlPages().filter((p) => p !== '/404.html' && !MOVES.has(p))) {
       const res = await get(nginx.url, path);
-      expect(res.status, path).toBe(200);
-      expect(res.headers['content-type'], path).toBe('text/html; charset=utf-8');
-      expect(res.headers['cache-control'], path).toBe('no-cache');
+      expectResponse(res, path, 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
       expect(res.text, path).toBe(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
       expectSecurityHeadersAsDeployed(res, path);
     }
@@ -60,9 +58,7 @@ describe('pages as built', () => {
         [`/${from}`, to],
       ] as const) {
         const res = await get(nginx.url, target, { Host: 'evil.com' });
-        expect(res.status, target).toBe(301);
-        expect(res.headers['location'], target).toBe(location);
-        expect(res.headers['cache-control'], target).toBe('no-cache');
+        expectResponse(res, target, 301, { location, 'cache-control': 'no-cache' });
         expectSecurityHeadersAsDeployed(res, target);
       }
     }
@@ -78,8 +74,7 @@ describe('pages as built', () => {
     ] as const) {
       for (const host of ['127.0.0.1', 'evil.com']) {
         const res = await get(nginx.url, target, { Host: host });
-        expect(res.status, target).toBe(301);
-        expect(res.headers['location'], `${target} Host: ${host}`).toBe(location);
+        expectResponse(res, `${target} Host: ${host}`, 301, { location });
         expectSecurityHeadersAsDeployed(res, target);
       }
     }
@@ -123,9 +118,7 @@ describe('requests it refuses', () => {
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND']) {
       for (const target of ['/', `/_astro/${jsFile}`, '/nope']) {
         const res = await rawRequest(nginx.url, request(method, target, { 'Content-Length': '0' }));
-        expect(res.status, `${method} ${target}`).toBe(405);
-        expect(res.headers['allow'], method).toBe('GET, HEAD');
-        expect(res.headers['cache-control'], method).toBe('no-cache');
+        expectResponse(res, `${method} ${target}`, 405, { allow: 'GET, HEAD', 'cache-control': 'no-cache' });
         expect(res.text, method).toContain('只接受 GET 和 HEAD 请求');
         expectSecurityHeadersAsDeployed(res, method);
       }
@@ -141,8 +134,7 @@ describe('types, compression, caching', () => {
   it('caches every hashed /_astro/ file for a year, and nothing else', async () => {
     for (const file of astroFiles) {
       const res = await get(nginx.url, `/_astro/${file}`);
-      expect(res.status, file).toBe(200);
-      expect(res.headers['cache-control'], file).toBe('public, max-age=31536000, immutable');
+      expectResponse(res, file, 200, { 'cache-control': 'public, max-age=31536000, immutable' });
       expectSecurityHeadersAsDeployed(res, file);
     }
     for (const target of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/favicon.svg', '/robots.txt', '/sitemap-index.xml']) {
