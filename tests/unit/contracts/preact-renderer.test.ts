@@ -38,7 +38,7 @@ function virtualImports(file: string): string[] {
 }
 
 describe('the build-time Preact renderer matches the installed @astrojs/preact', () => {
-  it('has the integration’s name (Astro guesses renderers for .tsx components by it)', () => {
+  it('has the integration’s name (other JSX integrations look it up by that name)', () => {
     expect(preactRendererIntegration().name).toBe(preact().name);
     expect(preact().name).toBe('@astrojs/preact');
   });
