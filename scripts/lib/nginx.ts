@@ -4,10 +4,11 @@
 // /etc/nginx/nginx.conf (mime.types, gzip on), as conf.d/ files are included there.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection, createServer, type AddressInfo } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.ts';
 
 export const NGINX_PATH: string = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 export const SHIPPED_NGINX_CONF: string = fileURLToPath(new URL('../../deploy/nginx.conf', import.meta.url));
@@ -53,17 +54,6 @@ ${mimeTypes}    default_type application/octet-stream;
     include ${dir}/site.conf;
 }
 `;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const server = createServer();
-    server.once('error', rej);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => res(port));
-    });
-  });
 }
 
 const canConnect = (port: number): Promise<boolean> =>

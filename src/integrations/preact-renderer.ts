@@ -16,23 +16,22 @@ import { getContainerRenderer } from '@astrojs/preact/container-renderer';
 const OPTIONS_MODULE = 'astro:preact:opts';
 const RESOLVED_OPTIONS_MODULE = `\0${OPTIONS_MODULE}`;
 
+/** The options module the server renderer imports: no include/exclude. Also used by the unit tests. */
+export function preactOptionsPlugin() {
+  return {
+    name: 'xhdj:preact-renderer-options',
+    resolveId: (id: string) => (id === OPTIONS_MODULE ? RESOLVED_OPTIONS_MODULE : undefined),
+    load: (id: string) => (id === RESOLVED_OPTIONS_MODULE ? 'export default {};' : undefined),
+  };
+}
+
 export function preactRendererIntegration(): AstroIntegration {
   return {
     name: '@astrojs/preact',
     hooks: {
       'astro:config:setup': ({ addRenderer, updateConfig }) => {
         addRenderer(getContainerRenderer());
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'xhdj:preact-renderer-options',
-                resolveId: (id: string) => (id === OPTIONS_MODULE ? RESOLVED_OPTIONS_MODULE : undefined),
-                load: (id: string) => (id === RESOLVED_OPTIONS_MODULE ? 'export default {};' : undefined),
-              },
-            ],
-          },
-        });
+        updateConfig({ vite: { plugins: [preactOptionsPlugin()] } });
       },
     },
   };

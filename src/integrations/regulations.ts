@@ -10,7 +10,8 @@
  * its helpers, theme-script.ts) names its `.ts` file: then Node loads the config itself,
  * stripping the types. With one extensionless import it cannot, and Astro falls back to
  * starting a Vite server just to load the config (slower on every build and dev start).
- * tests/unit/integrations/config-load.test.ts guards this.
+ * A lint rule (eslint.config.js) and tests/unit/contracts/config-load.test.ts guard this
+ * (docs/upgrading.md).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -4,10 +4,8 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeAnswers } from '../../src/lib/assessment';
-import { answersWith, TYPICAL } from '../unit/lib/assessment/fixtures';
-import { axe, siteUrl, freshPage, useBrowser } from '../support/page';
-
-const TODAY = new Date('2025-06-15T10:00:00');
+import { answersWith, TYPICAL } from '../support/answers';
+import { CLOCK, expectNoAxeViolations, siteUrl, freshPage, useBrowser } from '../support/page';
 
 /** Much to be done: no committee, no meetings, no mechanisms. */
 const MUCH_TO_DO = answersWith({
@@ -38,8 +36,18 @@ const browser = useBrowser();
 let page: Page;
 
 beforeEach(async () => {
-  page = await freshPage(browser.context, page, TODAY);
+  page = await freshPage(browser.context, page, CLOCK);
 });
+
+/** Runs `check` with the page in print media, back to screen afterwards whatever happens. */
+async function whilePrinting(check: () => Promise<void>): Promise<void> {
+  await page.emulateMedia({ media: 'print' });
+  try {
+    await check();
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
+}
 
 // TYPICAL (shared fixture): an overdue election, too few 主题党日, no 交叉任职, 党费 not managed.
 async function openResult(answers: typeof TYPICAL): Promise<void> {
@@ -59,9 +67,8 @@ describe('printed self-assessment report', () => {
     await openResult(TYPICAL);
     const field = page.getByLabel('协会商会名称（打印在报告上）');
     await field.fill('某市示例行业协会');
-    expect(await axe(page)).toEqual([]);
-    await page.emulateMedia({ media: 'print' });
-    try {
+    await expectNoAxeViolations(page, 'result with the name field');
+    await whilePrinting(async () => {
       expect(await field.isVisible()).toBe(true);
       expect(await field.inputValue()).toBe('某市示例行业协会');
       expect(await page.locator('.assessment-org label').innerText()).toBe('协会商会名称');
@@ -69,15 +76,12 @@ describe('printed self-assessment report', () => {
       const top = async (selector: string) => (await page.locator(selector).boundingBox())?.y ?? Number.NaN;
       expect(await top('#assessment-org-name')).toBeLessThan(await top('.assessment-result__date'));
       expect(await top('.assessment-result__date')).toBeLessThan(await top('.gauges'));
-    } finally {
-      await page.emulateMedia({ media: 'screen' });
-    }
+    });
   });
 
   it('left empty, the field prints as a line to write the name on', async () => {
     await openResult(TYPICAL);
-    await page.emulateMedia({ media: 'print' });
-    try {
+    await whilePrinting(async () => {
       const field = page.locator('#assessment-org-name');
       expect(await field.isVisible()).toBe(true);
       expect(await field.inputValue()).toBe('');
@@ -87,33 +91,25 @@ describe('printed self-assessment report', () => {
       });
       expect(style).toMatchObject({ bottom: 'solid', top: 'none' });
       expect(style.width).toBeGreaterThan(150);
-    } finally {
-      await page.emulateMedia({ media: 'screen' });
-    }
+    });
   });
 
   it('a typical result fits on 3 A4 pages, with every finding and the texts of the clauses to act on', async () => {
     await openResult(TYPICAL);
-    await page.emulateMedia({ media: 'print' });
-    try {
+    await whilePrinting(async () => {
       const findings = page.locator('[data-finding]');
       expect(await findings.count()).toBeGreaterThan(10);
       expect(await page.locator('[data-finding]:visible').count()).toBe(await findings.count());
       expect(await page.locator('[data-source="member-education-regulations#16"]').isVisible()).toBe(true);
       expect(await printedPages()).toBeLessThanOrEqual(3);
-    } finally {
-      await page.emulateMedia({ media: 'screen' });
-    }
+    });
   });
 
   it('a result with much to do still fits on 4 A4 pages', async () => {
     await openResult(MUCH_TO_DO);
     expect(await page.locator('.findings--fix [data-finding]').count()).toBeGreaterThan(5);
-    await page.emulateMedia({ media: 'print' });
-    try {
+    await whilePrinting(async () => {
       expect(await printedPages()).toBeLessThanOrEqual(4);
-    } finally {
-      await page.emulateMedia({ media: 'screen' });
-    }
+    });
   });
 });

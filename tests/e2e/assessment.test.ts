@@ -6,16 +6,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeAnswers, encodeAnswers, parseAnswers, STORAGE_KEY } from '../../src/lib/assessment';
 import { findArticle, getCorpus } from '../../src/lib/regulations/corpus';
 import { normalizeTypography } from '../../src/lib/text/normalize';
-import { axe, recordRequests, siteUrl, freshPage, useBrowser, withBrowser } from '../support/page';
+import { CLOCK, expectNoAxeViolations, recordRequests, siteUrl, freshPage, useBrowser, withBrowser } from '../support/page';
 import { STEPS, TITLES } from '../support/assessment';
-
-const TODAY = new Date('2025-06-15T10:00:00');
 
 const browser = useBrowser();
 let page: Page;
 
 beforeEach(async () => {
-  page = await freshPage(browser.context, page, TODAY, { clearStorage: true });
+  page = await freshPage(browser.context, page, CLOCK, { clearStorage: true });
 });
 
 async function open(target: Page, hash = ''): Promise<void> {
@@ -55,11 +53,6 @@ async function answerByKeyboard(field: string, answer: string | number): Promise
   expect(await checked(), `${field} from ${index} of ${count}`).toEqual(Array.from({ length: count }, (_, i) => i === answer));
 }
 
-async function expectNoAxeViolations(where: string): Promise<void> {
-  const violations = await axe(page);
-  expect(violations, `${where}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
-
 /**
  * Answers every step with the keyboard, checking focus, progress and (optionally) axe on
  * the way, and presses 检查答案 on the last one.
@@ -68,7 +61,7 @@ async function answerAllSteps(checkAxe: boolean): Promise<void> {
   for (const [i, step] of STEPS.entries()) {
     if (i > 0) await expect.poll(focusedId).toBe('assessment-heading');
     expect(await headingText()).toBe(`第 ${i + 1} 步，共 5 步：${TITLES[i]}`);
-    if (checkAxe) await expectNoAxeViolations(`step ${i + 1}`);
+    if (checkAxe) await expectNoAxeViolations(page, `step ${i + 1}`);
     for (const [field, answer] of step) await answerByKeyboard(field, answer);
     await tabTo('.assessment-step button[type="submit"]');
     await page.keyboard.press('Enter');
@@ -80,12 +73,12 @@ async function completeByKeyboard(checkAxe: boolean): Promise<void> {
   await answerAllSteps(checkAxe);
   await expect.poll(focusedId).toBe('assessment-heading');
   expect(await headingText()).toBe('检查答案');
-  if (checkAxe) await expectNoAxeViolations('review');
+  if (checkAxe) await expectNoAxeViolations(page, 'review');
   await tabTo('.assessment-review .button--primary');
   await page.keyboard.press('Enter');
   await expect.poll(focusedId).toBe('assessment-heading');
   expect(await headingText()).toBe('自评结果');
-  if (checkAxe) await expectNoAxeViolations('result');
+  if (checkAxe) await expectNoAxeViolations(page, 'result');
 }
 
 const EXPECTED = (() => {
@@ -115,7 +108,7 @@ describe('answering', () => {
     await tabTo('.assessment-step button[type="submit"]');
     await page.keyboard.press('Enter');
     await expect.poll(focusedId).toBe('assessment-errors');
-    await expectNoAxeViolations('error summary');
+    await expectNoAxeViolations(page, 'error summary');
     // Its links lead to the fields, still by keyboard.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -200,7 +193,7 @@ describe('answering', () => {
     // A page the service worker controls gets the module from its cache, past page.route.
     const blocking = await withBrowser({ serviceWorkers: 'block' });
     try {
-      page = await freshPage(blocking.context, page, TODAY);
+      page = await freshPage(blocking.context, page, CLOCK);
       await page.route('**/_astro/results.*.js', (route) => route.abort('internetdisconnected'));
       await open(page);
       await answerAllSteps(false);
@@ -266,7 +259,7 @@ describe('verdicts that follow the texts', () => {
     const { NORMS } = await import('../../src/lib/assessment/norms');
     expect(rows).toBe(NORMS.length);
     expect(await page.locator('.requirement:has(blockquote p):has(figcaption a)').count()).toBe(rows);
-    await expectNoAxeViolations('要求速查');
+    await expectNoAxeViolations(page, '要求速查');
   });
 
   it('要求速查 prints on A4: no site chrome, every entry and its quote, nothing cut at the right edge', async () => {
@@ -293,7 +286,7 @@ describe('sharing and broken data', () => {
     expect(await headingText()).toBe('自评结果');
     const link = await page.locator('#assessment-share-url').inputValue();
     const other = await browser.context.newPage();
-    await other.clock.setFixedTime(TODAY);
+    await other.clock.setFixedTime(CLOCK);
     await open(other, new URL(link).hash);
     expect(await headingText(other)).toBe('自评结果');
     expect(await findingIds(other)).toEqual(await findingIds(page));

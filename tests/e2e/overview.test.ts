@@ -7,10 +7,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { checksum, encodeAnswers } from '../../src/lib/assessment/share';
 import { createExportFile, readExportFile } from '../../src/lib/assessment/export-file';
 import type { Answers } from '../../src/lib/assessment/types';
-import { answersWith } from '../unit/lib/assessment/fixtures';
-import { axe, foreignRequests, recordRequests, siteUrl, freshPage, useBrowser } from '../support/page';
-
-const TODAY = new Date('2025-06-15T10:00:00');
+import { answersWith } from '../support/answers';
+import { CLOCK, expectNoAxeViolations, foreignRequests, recordRequests, siteUrl, freshPage, useBrowser } from '../support/page';
 
 /** Synthetic answers: the shared compliant branch of 10, without 党小组 or members elsewhere, with overrides. */
 const answers = (overrides: Record<string, unknown> = {}): Answers =>
@@ -31,17 +29,12 @@ const browser = useBrowser();
 let page: Page;
 
 beforeEach(async () => {
-  page = await freshPage(browser.context, page, TODAY, { clearStorage: true });
+  page = await freshPage(browser.context, page, CLOCK, { clearStorage: true });
 });
 
 async function openOverview(): Promise<void> {
   await page.goto(`${siteUrl()}/assessment/overview/`);
   await page.locator('.overview[data-ready="true"]').waitFor();
-}
-
-async function expectNoAxeViolations(where: string): Promise<void> {
-  const violations = await axe(page);
-  expect(violations, `${where}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
 }
 
 const rowNames = () => page.locator('tbody tr th').allTextContents();
@@ -82,7 +75,7 @@ describe('自评汇总', () => {
     await openOverview();
     const before = await storageSize();
     expect(await page.title()).toContain('自评汇总');
-    await expectNoAxeViolations('empty overview');
+    await expectNoAxeViolations(page, 'empty overview');
     const good = exported('甲行业协会', GOOD);
     await page
       .locator('#overview-files')
@@ -120,7 +113,7 @@ describe('自评汇总', () => {
     await expect.poll(async () => (await rowNames()).length).toBe(4);
     expect(await report.locator('li').allTextContents()).toEqual([expect.stringMatching(/^第3行链接：分享链接校验失败/)]);
     expect(await page.locator('tr[data-row="丙协会"] td').nth(0).textContent()).toBe('未注明（分享链接）');
-    await expectNoAxeViolations('overview with rows and problems');
+    await expectNoAxeViolations(page, 'overview with rows and problems');
 
     // Only the page's own static files were fetched: no request carries an answer.
     expect(foreignRequests(requests)).toEqual([]);
@@ -205,7 +198,7 @@ describe('自评汇总', () => {
     const detail = page.locator('.overview-detail');
     expect(await detail.textContent()).toContain('填写日期：2025年4月1日；按本站现行规则于2025年6月15日重新评估');
     expect(await detail.locator('.overview-findings--fix li').count()).toBeGreaterThan(0);
-    await expectNoAxeViolations('detail');
+    await expectNoAxeViolations(page, 'detail');
     await page.getByRole('button', { name: '返回汇总表' }).click();
     expect(await page.locator('table').isVisible()).toBe(true);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('A协会');

@@ -10,7 +10,7 @@ import { redirectsFromDist } from '../../scripts/lib/redirects.ts';
 import { SECURITY_HEADERS } from '../../scripts/lib/site-headers.ts';
 import { startServer, type StaticServer } from '../../scripts/static-server.ts';
 import { assertBuilt, DIST, htmlPages, loadPage } from '../support/dist';
-import { get, rawRequest, request, type RawResponse } from '../support/raw-http';
+import { expectResponse, get, rawRequest, request, type RawResponse } from '../support/raw-http';
 
 assertBuilt();
 
@@ -26,7 +26,8 @@ afterAll(async () => {
   await node?.close();
 });
 
-const expectSecurityHeaders = (res: RawResponse, label: string): void => {
+/** Every security header with the value deploy/headers.json gives it. */
+const expectSecurityHeadersAsDeployed = (res: RawResponse, label: string): void => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers[name.toLowerCase()], `${label}: ${name}`).toBe(value);
 };
 
@@ -41,11 +42,9 @@ describe('pages as built', () => {
   it(`serves every page at its clean URL (${htmlPages().length - MOVES.size} pages), HTML revalidated`, async () => {
     for (const path of htmlPages().filter((p) => p !== '/404.html' && !MOVES.has(p))) {
       const res = await get(nginx.url, path);
-      expect(res.status, path).toBe(200);
-      expect(res.headers['content-type'], path).toBe('text/html; charset=utf-8');
-      expect(res.headers['cache-control'], path).toBe('no-cache');
+      expectResponse(res, path, 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
       expect(res.text, path).toBe(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
-      expectSecurityHeaders(res, path);
+      expectSecurityHeadersAsDeployed(res, path);
     }
   });
 
@@ -59,10 +58,8 @@ describe('pages as built', () => {
         [`/${from}`, to],
       ] as const) {
         const res = await get(nginx.url, target, { Host: 'evil.com' });
-        expect(res.status, target).toBe(301);
-        expect(res.headers['location'], target).toBe(location);
-        expect(res.headers['cache-control'], target).toBe('no-cache');
-        expectSecurityHeaders(res, target);
+        expectResponse(res, target, 301, { location, 'cache-control': 'no-cache' });
+        expectSecurityHeadersAsDeployed(res, target);
       }
     }
   });
@@ -77,9 +74,8 @@ describe('pages as built', () => {
     ] as const) {
       for (const host of ['127.0.0.1', 'evil.com']) {
         const res = await get(nginx.url, target, { Host: host });
-        expect(res.status, target).toBe(301);
-        expect(res.headers['location'], `${target} Host: ${host}`).toBe(location);
-        expectSecurityHeaders(res, target);
+        expectResponse(res, `${target} Host: ${host}`, 301, { location });
+        expectSecurityHeadersAsDeployed(res, target);
       }
     }
   });
@@ -100,7 +96,7 @@ describe('pages as built', () => {
       expect(res.text, target).toContain(notFoundTitle);
       expect(res.headers['location'], target).toBeUndefined();
       expect(res.headers['cache-control'], target).toBe('no-cache');
-      expectSecurityHeaders(res, target);
+      expectSecurityHeadersAsDeployed(res, target);
     }
   });
 });
@@ -111,7 +107,7 @@ describe('requests it refuses', () => {
       const res = await get(nginx.url, target);
       expect(res.status, target).toBe(400);
       expect(res.text, target).toContain('请求无效');
-      expectSecurityHeaders(res, target);
+      expectSecurityHeadersAsDeployed(res, target);
     }
     // Bytes that are not UTF-8 are just names nginx does not find.
     for (const target of ['/a%ff', '/%c0%ae%c0%ae/x']) expect((await get(nginx.url, target)).status, target).toBe(404);
@@ -122,11 +118,9 @@ describe('requests it refuses', () => {
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND']) {
       for (const target of ['/', `/_astro/${jsFile}`, '/nope']) {
         const res = await rawRequest(nginx.url, request(method, target, { 'Content-Length': '0' }));
-        expect(res.status, `${method} ${target}`).toBe(405);
-        expect(res.headers['allow'], method).toBe('GET, HEAD');
-        expect(res.headers['cache-control'], method).toBe('no-cache');
+        expectResponse(res, `${method} ${target}`, 405, { allow: 'GET, HEAD', 'cache-control': 'no-cache' });
         expect(res.text, method).toContain('只接受 GET 和 HEAD 请求');
-        expectSecurityHeaders(res, method);
+        expectSecurityHeadersAsDeployed(res, method);
       }
     }
     const head = await get(nginx.url, '/glossary/', {}, 'HEAD');
@@ -140,9 +134,8 @@ describe('types, compression, caching', () => {
   it('caches every hashed /_astro/ file for a year, and nothing else', async () => {
     for (const file of astroFiles) {
       const res = await get(nginx.url, `/_astro/${file}`);
-      expect(res.status, file).toBe(200);
-      expect(res.headers['cache-control'], file).toBe('public, max-age=31536000, immutable');
-      expectSecurityHeaders(res, file);
+      expectResponse(res, file, 200, { 'cache-control': 'public, max-age=31536000, immutable' });
+      expectSecurityHeadersAsDeployed(res, file);
     }
     for (const target of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/favicon.svg', '/robots.txt', '/sitemap-index.xml']) {
       expect((await get(nginx.url, target)).headers['cache-control'], target).toBe('no-cache');
@@ -188,7 +181,7 @@ describe('types, compression, caching', () => {
       const res = await get(scratch.url, '/pagefind/pagefind.wasm');
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('application/wasm');
-      expectSecurityHeaders(res, 'wasm');
+      expectSecurityHeadersAsDeployed(res, 'wasm');
     } finally {
       await scratch.stop();
       rmSync(root, { recursive: true, force: true });

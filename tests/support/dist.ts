@@ -19,27 +19,32 @@ export function htmlPages(): string[] {
     .sort();
 }
 
-export function pageFile(path: string): string {
-  return path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
+/** The file of a site path in `dist` (the working tree's by default, or a fixture's). */
+export function pageFile(path: string, dist: string = DIST): string {
+  return path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
 }
 
 export function readPage(path: string): string {
   return readFileSync(pageFile(path), 'utf8');
 }
 
-const cache = new Map<string, Document>();
-
-/** Parses a built page into a DOM (no scripts run). */
-export function loadPage(path: string): Document {
-  const hit = cache.get(path);
-  if (hit) return hit;
-  const window = new Window({
-    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true },
-  });
-  const document = new window.DOMParser().parseFromString(readPage(path), 'text/html') as unknown as Document;
-  cache.set(path, document);
-  return document;
+/** Parses the built pages of `dist` into DOMs (no scripts run), each page once. */
+export function pageLoader(dist: string): (path: string) => Document {
+  const cache = new Map<string, Document>();
+  return (path) => {
+    const hit = cache.get(path);
+    if (hit) return hit;
+    const window = new Window({
+      settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true },
+    });
+    const document = new window.DOMParser().parseFromString(readFileSync(pageFile(path, dist), 'utf8'), 'text/html') as unknown as Document;
+    cache.set(path, document);
+    return document;
+  };
 }
+
+/** A page of the working tree's dist/ as a DOM. */
+export const loadPage: (path: string) => Document = pageLoader(DIST);
 
 /** Text of an element without the parts we add to source text (marked data-ui). */
 export function sourceText(el: Element): string {

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { TODAY } from './answers';
 import { launchBrowser, type BrowserOptions, type LaunchedBrowser } from './browser';
 
 export const siteUrl = (): string => inject('siteUrl');
@@ -34,6 +35,12 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
       nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 160) })),
     }));
   });
+}
+
+/** Fails naming `where` and listing each violation axe finds on the page. */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const violations = await axe(page);
+  expect(violations, `${where}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
 }
 
 /** Records every request a page makes, so tests can prove nothing leaves the site. */
@@ -71,6 +78,9 @@ export function useBrowser(options: BrowserOptions = {}): { readonly context: Br
     },
   };
 }
+
+/** The browser tests' clock: the assessment fixtures' TODAY, in the morning. */
+export const CLOCK = new Date(`${TODAY}T10:00:00`);
 
 /**
  * Closes the previous test's page and opens a new one with the clock fixed at `today`.

@@ -4,6 +4,7 @@
  */
 import { connect } from 'node:net';
 import { gunzipSync } from 'node:zlib';
+import { expect } from 'vitest';
 
 export interface RawResponse {
   /** 0 when the server closed the connection without a parsable response. */
@@ -99,4 +100,10 @@ export function request(method: string, target: string, headers: Record<string, 
 /** GET (or HEAD) `target`, resolved to the full response. */
 export function get(baseUrl: string, target: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawResponse> {
   return rawRequest(baseUrl, request(method, target, headers), { head: method === 'HEAD' });
+}
+
+/** A response's status and, for each header named, its value (undefined: not sent), failing with `label`. */
+export function expectResponse(res: RawResponse, label: string, status: number, headers: Record<string, string | undefined>): void {
+  expect(res.status, label).toBe(status);
+  for (const [name, value] of Object.entries(headers)) expect(res.headers[name], `${label}: ${name}`).toBe(value);
 }

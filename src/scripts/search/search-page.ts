@@ -116,7 +116,7 @@ function pageData(result: PagefindResult): Promise<PagefindData> {
 let generation = 0;
 let lastNeedles: string[] = [];
 
-// The landing page highlights what was searched for (see scripts/enhance/search-highlight.ts).
+// The landing page highlights what was searched for (see src/scripts/enhance/search-highlight.ts).
 list.addEventListener('click', (event) => {
   if ((event.target as HTMLElement).closest('a')) {
     try {

@@ -54,7 +54,7 @@ function fillBasics(): void {
   choose(/业务主管部门/, '否');
 }
 
-// The page loads the results module once the user starts (see use-results.test.tsx);
+// The page loads the results module once the user starts (see lazy-results.test.tsx);
 // here it is loaded up front so that each view appears in the same task as its action.
 beforeAll(async () => {
   await loadResults();

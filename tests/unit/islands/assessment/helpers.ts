@@ -3,7 +3,7 @@ import { citableCitations, citationKey } from '../../../../src/lib/assessment/ci
 import { QUESTION_TEXTS } from '../../../../src/lib/assessment/question-texts';
 import type { Answers, QuestionnaireTexts } from '../../../../src/lib/assessment/types';
 import type { CitationRefs } from '../../../../src/islands/assessment/types';
-import { answersWith, CORPUS_SLUGS, TODAY, TYPICAL } from '../../lib/assessment/fixtures';
+import { answersWith, CORPUS_SLUGS, TODAY, TYPICAL } from '../../../support/answers';
 
 export { answersWith, TODAY };
 export const SOURCES: readonly string[] = CORPUS_SLUGS;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../../../src/lib/assessment/engine';
 import type { FindingLevel, OrganisationStatus } from '../../../../src/lib/assessment/types';
-import { answersWith, CORPUS_SLUGS, FULL_CONTEXT, TODAY } from './fixtures';
+import { answersWith, CORPUS_SLUGS, FULL_CONTEXT, TODAY } from '../../../support/answers';
 
 interface Scenario {
   name: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkName, createExportFile, EXPORT_MAX_BYTES, exportFileName, readExportFile } from '../../../../src/lib/assessment/export-file';
 import { checksum } from '../../../../src/lib/assessment/share';
-import { answersWith, TODAY } from './fixtures';
+import { answersWith, TODAY } from '../../../support/answers';
 
 const entry = { name: '某市测试行业协会', date: TODAY, answers: answersWith({ lastElection: '2021-11' }) };
 

@@ -10,7 +10,7 @@ import {
   type ImportItem,
 } from '../../../../src/lib/assessment/overview';
 import { encodeAnswers } from '../../../../src/lib/assessment/share';
-import { answersWith, FULL_CONTEXT, TODAY } from './fixtures';
+import { answersWith, FULL_CONTEXT, TODAY } from '../../../support/answers';
 
 const file = (name: string, answers = answersWith(), date = '2025-05-01'): ImportItem => {
   const text = createExportFile({ name, date, answers });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswers, sanitisePartialAnswers, validateStep } from '../../../../src/lib/assessment/parse-answers';
-import { COMPLIANT, TODAY } from './fixtures';
+import { COMPLIANT, TODAY } from '../../../support/answers';
 
 function errorsOf(input: unknown, options = {}): Record<string, string> {
   const result = parseAnswers(input, options);

@@ -17,7 +17,7 @@ import { decodeAnswers, encodeAnswers } from '../../../../src/lib/assessment/sha
 import { restoreState } from '../../../../src/lib/assessment/storage';
 import type { Answers, AssessmentResult, PartialAnswers } from '../../../../src/lib/assessment/types';
 import { rawAnswers, thresholdAnswers } from './arbitraries';
-import { CORPUS_SLUGS } from './fixtures';
+import { CORPUS_SLUGS } from '../../../support/answers';
 
 const LONG = 60_000;
 const LEVELS = new Set<string>(LEVEL_ORDER);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_TEXTS } from '../../../../src/lib/assessment/question-texts';
 import { findQuestion, QUESTIONS, STEPS, visibleSteps } from '../../../../src/lib/assessment/questions';
-import { COMPLIANT } from './fixtures';
+import { COMPLIANT } from '../../../support/answers';
 
 describe('questionnaire data', () => {
   it('has five steps with unique question ids', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checksum, decodeAnswers, encodeAnswers, SHARE_FIELDS } from '../../../../src/lib/assessment/share';
 import { restoreState, serialiseState, STORAGE_KEY } from '../../../../src/lib/assessment/storage';
 import { QUESTIONS } from '../../../../src/lib/assessment/questions';
-import { answersWith, TODAY } from './fixtures';
+import { answersWith, TODAY } from '../../../support/answers';
 
 /** Builds a link with a correct checksum around any body, to test what lies behind it. */
 const linkFor = (body: string): string => `a2.${body}.${checksum(body)}`;

@@ -44,7 +44,7 @@ describe('explainer chapter schema', () => {
     expect(result.error?.issues.map((i) => i.path.join('.'))).toContain(field);
   });
 
-  // explainer.yaml itself is checked by the build (tests/build/build-variants.test.ts).
+  // explainer.yaml itself is checked by the build (tests/integration/build-variants.test.ts).
   it('accepts every committed chapter front matter, each folder with its explainer.yaml', () => {
     const root = join(process.cwd(), 'content/explainers');
     for (const slug of readdirSync(root)) {

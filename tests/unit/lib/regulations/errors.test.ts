@@ -12,6 +12,11 @@ function expectError(err: RegulationParseError, file: string, line: number, frag
   expect(err.message).toContain(fragment);
 }
 
+/** expectError for the synthetic text with these body lines, at body line `at`. */
+function expectBodyError(body: string[], at: number, fragment: string): void {
+  expectError(parseError(makeText(body)), 'sample.txt', bodyLine(at), fragment);
+}
+
 describe('header errors', () => {
   it('no header at all', () => {
     expectError(parseError('第一条　示例。\n', 'x.txt'), 'x.txt', 1, '缺少文件头');
@@ -56,7 +61,7 @@ describe('body errors', () => {
   });
 
   it('first article is not 第一条', () => {
-    expectError(parseError(makeText(['第二条　示例。'])), 'sample.txt', bodyLine(0), '应为第一条，实际为第二条');
+    expectBodyError(['第二条　示例。'], 0, '应为第一条，实际为第二条');
   });
 
   it('duplicate article number, naming the earlier line', () => {
@@ -65,37 +70,17 @@ describe('body errors', () => {
   });
 
   it('chapter number gap and duplicate', () => {
-    expectError(
-      parseError(makeText(['第一章　总则', '第一条　示例。', '第三章　附则', '第二条　示例。'])),
-      'sample.txt',
-      bodyLine(2),
-      '章编号不连续：应为第二章，实际为第三章',
-    );
-    expectError(
-      parseError(makeText(['第一章 总则', '第一条 示例。', '第一章 附则', '第二条 示例。'])),
-      'sample.txt',
-      bodyLine(2),
-      '章编号重复：第一章',
-    );
+    expectBodyError(['第一章　总则', '第一条　示例。', '第三章　附则', '第二条　示例。'], 2, '章编号不连续：应为第二章，实际为第三章');
+    expectBodyError(['第一章 总则', '第一条 示例。', '第一章 附则', '第二条 示例。'], 2, '章编号重复：第一章');
   });
 
   it('section number gap and a section outside any chapter', () => {
-    expectError(
-      parseError(makeText(['第一章　总则', '第一节　甲', '第一条　示例。', '第三节　乙'])),
-      'sample.txt',
-      bodyLine(3),
-      '节编号不连续',
-    );
-    expectError(parseError(makeText(['第一节　甲', '第一条　示例。'])), 'sample.txt', bodyLine(0), '节标题必须位于某一章之内');
+    expectBodyError(['第一章　总则', '第一节　甲', '第一条　示例。', '第三节　乙'], 3, '节编号不连续');
+    expectBodyError(['第一节　甲', '第一条　示例。'], 0, '节标题必须位于某一章之内');
   });
 
   it('part number gap', () => {
-    expectError(
-      parseError(makeText(['第一编　甲', '第一章　乙', '第一条　示例。', '第三编　丙'])),
-      'sample.txt',
-      bodyLine(3),
-      '编的编号不连续',
-    );
+    expectBodyError(['第一编　甲', '第一章　乙', '第一条　示例。', '第三编　丙'], 3, '编的编号不连续');
   });
 
   it.each([
@@ -110,13 +95,13 @@ describe('body errors', () => {
   });
 
   it('unparseable article number with a separator', () => {
-    expectError(parseError(makeText(['第一条　示例。', '第二x条　示例。'])), 'sample.txt', bodyLine(1), '无法识别的条文编号');
+    expectBodyError(['第一条　示例。', '第二x条　示例。'], 1, '无法识别的条文编号');
   });
 
   it('总纲 after a chapter, and a chapter after articles outside any chapter', () => {
-    expectError(parseError(makeText(['第一章　甲', '第一条　示例。', '总纲'])), 'sample.txt', bodyLine(2), '总纲');
-    expectError(parseError(makeText(['第一条　示例。', '第一章　甲', '第二条　示例。'])), 'sample.txt', bodyLine(1), '章标题');
-    expectError(parseError(makeText(['第一条　示例。', '第一编　甲', '第二条　示例。'])), 'sample.txt', bodyLine(1), '编标题');
+    expectBodyError(['第一章　甲', '第一条　示例。', '总纲'], 2, '总纲');
+    expectBodyError(['第一条　示例。', '第一章　甲', '第二条　示例。'], 1, '章标题');
+    expectBodyError(['第一条　示例。', '第一编　甲', '第二条　示例。'], 1, '编标题');
   });
 
   it('uses the file argument as given in the message (e.g. a full path)', () => {
@@ -160,6 +145,6 @@ describe('malformed headings', () => {
   });
 
   it('rejects 弟N条 with no separator when it carries the next article number', () => {
-    expectError(parseError(makeText(['第一条　示例。', '弟二条本规则自发布之日起施行。'])), 'sample.txt', bodyLine(1), '应写作“第二条”');
+    expectBodyError(['第一条　示例。', '弟二条本规则自发布之日起施行。'], 1, '应写作“第二条”');
   });
 });

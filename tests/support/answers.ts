@@ -1,8 +1,9 @@
-/** Shared test data for the assessment tests (not a test file itself). */
+/** Synthetic answers to the self-assessment, shared by its unit and browser tests. */
 import { expect } from 'vitest';
-import { parseAnswers } from '../../../../src/lib/assessment/parse-answers';
-import type { Answers } from '../../../../src/lib/assessment/types';
+import { parseAnswers } from '../../src/lib/assessment/parse-answers';
+import type { Answers } from '../../src/lib/assessment/types';
 
+/** The date every assessment test runs on (browser tests fix their clock to it: CLOCK in page.ts). */
 export const TODAY = '2025-06-15';
 
 export const CORPUS_SLUGS = [

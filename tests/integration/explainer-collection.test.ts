@@ -1,20 +1,17 @@
 // Explainers are a collection: a new folder under content/explainers/ appears
-// everywhere without code changes. SLOW (one full astro build + Pagefind in a scratch
-// copy of the project, a few minutes on two slow cores): the timeouts below are
+// everywhere without code changes. SLOW (one full astro build, Pagefind included, in a
+// scratch copy of the project, a few minutes on two slow cores): the timeout below is
 // explicit and generous on purpose. The second explainer is synthetic text written
 // for this test, with a <Ref> citation to a regulation article and a glossary term.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scratchProject } from '../../scripts/lib/scratch-project.ts';
-import { findArticle, loadCorpus, regulationsDir } from '../../src/lib/regulations/corpus';
+import { findArticle, loadCorpus } from '../../src/lib/regulations/corpus';
 import { DOC_TYPES, SEARCH_KEYS, SEED_EXPLAINER } from '../../src/lib/site/constants';
 import { explainerChapterUrl, explainersIndexUrl, explainerUrl, regulationArticleUrl } from '../../src/lib/site/urls';
+import { buildFixture, type BuildResult, type Fixture } from '../support/fixture';
 
-const ROOT = process.cwd();
 const BUILD_TIMEOUT = 600_000;
 const SLUG = 'shili-jiedu';
 const SHORT = '示例解读';
@@ -47,48 +44,21 @@ order: 2
 <P n={3}>示例协会党支部在会员服务中发挥作用，此段只为测试分章。</P>
 `;
 
-let dir = '';
-let built: { status: number | null; output: string } = { status: null, output: '' };
-
-function run(cmd: string, args: string[]): { status: number | null; output: string } {
-  const r = spawnSync(join(ROOT, 'node_modules/.bin', cmd), args, {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, REGULATIONS_DIR: resolve(regulationsDir()), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-    timeout: BUILD_TIMEOUT / 2,
-  });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
-
-const docs = new Map<string, Document>();
-function page(path: string): Document {
-  const hit = docs.get(path);
-  if (hit) return hit;
-  const window = new Window({
-    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true },
-  });
-  const html = readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8');
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  docs.set(path, doc);
-  return doc;
-}
+let fixture: Fixture | undefined;
+let built: BuildResult = { status: null, output: '' };
+const page = (path: string): Document => fixture!.page(path);
 const links = (doc: Document, selector: string): { href: string; text: string }[] =>
   Array.from(doc.querySelectorAll(`${selector} a`)).map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' }));
 
 beforeAll(() => {
-  dir = scratchProject(ROOT, 'xhdj-explainers-');
-  const folder = join(dir, 'content/explainers', SLUG);
-  mkdirSync(folder);
-  writeFileSync(join(folder, 'explainer.yaml'), META);
-  writeFileSync(join(folder, '01-yi.mdx'), CHAPTER_1);
-  writeFileSync(join(folder, '02-er.mdx'), CHAPTER_2);
-  built = run('astro', ['build']);
-  if (built.status === 0) built = run('pagefind', ['--site', 'dist']);
+  fixture = buildFixture('explainers');
+  fixture.write(`content/explainers/${SLUG}/explainer.yaml`, META);
+  fixture.write(`content/explainers/${SLUG}/01-yi.mdx`, CHAPTER_1);
+  fixture.write(`content/explainers/${SLUG}/02-er.mdx`, CHAPTER_2);
+  built = fixture.build();
 }, BUILD_TIMEOUT);
 
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => fixture?.clean());
 
 describe('a second explainer, added as a folder (scratch build)', () => {
   it('builds', () => {
@@ -120,7 +90,7 @@ describe('a second explainer, added as a folder (scratch build)', () => {
   });
 
   it('is in the search index under 解读 with its own 文件 filter value, and in the search page’s filter', () => {
-    const fragDir = join(dir, 'dist/pagefind/fragment');
+    const fragDir = join(fixture!.root, 'dist/pagefind/fragment');
     const fragments = readdirSync(fragDir).map(
       (f) =>
         JSON.parse(
