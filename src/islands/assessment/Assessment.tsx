@@ -14,7 +14,7 @@ import type { AssessmentProps } from './types';
 import { loadResults, useResults } from './use-results';
 
 /** The page's introduction, folded once the user is past the first step. */
-export const INTRO_SELECTOR = 'details.assessment-intro';
+const INTRO_SELECTOR = 'details.assessment-intro';
 
 /** Share links start with a version prefix such as "a1."; other hashes (#main) are not ours. */
 const SHARE_HASH = /^#a\d/;

@@ -13,7 +13,7 @@ import { downloadText } from '../download';
 import { formatDate } from './plain';
 
 const OVERVIEW_URL = '/assessment/overview/';
-export const NAME_ID = 'assessment-org-name';
+const NAME_ID = 'assessment-org-name';
 const ERROR_ID = 'assessment-org-error';
 
 interface Props {

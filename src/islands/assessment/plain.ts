@@ -12,7 +12,7 @@ import { normaliseMonth } from './state';
 /** Levels that ask for something to be done, in the headline's order. */
 const TO_DO: readonly FindingLevel[] = ['须整改', '建议'];
 
-export function levelCounts(findings: readonly Finding[]): Record<FindingLevel, number> {
+function levelCounts(findings: readonly Finding[]): Record<FindingLevel, number> {
   const counts: Record<FindingLevel, number> = { 须整改: 0, 建议: 0, 供参考: 0, 已达标: 0 };
   for (const f of findings) counts[f.level]++;
   return counts;
