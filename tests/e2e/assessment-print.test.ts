@@ -65,7 +65,7 @@ async function printedPages(): Promise<number> {
 describe('printed self-assessment report', () => {
   it('prints the association’s name typed into its field, at the head of the report', async () => {
     await openResult(TYPICAL);
-    const field = page.getByLabel('协会商会名称（打印在报告上）');
+    const field = page.getByLabel('协会商会名称（打印和发送时写上）');
     await field.fill('某市示例行业协会');
     await expectNoAxeViolations(page, 'result with the name field');
     await whilePrinting(async () => {

@@ -14,7 +14,20 @@ let page: Page;
 
 beforeEach(async () => {
   page = await freshPage(browser.context, page, CLOCK, { clearStorage: true });
+  // The share sheet, recorded: what 发给党建指导员 would send (assessment-phone.test.ts has the fallback).
+  await page.addInitScript(() => {
+    const sent: ShareData[] = [];
+    Object.assign(window, { sent });
+    Object.defineProperty(navigator, 'share', { configurable: true, value: async (data: ShareData) => void sent.push(data) });
+  });
 });
+
+/** The share link of the result on `target`, as 发给党建指导员 sends it. */
+async function shareLink(target: Page = page): Promise<string> {
+  await target.getByLabel(/^协会商会名称/).fill('某市测试行业协会');
+  await target.getByRole('button', { name: '发给党建指导员' }).click();
+  return target.evaluate(() => (window as unknown as { sent: ShareData[] }).sent.at(-1)?.url ?? '');
+}
 
 async function open(target: Page, hash = ''): Promise<void> {
   await target.goto(`${siteUrl()}/assessment/${hash}`);
@@ -118,7 +131,7 @@ describe('answering', () => {
     const meter = await page.locator('#gauge-work meter').getAttribute('value');
     expect(await page.locator('#gauge-work').textContent()).toContain(`${meter}分（满分100分）`);
     // The result is the engine's for exactly these answers: the share link decodes to them.
-    const link = await page.locator('#assessment-share-url').inputValue();
+    const link = await shareLink();
     expect(decodeAnswers(new URL(link).hash)).toEqual({ ok: true, answers: EXPECTED });
   });
 
@@ -146,7 +159,8 @@ describe('answering', () => {
     expect(await page.locator('input[name="organisationForm"]').nth(2).isChecked()).toBe(true);
     await page.getByRole('button', { name: '上一步' }).click();
     expect(await page.getByLabel('本会有多少名正式党员？').inputValue()).toBe('10');
-    // 清除 forgets everything.
+    // 清除 asks first, then forgets everything.
+    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: '清除已填内容' }).click();
     expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBeNull();
     await page.reload();
@@ -175,7 +189,7 @@ describe('answering', () => {
     await page.waitForTimeout(300);
     expect(requests).toEqual([]);
     await completeByKeyboard(false);
-    await page.locator('#assessment-share-url').focus();
+    expect(await shareLink()).toContain('#a2.');
     await page.getByRole('button', { name: '修改答案' }).click();
     await page.getByRole('button', { name: '查看自评结果' }).click();
     // The engine and result view, fetched at the first answer: static files from the site itself.
@@ -284,7 +298,7 @@ describe('sharing and broken data', () => {
   it('a share link opened in a new page shows the same result directly', async () => {
     await open(page, `#${encodeAnswers(EXPECTED)}`);
     expect(await headingText()).toBe('自评结果');
-    const link = await page.locator('#assessment-share-url').inputValue();
+    const link = await shareLink();
     const other = await browser.context.newPage();
     await other.clock.setFixedTime(CLOCK);
     await open(other, new URL(link).hash);
@@ -334,7 +348,8 @@ describe('printed report', () => {
       '.site-footer',
       '.breadcrumb',
       '.assessment-intro',
-      '.assessment-share',
+      '.result-tools__buttons',
+      '.finding__more > summary',
       '.assessment-result button',
       '.assessment-notice',
     ]) {

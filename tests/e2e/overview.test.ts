@@ -44,13 +44,13 @@ describe('export on the result', () => {
   it('asks for the name and saves a file that holds the answers and nothing else', async () => {
     const pageRequests = recordRequests(page);
     await page.goto(`${siteUrl()}/assessment/#${encodeAnswers(GOOD)}`);
-    await page.locator('#assessment-export-name').waitFor();
+    await page.locator('#assessment-org-name').waitFor();
     const requests = recordRequests(page);
-    await page.getByRole('button', { name: '导出结果文件' }).click();
-    await expect.poll(() => page.locator('#assessment-export-error').textContent()).toBe('请填写协会商会名称');
-    expect(await page.locator('#assessment-export-name').getAttribute('aria-invalid')).toBe('true');
-    await page.locator('#assessment-export-name').fill('某市测试行业协会');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出结果文件' }).click()]);
+    await page.getByRole('button', { name: '保存汇总文件' }).click();
+    await expect.poll(() => page.locator('#assessment-org-error').textContent()).toBe('请填写协会商会名称');
+    expect(await page.locator('#assessment-org-name').getAttribute('aria-invalid')).toBe('true');
+    await page.locator('#assessment-org-name').fill('某市测试行业协会');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存汇总文件' }).click()]);
     expect(download.suggestedFilename()).toBe('自评结果-某市测试行业协会-2025-06-15.json');
     const chunks: Buffer[] = [];
     for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
@@ -64,8 +64,8 @@ describe('export on the result', () => {
     const overviewEntry = /<script type="module" src="([^"]+)"/.exec(overviewHtml)?.[1];
     expect(overviewEntry).toBeTruthy();
     expect(pageRequests.filter((u) => u.endsWith(overviewEntry!) || /\/_astro\/overview\.[\w-]+\.js$/.test(u))).toEqual([]);
-    // The share link is still there.
-    expect(await page.locator('#assessment-share-url').inputValue()).toContain(encodeAnswers(GOOD));
+    // Sending the link is still offered beside it.
+    expect(await page.getByRole('button', { name: '发给党建指导员' }).isVisible()).toBe(true);
   });
 });
 

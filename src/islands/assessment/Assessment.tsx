@@ -4,25 +4,17 @@
  * through the URL hash, which browsers never send to a server.
  */
 import { useEffect, useLayoutEffect, useMemo, useReducer } from 'preact/hooks';
-import type { DecodeResult, QuestionnaireTexts, RestoreResult } from '../../lib/assessment';
+import type { DecodeResult, RestoreResult } from '../../lib/assessment';
 import { visibleSteps } from '../../lib/assessment/questions';
 import { restoreState, serialiseState, STORAGE_KEY } from '../../lib/assessment/storage';
 import { focusField } from './ErrorSummary';
-import {
-  answeredCount,
-  CLEARED,
-  describeProgress,
-  hasStarted,
-  HEADING_ID,
-  initialState,
-  localToday,
-  reducer,
-  typed,
-  type Action,
-} from './state';
+import { CLEARED, hasStarted, HEADING_ID, initialState, localToday, reducer, typed, type Action } from './state';
 import { StepForm } from './StepForm';
 import type { AssessmentProps } from './types';
 import { loadResults, useResults } from './use-results';
+
+/** The page's introduction, folded once the user is past the first step. */
+const INTRO_SELECTOR = 'details.assessment-intro';
 
 /** Share links start with a version prefix such as "a1."; other hashes (#main) are not ours. */
 const SHARE_HASH = /^#a\d/;
@@ -38,22 +30,15 @@ function readStorage(): RestoreResult {
   }
 }
 
-/** The user's own saved progress, described, or null when there is none worth asking about. */
-function ownProgress(texts: QuestionnaireTexts): string | null {
-  const stored = readStorage();
-  if (stored.kind !== 'restored') return null;
-  const { answers, step } = stored.state;
-  return answeredCount(answers) > 0 ? describeProgress(answers, step, texts) : null;
-}
-
 /**
- * Asks before a share link's answers would replace or delete the user's own saved
- * progress; true when there is nothing to lose or the user agreed.
+ * Moves focus to a view's heading and brings it to the top of the screen: focus alone
+ * scrolls only as far as needed, which left the heading mid-introduction.
  */
-function confirmLoss(texts: QuestionnaireTexts, shared: boolean, consequence: string, verb: '删除' | '替换'): boolean {
-  if (!shared) return true;
-  const own = ownProgress(texts);
-  return own === null || window.confirm(`${consequence}${own}将被${verb}，无法恢复。确定继续吗？`);
+function focusHeading(id: string): void {
+  const el = document.getElementById(id);
+  if (!el) return;
+  el.focus({ preventScroll: true });
+  el.scrollIntoView?.({ block: 'start' });
 }
 
 function writeStorage(value: string | null): void {
@@ -124,6 +109,14 @@ export default function Assessment({ refs, sources, texts, today }: AssessmentPr
     );
   }, [state.raw, state.step, state.dirty, state.phase]);
 
+  // Past the first step (or on a result), the page's introduction folds so that it is not read
+  // again above every step; the user may open it again. Before the focus effect, which scrolls.
+  const pastStart = state.ready && (state.phase !== 'form' || state.step !== 'basics');
+  useLayoutEffect(() => {
+    const intro = document.querySelector<HTMLDetailsElement>(INTRO_SELECTOR);
+    if (pastStart && intro) intro.open = false;
+  }, [pastStart]);
+
   // Focus moves in the same task as the change it follows, so no keystroke lands in between.
   useLayoutEffect(() => {
     // Once the view no longer shows the shared answers (or the link was broken), drop the hash.
@@ -131,6 +124,7 @@ export default function Assessment({ refs, sources, texts, today }: AssessmentPr
     const target = state.focus;
     if (target === null) return;
     if (target.startsWith('q-')) focusField(target.slice(2));
+    else if (target === HEADING_ID) focusHeading(target);
     else document.getElementById(target)?.focus();
   }, [state]);
 
@@ -143,12 +137,14 @@ export default function Assessment({ refs, sources, texts, today }: AssessmentPr
   );
   // Reaching review or result before the module arrived asked for its heading; focus it once it exists.
   useLayoutEffect(() => {
-    if (engine && state.phase !== 'form' && state.focus === HEADING_ID) document.getElementById(HEADING_ID)?.focus();
+    if (engine && state.phase !== 'form' && state.focus === HEADING_ID) focusHeading(HEADING_ID);
   }, [engine]);
 
   const act = (action: Action) => () => dispatch(action);
+  // Asks first, saying what will be lost: the button sits near 下一步 and 修改答案.
   const restart = (): void => {
-    if (!confirmLoss(texts, state.shared, '清除并重新开始后，', '删除')) return;
+    const question = state.shared && engine ? engine.clearQuestion(texts) : '确定清除已填写的全部答案吗？清除后无法恢复。';
+    if (!window.confirm(question)) return;
     if (state.storageLocked) {
       // The newer version's save stays; only this page's answers are cleared.
       dispatch({ type: 'reset', notice: { kind: 'info', text: '已清除本页填写的内容。本机保存的新版进度仍原样保留。' } });
@@ -157,6 +153,12 @@ export default function Assessment({ refs, sources, texts, today }: AssessmentPr
     writeStorage(null);
     dispatch({ type: 'reset', notice: { kind: 'info', text: CLEARED } });
   };
+
+  const clearButton = (label: string) => (
+    <button type="button" class="button button--quiet" onClick={restart}>
+      {label}
+    </button>
+  );
 
   const steps = visibleSteps(values);
   const step = steps.find((s) => s.id === state.step) ?? steps[0];
@@ -197,8 +199,8 @@ export default function Assessment({ refs, sources, texts, today }: AssessmentPr
             today={state.today}
             refs={refs}
             texts={texts}
-            onEdit={() => confirmLoss(texts, state.shared, '按分享链接中的答案修改并保存后，', '替换') && dispatch({ type: 'review' })}
-            onRestart={restart}
+            onEdit={() => engine.confirmReplace(texts, state.shared) && dispatch({ type: 'review' })}
+            clear={clearButton('清除并重新开始')}
           />
         ) : (
           <ModulePending failed={loaded === 'failed'} />
@@ -229,16 +231,15 @@ export default function Assessment({ refs, sources, texts, today }: AssessmentPr
             onChange={(field, value) => dispatch({ type: 'set', field, value })}
             onNext={act({ type: 'next' })}
             onBack={act({ type: 'back' })}
+            explain={engine?.monthMessage}
           />
         )
       )}
       {state.phase !== 'result' && (
-        <p class="assessment-clear no-print">
-          <button type="button" class="button button--quiet" onClick={restart}>
-            清除已填内容
-          </button>
-          填写内容只保存在本机浏览器。
-        </p>
+        <div class="assessment-clear no-print">
+          <p>填写内容只保存在本机浏览器。</p>
+          {clearButton('清除已填内容')}
+        </div>
       )}
     </div>
   );

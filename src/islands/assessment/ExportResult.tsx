@@ -1,71 +1,131 @@
 /**
- * Export of the answers as a file for the 自评汇总 page (lib/assessment/export-file):
- * the association's name is asked here, since the questionnaire does not ask it. The
- * file is made in the browser and saved through a blob: link; nothing is sent or stored.
+ * Getting the result out, at the top of the result: the association's name (asked once,
+ * for the printed report, the message and the file), then 发给党建指导员 (the system share
+ * sheet; where there is none, the message and link copied, or shown to copy by hand), 打印
+ * and the file for 自评汇总 (lib/assessment/export-file). Everything is made in the browser;
+ * the answers travel only in the link's hash, which browsers never send to a server.
  */
 import { useState } from 'preact/hooks';
 import type { Answers } from '../../lib/assessment';
 import { checkName, createExportFile, exportFileName, NAME_MAX_LENGTH } from '../../lib/assessment/export-file';
+import { encodeAnswers } from '../../lib/assessment/share';
 import { downloadText } from '../download';
+import { formatDate } from './plain';
 
 const OVERVIEW_URL = '/assessment/overview/';
+const NAME_ID = 'assessment-org-name';
+const ERROR_ID = 'assessment-org-error';
 
 interface Props {
   answers: Answers;
+  /** The date the answers were given (YYYY-MM-DD). */
   today: string;
-  /** The association's name, shared with the printed report's name field (one value, two places). */
+  /** The result in one line, e.g. 3 项须整改、1 项建议. */
+  headline: string;
   name: string;
   setName: (name: string) => void;
 }
 
-export function ExportResult({ answers, today, name, setName }: Props) {
+/** What is sent: who, when, the verdict, and the link that shows the whole result. */
+export function shareMessage(name: string, today: string, headline: string, url: string): { title: string; text: string; url: string } {
+  const title = `${name}“两个覆盖”自评结果`;
+  return { title, text: `${title}（填写日期：${formatDate(today)}）：${headline}。打开链接可查看详情。`, url };
+}
+
+export function ExportResult({ answers, today, headline, name, setName }: Props) {
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
-  const save = (): void => {
+  const url = `${location.origin}${location.pathname}#${encodeAnswers(answers)}`;
+
+  /** The checked name, or null after saying what is wrong and focusing the field. */
+  const named = (): string | null => {
     const checked = checkName(name);
-    if (!checked.ok) {
-      setError(checked.message);
-      setStatus('');
-      (document.getElementById('assessment-export-name') as HTMLInputElement | null)?.focus();
-      return;
+    if (checked.ok) {
+      setError('');
+      return checked.name;
     }
-    setError('');
-    const entry = { name: checked.name, date: today, answers };
-    downloadText(createExportFile(entry), exportFileName(entry), 'application/json');
-    setStatus(`已导出文件“${exportFileName(entry)}”`);
+    setError(checked.message);
+    setStatus('');
+    document.getElementById(NAME_ID)?.focus();
+    return null;
   };
+
+  const copy = async (text: string, link: string): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus('已复制说明和链接，可以粘贴到微信里发给党建指导员。');
+    } catch {
+      // No clipboard either: the browser's own box shows the link selected, to copy by hand.
+      window.prompt('无法自动复制，请复制这个链接后发送：', link);
+      setStatus('');
+    }
+  };
+
+  const send = async (): Promise<void> => {
+    const who = named();
+    if (who === null) return;
+    const message = shareMessage(who, today, headline, url);
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share(message);
+        setStatus('');
+        return;
+      } catch (e) {
+        // Cancelled by the user: nothing to say. Refused (not allowed here): copy instead.
+        if (e instanceof DOMException && e.name === 'AbortError') return;
+      }
+    }
+    await copy(`${message.text}\n${message.url}`, message.url);
+  };
+
+  const save = (): void => {
+    const who = named();
+    if (who === null) return;
+    const entry = { name: who, date: today, answers };
+    downloadText(createExportFile(entry), exportFileName(entry), 'application/json');
+    setStatus(`已保存汇总文件“${exportFileName(entry)}”。`);
+  };
+
   return (
-    <section class="assessment-share assessment-export no-print" aria-labelledby="assessment-export-title">
-      <h3 id="assessment-export-title">导出结果文件</h3>
-      <p id="assessment-export-hint">
-        导出的文件只含格式版本、协会商会名称、自评日期和填写的答案，可交给党建指导员或业务主管部门在
-        <a href={OVERVIEW_URL}>自评汇总</a>页与其他协会的结果一起汇总。
-      </p>
-      <label for="assessment-export-name">协会商会名称</label>
-      <div class="assessment-share__row">
+    <div class="result-tools">
+      <p class="assessment-org">
+        <label for={NAME_ID}>
+          协会商会名称<span class="no-print">（打印和发送时写上）</span>
+        </label>
         <input
-          id="assessment-export-name"
-          class="assessment-share__url"
+          id={NAME_ID}
+          class="assessment-org__input"
           type="text"
           autoComplete="organization"
           maxLength={NAME_MAX_LENGTH * 2}
           value={name}
           aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? 'assessment-export-error assessment-export-hint' : 'assessment-export-hint'}
+          aria-describedby={error ? ERROR_ID : undefined}
           onInput={(e) => setName(e.currentTarget.value)}
         />
-        <button type="button" class="button" onClick={save}>
-          导出结果文件
-        </button>
-      </div>
+      </p>
       {error ? (
-        <p id="assessment-export-error" class="question__error">
+        <p id={ERROR_ID} class="question__error no-print">
           {error}
         </p>
       ) : null}
-      <p role="status" class="assessment-share__status">
+      <div class="result-tools__buttons no-print">
+        <button type="button" class="button button--primary" onClick={() => void send()}>
+          发给党建指导员
+        </button>
+        <button type="button" class="button" onClick={() => window.print()}>
+          打印或导出 PDF
+        </button>
+        <button type="button" class="button" onClick={save} aria-describedby="assessment-export-hint">
+          保存汇总文件
+        </button>
+      </div>
+      <p id="assessment-export-hint" class="result-tools__hint no-print">
+        汇总文件供党建指导员在<a href={OVERVIEW_URL}>自评汇总</a>页合并多家协会的结果；微信里可能无法保存，可改用“发给党建指导员”。
+      </p>
+      <p role="status" class="assessment-share__status no-print">
         {status}
       </p>
-    </section>
+    </div>
   );
 }

@@ -55,10 +55,12 @@ export function Question({ q, text, value, error, onChange }: Props) {
           id={id}
           name={q.id}
           class={month ? 'question__input question__input--month' : 'question__input'}
-          // Months are plain text (YYYY-MM, also 2023年6月 or 202306): <input type="month"> is missing
-          // in some browsers and its segments follow the browser's locale, not the hint.
+          // Months are plain text: <input type="month"> is missing in some browsers and its segments
+          // follow the browser's locale, not the hint. The hint asks for what a phone's keypad can
+          // type: six digits (202306), or with the decimal keypad's point (2023.06); 2023-06 and
+          // 2023年6月 are read too (state.ts, normaliseMonth).
           type={month ? 'text' : 'number'}
-          inputMode="numeric"
+          inputMode={month ? 'decimal' : 'numeric'}
           {...(month ? { spellcheck: false } : { min: q.min, max: q.max, step: 1 })}
           defaultValue={typeof value === 'string' ? value : ''}
           aria-describedby={describedBy}

@@ -3,7 +3,7 @@
  * change, so screen readers announce it), the error summary, the questions and
  * the back/next buttons.
  */
-import type { AnswerKey, FieldError, PartialAnswers, QuestionnaireTexts, Step } from '../../lib/assessment';
+import type { AnswerKey, FieldError, PartialAnswers, Question as QuestionData, QuestionnaireTexts, Step } from '../../lib/assessment';
 import { visibleQuestions } from '../../lib/assessment/questions';
 import { ErrorSummary } from './ErrorSummary';
 import { Question } from './Question';
@@ -20,13 +20,21 @@ interface Props {
   onChange: (field: AnswerKey, value: string | boolean | undefined) => void;
   onNext: () => void;
   onBack: () => void;
+  /**
+   * A plainer message for what the user typed (plain.ts, monthMessage), once the results
+   * module has arrived; until then the validator's own message shows.
+   */
+  explain?: ((q: QuestionData, typed: unknown) => string | null) | undefined;
 }
 
-export function StepForm({ step, texts, index, count, raw, values, errors, onChange, onNext, onBack }: Props) {
+export function StepForm({ step, texts, index, count, raw, values, errors, onChange, onNext, onBack, explain }: Props) {
   const { title, description } = texts.steps[step.id];
   const questions = visibleQuestions(step, values);
   // Errors of questions hidden since (an earlier answer changed) are no longer relevant.
-  const shown = errors.filter((e) => questions.some((q) => q.id === e.field));
+  const shown = errors.flatMap((e) => {
+    const q = questions.find((q) => q.id === e.field);
+    return q ? [{ ...e, message: explain?.(q, raw[q.id]) ?? e.message }] : [];
+  });
   const last = index === count - 1;
   return (
     <form

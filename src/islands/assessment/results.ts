@@ -8,5 +8,7 @@
  */
 export { assess } from '../../lib/assessment/engine';
 export { decodeAnswers } from '../../lib/assessment/share';
+export { clearQuestion, confirmReplace } from './loss';
+export { monthMessage } from './plain';
 export { Result } from './Result';
 export { Review } from './Review';

@@ -5,16 +5,7 @@
  * Text inputs keep the raw text the user typed; `typed()` turns it into the values
  * the engine validates, so a half-typed number is reported instead of lost.
  */
-import type {
-  AnswerKey,
-  Answers,
-  DecodeResult,
-  FieldError,
-  PartialAnswers,
-  QuestionnaireTexts,
-  RestoreResult,
-  StepId,
-} from '../../lib/assessment';
+import type { AnswerKey, Answers, DecodeResult, FieldError, PartialAnswers, RestoreResult, StepId } from '../../lib/assessment';
 import { parseAnswers, validateStep } from '../../lib/assessment/parse-answers';
 import { findQuestion, QUESTIONS, STEPS, visibleSteps } from '../../lib/assessment/questions';
 
@@ -124,13 +115,6 @@ export function hasStarted(state: UiState): boolean {
 /** Answers the user gave: a question's preselected default alone is not one. */
 export function answeredCount(answers: PartialAnswers): number {
   return QUESTIONS.filter((q) => answers[q.id] !== undefined && answers[q.id] !== q.defaultValue).length;
-}
-
-/** "已回答 12 题，停在“组织生活”一步" — what saved progress holds, for confirmations. */
-export function describeProgress(answers: PartialAnswers, step: StepId, texts: QuestionnaireTexts): string {
-  const answered = answeredCount(answers);
-  const title = texts.steps[step]?.title ?? '';
-  return `本机保存的自评进度（已回答 ${answered} 题，停在“${title}”一步）`;
 }
 
 /** Builds the notice for a restored save: what came back, and what could not be read. */

@@ -75,7 +75,10 @@ export const QUESTION_TEXTS: QuestionnaireTexts = {
       label: '本会党员人数是否较多，或者党员的工作地、居住地比较分散？',
       hint: '支部工作条例规定，这样的党支部应当划分党小组。',
     },
-    secretaryFromManagement: { label: '党组织书记是否由本会管理层人员担任？' },
+    secretaryFromManagement: {
+      label: '党组织书记是否由本会管理层人员担任？',
+      hint: '本会管理层，指会长、副会长、秘书长、副秘书长等本会负责人。',
+    },
     outreach: {
       label: '本会是否有上级组织选派的党建组织员，或在本会内部确定的党建联络员？',
       options: {
@@ -98,7 +101,7 @@ export const QUESTION_TEXTS: QuestionnaireTexts = {
     },
     lastElection: {
       label: '上一次换届选举（新成立的，指成立时的选举）是哪年哪月？',
-      hint: '按“年-月”填写，例如 2023-06。',
+      hint: '填6位数字，例如 202306 表示2023年6月；也可以写成 2023.06。',
     },
     // 组织生活
     generalMeetings: {
@@ -127,13 +130,25 @@ export const QUESTION_TEXTS: QuestionnaireTexts = {
     jointParticipation: { label: '本会党员是否按期参加联合党支部的组织生活？' },
     // 作用发挥
     charterIncludesPartyBuilding: { label: '本会章程是否写入了党建工作要求？' },
-    crossAppointment: { label: '党组织班子成员与本会领导班子成员是否交叉任职？' },
+    crossAppointment: {
+      label: '党组织班子成员与本会领导班子成员是否交叉任职？',
+      hint: '党组织的书记、副书记或委员中，有人同时担任本会会长、副会长、秘书长等领导职务的，选“是”。',
+    },
     disciplineSupervisorCross: { label: '纪检委员（纪委书记）与本会监事（监事长）是否交叉任职？' },
-    secretaryAttendsManagement: { label: '党组织书记是否参加或列席本会管理层的有关会议？' },
+    secretaryAttendsManagement: {
+      label: '党组织书记是否参加或列席本会管理层的有关会议？',
+      hint: '指会长办公会、理事会、常务理事会等研究本会重要事项的会议；书记参加或列席其中任何一种，选“是”。',
+    },
     secretaryReported: { label: '最近12个月，党支部书记是否向上级党组织和党支部党员大会述职？' },
     secretaryTrained: { label: '最近12个月，党支部书记是否参加过县级以上党组织举办的集中轮训？' },
     hasPartyInstructor: { label: '主管部门是否已向本会选派党建指导员？' },
-    memberFilesComplete: { label: '党员档案是否齐全、规范？' },
-    duesManaged: { label: '党费是否按规定收缴、使用和管理？' },
+    memberFilesComplete: {
+      label: '党员档案是否齐全、规范？',
+      hint: '三点都做到才选“是”：每名党员都能找到档案；档案里有入党申请书、入党志愿书等入党材料；由专人保管、存放在固定地方。',
+    },
+    duesManaged: {
+      label: '党费是否按规定收缴、使用和管理？',
+      hint: '三点都做到才选“是”：每名党员都按期交纳，有交纳记录；由专人收缴、保管，按上级党组织的规定上缴和使用；账目清楚，可以查核。',
+    },
   },
 };

@@ -47,6 +47,14 @@ const stubConfirm = (answer: boolean) => {
   return confirm;
 };
 
+/** 清除 asks first (window.confirm, stubbed with the user's answer); returns the question asked. */
+const clearing = (label: string, answer = true): string => {
+  const confirm = stubConfirm(answer);
+  press(label);
+  expect(confirm).toHaveBeenCalledOnce();
+  return confirm.mock.calls[0]?.[0] ?? '';
+};
+
 function fillBasics(): void {
   type('本会有多少名正式党员？', '10');
   type('本会有多少名预备党员？', '1');
@@ -248,20 +256,52 @@ describe('result', () => {
     expect(score).toBeGreaterThanOrEqual(60); // a score that alone would only have been 建议
     expect(work.querySelector('.gauge__status')?.textContent).toBe(`落实程度：${score}分（满分100分）`);
     expect(work.querySelector('.gauge__summary')?.textContent).toMatch(/^工作覆盖尚未达到要求：有2项须整改，另有1项建议。/);
+  });
 
-    const actions = screen.getByRole('heading', { name: '需要做的事' }).nextElementSibling as HTMLElement;
-    expect(actions.tagName).toBe('OL');
-    expect(actions.textContent).toContain('规范党费收缴、使用和管理');
+  it('opens with one headline, the tools, then the to-do list by level in plain words with the shortfall', () => {
+    showResult();
+    const result = heading().closest('section') as HTMLElement;
+    const headline = result.querySelector('.result-headline') as HTMLElement;
+    expect(headline.textContent).toBe('3 项须整改、1 项建议');
+    // Straight after the headline and date: the tools, then 须整改; the cards come after the to-do list.
+    const order = ['.result-headline', '.result-tools', '.findings--fix', '.findings--advice', '.gauges'].map((sel) =>
+      Array.from(result.querySelectorAll('*')).indexOf(result.querySelector(sel) as Element),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    const fix = result.querySelector('.findings--fix') as HTMLElement;
+    const todos = Array.from(fix.querySelectorAll('.finding__todo'), (p) => p.textContent);
+    expect(todos).toEqual([
+      '组织覆盖基层委员会、总支部委员会、支部委员会每届任期三年至五年——上次换届在2021年3月，本届已于2024年3月届满',
+      '工作覆盖党支部每月开展1次主题党日——近12个月开了6次',
+      '工作覆盖党组织做好党费收缴、使用和管理工作',
+    ]);
+    // The reasoning and the clauses are folded under each item.
+    const more = fix.querySelector('[data-finding="life.themed-party-day"] details.finding__more') as HTMLDetailsElement;
+    expect(more.open).toBe(false);
+    expect(more.querySelector('summary')?.textContent).toBe('说明和依据（党支部每月开展1次主题党日）');
+    expect(more.textContent).toContain('最近12个月主题党日6次');
+    // The old list of actions in legal wording is gone.
+    expect(screen.queryByRole('heading', { name: '需要做的事' })).toBeNull();
+    expect(result.textContent).not.toContain('按“党支部应当每月开展1次主题党日”开好主题党日');
+  });
+
+  it('folds the met requirements into one line that opens them', () => {
+    showResult();
+    const ok = document.querySelector('.findings--ok') as HTMLDetailsElement;
+    expect(ok.tagName).toBe('DETAILS');
+    expect(ok.open).toBe(false);
+    expect(ok.querySelector('summary h3')?.textContent).toMatch(/^已达标（\d+项）$/);
+    expect(ok.querySelectorAll('[data-finding]').length).toBeGreaterThan(5);
   });
 
   it('groups the findings by level, worst first, including 供参考', () => {
     showResult();
-    const sections = Array.from(document.querySelectorAll('section.findings'));
-    expect(sections.map((s) => s.className)).toEqual([
-      'findings findings--fix',
-      'findings findings--advice',
-      'findings findings--info',
-      'findings findings--ok',
+    const sections = Array.from(document.querySelectorAll('.findings'));
+    expect(sections.map((s) => `${s.tagName} ${s.className}`)).toEqual([
+      'SECTION findings findings--fix',
+      'SECTION findings findings--advice',
+      'SECTION findings findings--info',
+      'DETAILS findings findings--ok',
     ]);
     expect(sections.map((s) => s.querySelector('h3')?.textContent?.replace(/（.*/, ''))).toEqual(['须整改', '建议', '供参考', '已达标']);
     const ids = (section: Element) => Array.from(section.querySelectorAll('[data-finding]'), (li) => li.getAttribute('data-finding'));
@@ -341,8 +381,12 @@ describe('result', () => {
   it('offers a share link carrying the answers in the hash, and a print button', () => {
     const print = vi.fn();
     vi.stubGlobal('print', print);
+    const share = vi.fn((_data: ShareData) => Promise.resolve());
+    vi.stubGlobal('navigator', { ...navigator, share });
     showResult();
-    const url = (screen.getByLabelText(/用下面的链接/) as HTMLInputElement).value;
+    fireEvent.input(screen.getByLabelText(/^协会商会名称/), { target: { value: '某市测试协会' } });
+    press('发给党建指导员');
+    const url = share.mock.calls[0]?.[0].url ?? '';
     expect(url).toBe(`${location.origin}/assessment/#${encodeAnswers(answers())}`);
     expect(url).toMatch(/#a2\./);
     press('打印或导出 PDF');
@@ -493,7 +537,11 @@ describe('saving and loading', () => {
     expect(screen.getByRole('status').textContent).toBe('已恢复您上次在本机保存的填写进度，可以接着填写。');
     press('上一步');
     expect(input('本会有多少名正式党员？').value).toBe('7');
-    press('清除已填内容');
+    // 清除 asks first; declining keeps everything.
+    expect(clearing('清除已填内容', false)).toBe('确定清除已填写的全部答案吗？清除后无法恢复。');
+    expect(localStorage.getItem(STORAGE_KEY)).not.toBeNull();
+    expect(input('本会有多少名正式党员？').value).toBe('7');
+    clearing('清除已填内容');
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
     expect(input('本会有多少名正式党员？').value).toBe('');
     expect(screen.getByRole('status').textContent).toBe('已清除本机保存的填写内容，请重新填写。');
@@ -557,7 +605,7 @@ describe('saving and loading', () => {
     expect(heading().textContent).toContain('党组织设置');
     expect(localStorage.getItem(STORAGE_KEY)).toBe(newer);
     // Clearing clears the page, not the newer save.
-    press('清除已填内容');
+    clearing('清除已填内容');
     expect(localStorage.getItem(STORAGE_KEY)).toBe(newer);
     expect(screen.getByRole('status').textContent).toBe('已清除本页填写的内容。本机保存的新版进度仍原样保留。');
     type('本会有多少名正式党员？', '4');
@@ -631,10 +679,7 @@ describe('share links', () => {
 
     it('清除并重新开始 asks first; declining keeps the saved progress and the result', async () => {
       await openLink();
-      const confirm = stubConfirm(false);
-      press('清除并重新开始');
-      expect(confirm).toHaveBeenCalledOnce();
-      expect(confirm.mock.calls[0]?.[0]).toContain(OWN_TEXT);
+      expect(clearing('清除并重新开始', false)).toContain(OWN_TEXT);
       expect(localStorage.getItem(STORAGE_KEY)).toBe(OWN);
       expect(heading().textContent).toBe('自评结果');
       expect(location.hash).toMatch(/^#a2\./);
@@ -642,9 +687,7 @@ describe('share links', () => {
 
     it('清除并重新开始, confirmed, deletes the saved progress and starts afresh', async () => {
       await openLink();
-      const confirm = stubConfirm(true);
-      press('清除并重新开始');
-      expect(confirm).toHaveBeenCalledOnce();
+      clearing('清除并重新开始');
       expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
       expect(heading().textContent).toBe('第 1 步，共 5 步：基本情况');
       expect(screen.getByRole('status').textContent).toBe(CLEARED);
@@ -653,9 +696,7 @@ describe('share links', () => {
 
     it('the 清除并重新开始 question says the saved progress will be deleted, not replaced', async () => {
       await openLink();
-      const confirm = stubConfirm(false);
-      press('清除并重新开始');
-      const message = confirm.mock.calls[0]?.[0] ?? '';
+      const message = clearing('清除并重新开始', false);
       expect(message).toContain(`${OWN_TEXT}将被删除`);
       expect(message).not.toContain('替换');
     });
@@ -683,11 +724,11 @@ describe('share links', () => {
       choose('党费是否按规定收缴、使用和管理？', '是');
       expect(saved()).toMatchObject({ step: 'role', answers: { ...answers(), duesManaged: true } });
       expect(saved()?.view).toBeUndefined();
-      // Once the answers are the user's own, nothing more is asked.
+      expect(confirm).toHaveBeenCalledOnce();
+      // Once the answers are the user's own, 清除 asks about them, not about a share link.
       press('检查答案');
       press('查看自评结果');
-      press('清除并重新开始');
-      expect(confirm).toHaveBeenCalledOnce();
+      expect(clearing('清除并重新开始')).toBe('确定清除已填写的全部答案吗？清除后无法恢复。');
       expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
     });
   });
@@ -718,12 +759,12 @@ describe('share links', () => {
     expect(localStorage.getItem(STORAGE_KEY)).toBe(newer);
   });
 
-  it('without own saved progress, neither 清除并重新开始 nor 修改答案 asks anything', async () => {
-    const confirm = stubConfirm(false);
+  it('without own saved progress, 清除并重新开始 asks only whether to start again, and 修改答案 asks nothing', async () => {
     history.replaceState(null, '', `/assessment/#${encodeAnswers(answers())}`);
     const first = mount();
     await waitFor(() => expect(heading().textContent).toBe('自评结果'));
-    press('清除并重新开始');
+    expect(clearing('清除并重新开始')).toBe('确定清除这份结果，从第一步重新填写吗？');
+    const confirm = stubConfirm(false);
     expect(heading().textContent).toBe('第 1 步，共 5 步：基本情况');
     first.unmount();
 

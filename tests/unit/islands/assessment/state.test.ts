@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { restoreState, decodeAnswers, encodeAnswers, type AnswerKey, type Answers } from '../../../../src/lib/assessment';
 import {
   CLEARED,
-  describeProgress,
   ERRORS_ID,
   hasStarted,
   HEADING_ID,
@@ -17,6 +16,9 @@ import {
   type Action,
   type UiState,
 } from '../../../../src/islands/assessment/state';
+import { findQuestion } from '../../../../src/lib/assessment/questions';
+import { describeProgress } from '../../../../src/islands/assessment/loss';
+import { monthMessage } from '../../../../src/islands/assessment/plain';
 import { ANSWERS, TEXTS, TODAY } from './helpers';
 
 const answers = (): Answers => ANSWERS;
@@ -55,6 +57,18 @@ describe('raw values', () => {
     ['June 2023', 'June 2023'],
   ])('normaliseMonth(%s) = %s', (input, expected) => {
     expect(normaliseMonth(input)).toBe(expected);
+  });
+
+  it.each([
+    ['2022', '只填了年份，请把月份也填上，例如 202206 表示2022年6月'],
+    ['20236', '请填写6位数字的年月，例如 202306 表示2023年6月'],
+    ['2023-13', '请填写6位数字的年月，例如 202306 表示2023年6月'],
+    // Well-formed but out of range: the validator's message names the range.
+    ['194801', null],
+    ['202306', null],
+    ['2023.6', null],
+  ])('a month typed as %s is explained in the digits a keypad has: %s', (text, message) => {
+    expect(monthMessage(findQuestion('lastElection')!, text)).toBe(message);
   });
 
   it('toRaw() fills the question defaults and turns numbers into text', () => {
