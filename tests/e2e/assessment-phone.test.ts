@@ -5,18 +5,16 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeAnswers } from '../../src/lib/assessment';
-import { TYPICAL } from '../unit/lib/assessment/fixtures';
+import { TYPICAL } from '../support/answers';
 import { completeAssessment, STEPS } from '../support/assessment';
-import { axe, freshPage, siteUrl, useBrowser } from '../support/page';
-
-const TODAY = new Date('2025-06-15T10:00:00');
+import { axe, CLOCK, freshPage, siteUrl, useBrowser } from '../support/page';
 const PHONE = { width: 375, height: 667 };
 
 const browser = useBrowser();
 let page: Page;
 
 beforeEach(async () => {
-  page = await freshPage(browser.context, page, TODAY, { clearStorage: true });
+  page = await freshPage(browser.context, page, CLOCK, { clearStorage: true });
   await page.setViewportSize(PHONE);
 });
 

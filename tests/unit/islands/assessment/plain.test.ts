@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { headline, shortfall, todoText } from '../../../../src/islands/assessment/plain';
 import { assess } from '../../../../src/lib/assessment/engine';
 import type { Answers } from '../../../../src/lib/assessment/types';
-import { answersWith, FULL_CONTEXT, TYPICAL } from '../../lib/assessment/fixtures';
+import { answersWith, FULL_CONTEXT, TYPICAL } from '../../../support/answers';
 
 /** Each finding to act on as its to-do line, as the result shows it. */
 const lines = (a: Answers): Record<string, string> => {
