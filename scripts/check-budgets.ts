@@ -23,6 +23,10 @@ const BUDGET = {
     // table, about 10 kB measured. Its code never loads on the assessment page, whose
     // 15 kB above is unaffected; the rules come with the first import (overviewDeferred).
     overview: 11 * KB,
+    // 年度工作安排 (/assessment/plan/, issue #22) at load: Preact, the plan and its views, the
+    // answers' decoding (share link, saved state) and chinese-days' holiday table, which the
+    // dates need at once. Its code never loads on the assessment page.
+    plan: 18 * KB,
     other: 0,
   },
   // The island's results module (engine, review, result), fetched once the user starts
@@ -34,6 +38,8 @@ const BUDGET = {
   // 自评汇总's import, re-assessment and CSV logic with the whole rules engine and norm
   // table, fetched on the first import: 21.3 kB measured, about the results module above.
   overviewDeferred: 23 * KB,
+  // The plan's .ics writer (ical-generator), fetched on the first download only.
+  planDeferred: 10 * KB,
   css: 10 * KB,
 };
 
@@ -42,6 +48,7 @@ type Kind = keyof typeof BUDGET.script;
 function kind(path: string): Kind {
   if (/^(explainers|article|regulations|glossary)\//.test(path) || path === 'index.html' || path === '404.html') return 'reading';
   if (path.startsWith('assessment/overview/')) return 'overview';
+  if (path.startsWith('assessment/plan/')) return 'plan';
   if (path.startsWith('assessment/')) return 'assessment';
   if (path.startsWith('search/')) return 'search';
   return 'other';
@@ -66,6 +73,7 @@ for (const file of htmlFiles(DIST)) {
   ];
   if (k === 'assessment') checks.push(['按需加载的脚本', w.deferred, BUDGET.assessmentDeferred]);
   if (k === 'overview') checks.push(['按需加载的脚本', w.deferred, BUDGET.overviewDeferred]);
+  if (k === 'plan') checks.push(['按需加载的脚本', w.deferred, BUDGET.planDeferred]);
   if (k === 'reading' && w.hasIsland) failures.push(`${path}: 阅读页面不应包含交互组件`);
   for (const [what, actual, budget] of checks) if (actual > budget) failures.push(`${path}: ${what} ${actual} B > 预算 ${budget} B`);
   rows.push({ path, k, ...w, scriptBudget, htmlBudget });

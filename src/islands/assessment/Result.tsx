@@ -291,6 +291,9 @@ export function Result({ answers, result, today, refs: linkRefs, texts, onEdit, 
         <button type="button" class="button button--primary" onClick={() => window.print()}>
           打印或导出 PDF
         </button>
+        <a class="button" href={`/assessment/plan/#${encodeAnswers(answers)}`}>
+          年度工作安排
+        </a>
         <button type="button" class="button" onClick={onEdit}>
           修改答案
         </button>

@@ -4,9 +4,14 @@
  * year the texts place it. Nothing here restates a norm; the few clauses the plan needs
  * beyond the table (when a duty falls, how long a 预备期 lasts) are quoted in
  * TIMING_CLAUSES, verbatim, and checked against the corpus by tests/build/plan-quotes.test.ts.
+ *
+ * planTable() resolves it all at build time: the page hands the result to the island as
+ * JSON, so the norm table does not travel in the plan page's JavaScript.
  */
+import { citationKey } from '../assessment/citable';
+import { cite, citeNorm } from '../assessment/citations';
 import { findNorm, unmetLevel, type Norm } from '../assessment/norms';
-import type { OrganisationForm } from '../assessment/types';
+import type { Applies, Cadence, DutyId, PlanClause, PlanTable, ResolvedDuty } from './types';
 
 /** A clause the plan quotes for timing, not for an obligation: it has no strength of its own. */
 export interface TimingClause {
@@ -25,44 +30,6 @@ export const TIMING_CLAUSES = {
   probationDue: { slug: 'party-constitution', article: 7, quote: '预备党员预备期满，党的支部应当及时讨论他能否转为正式党员' },
 } as const satisfies Record<string, TimingClause>;
 
-/**
- * When a duty falls:
- * - monthly / quarterly: on the day its rule gives (the 主题党日's or the committee's);
- * - year-end: once a calendar year, in the fourth quarter (第十七条), on the 主题党日's day;
- * - as-due: the texts say 按期 or 经常 without a frequency, so the plan sets no date;
- * - superior: the superior organisation sets the date (e.g. 集中轮训).
- */
-export type Cadence =
-  | { kind: 'monthly'; rule: RuleId }
-  | { kind: 'quarterly'; rule: RuleId }
-  | { kind: 'year-end' }
-  | { kind: 'as-due'; words: string }
-  | { kind: 'superior'; words: string };
-
-/** Which of the user's day rules a dated duty follows. */
-export type RuleId = 'themed' | 'committee';
-
-/** The answers a duty's applicability reads (a subset of the assessment's Answers). */
-export interface DutyAnswers {
-  organisationForm: OrganisationForm;
-  hasCommittee?: boolean;
-  hasPartyGroups?: boolean;
-  hasSecretary?: boolean;
-}
-
-export type DutyId =
-  | 'themed-day'
-  | 'general-meeting'
-  | 'committee-meeting'
-  | 'group-meeting'
-  | 'party-lecture'
-  | 'life-meeting'
-  | 'democratic-review'
-  | 'secretary-report'
-  | 'heart-to-heart'
-  | 'secretary-training'
-  | 'joint-life';
-
 export interface DutyDefinition {
   id: DutyId;
   /** What the calendar event is called. */
@@ -71,17 +38,10 @@ export interface DutyDefinition {
   norms: readonly string[];
   timing?: readonly TimingClause[];
   cadence: Cadence;
-  applies: (a: DutyAnswers) => boolean;
-  /** Our note on how the plan places it (shown as ours, never as the text's). */
+  applies: Applies;
   note?: string;
-  /** For a 党总支 or 党委, where the texts set the rhythm for a 党支部 only: a reference, so at most 建议. */
-  higher?: { note: string };
+  higherNote?: string;
 }
-
-const own = (a: DutyAnswers): boolean => a.organisationForm === 'branch' || a.organisationForm === 'higher';
-const committeeBody = (a: DutyAnswers): boolean =>
-  a.organisationForm === 'higher' || (a.organisationForm === 'branch' && a.hasCommittee === true);
-const branchSecretary = (a: DutyAnswers): boolean => a.organisationForm === 'branch' && a.hasSecretary === true;
 
 const YEAR_END_NOTE = '条文没有规定具体日期，本表安排在第四季度组织生活会的同一天，可按上级党组织的安排调整（本站的安排）。';
 
@@ -92,14 +52,14 @@ export const DUTIES: readonly DutyDefinition[] = [
     norms: ['med16-themed-day'],
     timing: [TIMING_CLAUSES.themedDayFixed],
     cadence: { kind: 'monthly', rule: 'themed' },
-    applies: own,
+    applies: 'own',
   },
   {
     id: 'general-meeting',
     title: '党员大会',
     norms: ['bwr11-general', 'bwr16-duty'],
     cadence: { kind: 'quarterly', rule: 'themed' },
-    applies: own,
+    applies: 'own',
     note: '本表安排在每季度第一个月的主题党日当天（本站的安排）。',
   },
   {
@@ -107,15 +67,15 @@ export const DUTIES: readonly DutyDefinition[] = [
     title: '委员会会议',
     norms: ['bwr12-committee', 'bwr16-duty'],
     cadence: { kind: 'monthly', rule: 'committee' },
-    applies: committeeBody,
-    higher: { note: '本站收录的法规只规定了党支部委员会会议的频次，党总支、党委委员会会议这里参照执行。' },
+    applies: 'committee',
+    higherNote: '本站收录的法规只规定了党支部委员会会议的频次，党总支、党委委员会会议这里参照执行。',
   },
   {
     id: 'group-meeting',
     title: '党小组会',
     norms: ['bwr13-group-meeting', 'bwr16-duty'],
     cadence: { kind: 'monthly', rule: 'themed' },
-    applies: (a) => own(a) && a.hasPartyGroups === true,
+    applies: 'groups',
     note: '本表安排在主题党日当天（本站的安排）。',
   },
   {
@@ -123,7 +83,7 @@ export const DUTIES: readonly DutyDefinition[] = [
     title: '党课',
     norms: ['bwr16-duty'],
     cadence: { kind: 'as-due', words: '按期' },
-    applies: own,
+    applies: 'own',
     note: '本站收录的法规没有规定党支部党课的频次，本表不排日期，请按上级党组织的安排确定。',
   },
   {
@@ -132,8 +92,8 @@ export const DUTIES: readonly DutyDefinition[] = [
     norms: ['bwr17-life-meeting'],
     timing: [TIMING_CLAUSES.lifeMeetingQ4],
     cadence: { kind: 'year-end' },
-    applies: own,
-    note: '本表安排在第四季度最后一个在安排期间内的月份的主题党日当天（本站的安排）。',
+    applies: 'own',
+    note: '本表安排在第四季度中安排期间内最后一个月的主题党日当天（本站的安排）。',
   },
   {
     id: 'democratic-review',
@@ -141,7 +101,7 @@ export const DUTIES: readonly DutyDefinition[] = [
     norms: ['bwr18-review', 'med18-review'],
     timing: [TIMING_CLAUSES.reviewWithLifeMeeting],
     cadence: { kind: 'year-end' },
-    applies: own,
+    applies: 'own',
     note: '本表与组织生活会安排在同一天。',
   },
   {
@@ -149,7 +109,7 @@ export const DUTIES: readonly DutyDefinition[] = [
     title: '书记述职',
     norms: ['bwr27-report'],
     cadence: { kind: 'year-end' },
-    applies: branchSecretary,
+    applies: 'branch-secretary',
     note: YEAR_END_NOTE,
   },
   {
@@ -157,15 +117,15 @@ export const DUTIES: readonly DutyDefinition[] = [
     title: '谈心谈话',
     norms: ['bwr19-talks', 'bwr19-talks-yearly'],
     cadence: { kind: 'as-due', words: '经常开展' },
-    applies: own,
-    note: '条文要求经常开展，不规定日期，本表不排日期；组织生活会前谈心谈话、听取意见（支部工作条例第十七条）。',
+    applies: 'own',
+    note: '条文要求经常开展，不规定日期，本表不排日期；组织生活会前应当谈心谈话、听取意见（支部工作条例第十七条）。',
   },
   {
     id: 'secretary-training',
     title: '书记参加集中轮训',
     norms: ['bwr25-training'],
     cadence: { kind: 'superior', words: '由县级以上党组织安排' },
-    applies: branchSecretary,
+    applies: 'branch-secretary',
     note: '轮训由县级以上党组织举办，日期以其通知为准，本表不排日期。',
   },
   {
@@ -173,21 +133,72 @@ export const DUTIES: readonly DutyDefinition[] = [
     title: '参加联合党支部组织生活',
     norms: ['pc8-member-life', 'bwr16-duty'],
     cadence: { kind: 'as-due', words: '按期' },
-    applies: (a) => a.organisationForm === 'joint',
+    applies: 'joint',
     note: '本会党员的组织生活由所在联合党支部安排，日期以联合党支部的通知为准，本表不排日期。',
   },
 ];
 
-/** The norms of a duty; a missing id is a programming error, caught by the unit tests. */
-export function dutyNorms(duty: DutyDefinition): Norm[] {
-  return duty.norms.map((id) => {
+function norms(ids: readonly string[]): Norm[] {
+  return ids.map((id) => {
     const found = findNorm(id);
-    if (!found) throw new RangeError(`duty ${duty.id}: unknown norm ${id}`);
+    if (!found) throw new RangeError(`plan: unknown norm ${id}`);
     return found;
   });
 }
 
+const normClause = (n: Norm): PlanClause => {
+  const c = citeNorm(n);
+  return { label: c.label, key: citationKey(c), quote: n.quote, strength: n.strength };
+};
+
+export const timingClause = (t: TimingClause): PlanClause => {
+  const c = cite(t.slug, t.article);
+  return { label: c.label, key: citationKey(c), quote: t.quote };
+};
+
 /** The level an unmet duty gets in the assessment: 须整改 when any of its norms binds the association. */
-export function dutyLevel(norms: readonly Norm[]): '须整改' | '建议' {
-  return norms.some((n) => unmetLevel(n) === '须整改') ? '须整改' : '建议';
+export function dutyLevel(list: readonly Norm[]): '须整改' | '建议' {
+  return list.some((n) => unmetLevel(n) === '须整改') ? '须整改' : '建议';
+}
+
+function frequency(duty: DutyDefinition, list: readonly Norm[]): string {
+  if (duty.cadence.kind === 'as-due' || duty.cadence.kind === 'superior') {
+    const set = list.find((n) => n.frequency !== undefined)?.frequency;
+    return set === undefined ? duty.cadence.words : `${duty.cadence.words}，${set}`;
+  }
+  return list[0]?.frequency ?? '';
+}
+
+function resolve(duty: DutyDefinition): ResolvedDuty {
+  const list = norms(duty.norms);
+  const resolved: ResolvedDuty = {
+    id: duty.id,
+    title: duty.title,
+    cadence: duty.cadence,
+    applies: duty.applies,
+    frequency: frequency(duty, list),
+    level: dutyLevel(list),
+    clauses: list.map(normClause),
+    timing: (duty.timing ?? []).map(timingClause),
+    notes: duty.note ? [duty.note] : [],
+  };
+  if (duty.higherNote) resolved.higherNote = duty.higherNote;
+  return resolved;
+}
+
+const clauses = (ids: readonly string[]): PlanClause[] => norms(ids).map(normClause);
+
+export function planTable(): PlanTable {
+  return {
+    duties: DUTIES.map(resolve),
+    // As lib/assessment/rules/term reads the texts: 党章 for every committee, 支部工作条例 for a
+    // branch committee, and for a branch without one only the explainer's 按期换届.
+    term: {
+      higher: clauses(['pc31-term', 'si1-term']),
+      committee: clauses(['pc31-term', 'bwr21-term', 'si1-term']),
+      branch: clauses(['si1-term']),
+    },
+    reminder: clauses(['bwr21-reminder']),
+    probation: [TIMING_CLAUSES.probationYear, TIMING_CLAUSES.probationDue].map(timingClause),
+  };
 }

@@ -1,14 +1,17 @@
 /**
  * Working days from the `chinese-days` package: the State Council's public holidays and
- * 调休 (weekend days worked in lieu), as it publishes them year by year. The package's
- * own functions are given Date objects made from local parts: it reads a Date with local
- * getters, so this holds in any time zone.
+ * 调休 (weekend days worked in lieu), as it publishes them year by year. We read the data
+ * file the package ships for this use (dist/chinese-days.json: holidays and workdays by
+ * date); its functions come bundled with lunar calendars we do not need (about 9 kB gz
+ * against 2.7 kB). A day is a working day when the data lists it as a workday, or when it
+ * is a Monday to Friday the data does not list as a holiday: the package's own rule.
  *
- * For a year the package has no arrangement for, it only knows weekends; such a year is
- * reported as not covered, and the plan says so instead of presenting a guess.
+ * A year without any holiday in the data has no arrangement yet (the State Council
+ * publishes it late in the year before): such a year is reported as not covered, and the
+ * plan says so instead of presenting a guess.
  */
-import { getDayDetail, getHolidaysInRange, isWorkday } from 'chinese-days';
-import { parseDay, type IsoDate } from './days';
+import { holidays, workdays } from 'chinese-days/dist/chinese-days.json';
+import { parseDay, weekday, type IsoDate } from './days';
 
 /** What the plan needs of a calendar; tests may pass a synthetic one. */
 export interface WorkCalendar {
@@ -19,36 +22,23 @@ export interface WorkCalendar {
   covers(year: number): boolean;
 }
 
-const local = (date: IsoDate): Date => {
-  const p = parseDay(date);
-  if (p === null) throw new RangeError(`not an ISO date: ${date}`);
-  return new Date(p.year, p.month - 1, p.day);
-};
-
-const coverage = new Map<number, boolean>();
-
-/** A year is covered when the package lists any public holiday in it (元旦 at least). */
-function covers(year: number): boolean {
-  let known = coverage.get(year);
-  if (known === undefined) {
-    known = getHolidaysInRange(new Date(year, 0, 1), new Date(year, 11, 31), false).length > 0;
-    coverage.set(year, known);
-  }
-  return known;
-}
+const HOLIDAYS: Readonly<Record<string, string>> = holidays;
+const WORKDAYS: Readonly<Record<string, string>> = workdays;
+const YEARS = new Set(Object.keys(HOLIDAYS).map((d) => Number(d.slice(0, 4))));
 
 export const CHINESE_DAYS: WorkCalendar = {
-  isWorkday: (date) => isWorkday(local(date)),
-  holidayName(date) {
-    const detail = getDayDetail(local(date));
-    // Holidays are named "National Day,国庆节,3"; ordinary days by their English weekday.
-    const name = detail.name.split(',')[1];
-    return !detail.work && name !== undefined ? name : null;
+  isWorkday(date) {
+    const p = parseDay(date);
+    if (p === null) throw new RangeError(`not an ISO date: ${date}`);
+    const day = weekday(p.year, p.month, p.day);
+    return date in WORKDAYS || (day >= 1 && day <= 5 && !(date in HOLIDAYS));
   },
-  covers,
+  // Named "National Day,国庆节,3": English, Chinese, length of the holiday.
+  holidayName: (date) => HOLIDAYS[date]?.split(',')[1] ?? null,
+  covers: (year) => YEARS.has(year),
 };
 
-/** The first and last year with holiday data, scanning the years a plan can reach. */
+/** The first and last year with holiday data. */
 export function coveredYears(calendar: WorkCalendar, from = 2000, to = 2100): { first: number; last: number } | null {
   const years: number[] = [];
   for (let y = from; y <= to; y++) if (calendar.covers(y)) years.push(y);

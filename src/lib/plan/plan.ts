@@ -3,11 +3,7 @@
  * they fall, and the dates that follow from the answers (换届, its reminder, 预备期满).
  * Pure: the calendar of working days is passed in (lib/plan/holidays for the real one).
  */
-import { citationKey } from '../assessment/citable';
-import { cite, citeNorm } from '../assessment/citations';
 import { monthIndex } from '../assessment/months';
-import { findNorm, type Norm, type Strength } from '../assessment/norms';
-import type { TermYears } from '../assessment/types';
 import {
   addYears,
   chineseMonth,
@@ -20,30 +16,13 @@ import {
   weekdayName,
   type IsoDate,
 } from './days';
-import {
-  DUTIES,
-  dutyLevel,
-  dutyNorms,
-  TIMING_CLAUSES,
-  type DutyAnswers,
-  type DutyDefinition,
-  type DutyId,
-  type RuleId,
-  type TimingClause,
-} from './duties';
 import type { WorkCalendar } from './holidays';
+import type { Applies, DutyId, PlanAnswers, PlanClause, PlanTable, ResolvedDuty, RuleId } from './types';
+
+export type { PlanAnswers, PlanClause, PlanTable } from './types';
 
 /** "每月第一个星期五" (nth 1, weekday 5), "每月最后一个星期三" (nth -1), or "每月10日". */
 export type DayRule = { kind: 'weekday'; nth: 1 | 2 | 3 | 4 | -1; weekday: number } | { kind: 'date'; day: number };
-
-export interface PlanAnswers extends DutyAnswers {
-  probationaryMembers?: number;
-  termYears?: TermYears;
-  /** YYYY-MM of the last election. */
-  lastElection?: string;
-  /** YYYY-MM the organisation was founded: its first year is planned from that month on. */
-  foundedMonth?: string;
-}
 
 export interface PlanInput {
   answers: PlanAnswers;
@@ -52,16 +31,6 @@ export interface PlanInput {
   rules: Readonly<Record<RuleId, DayRule>>;
   /** The days the 党员大会 admitted each probationary member (the 预备期 starts then). */
   probationStarts?: readonly IsoDate[];
-}
-
-export interface PlanClause {
-  /** e.g. 《中国共产党支部工作条例（试行）》第十一条 */
-  label: string;
-  /** citationKey of the article or section, for its link. */
-  key: string;
-  quote: string;
-  /** Set for the norms; timing clauses have none. */
-  strength?: Strength;
 }
 
 export type EventKind = DutyId | 'term-due' | 'term-reminder' | 'probation-due';
@@ -112,22 +81,6 @@ export interface Plan {
   foundedFrom?: number;
 }
 
-const normClause = (n: Norm): PlanClause => {
-  const c = citeNorm(n);
-  return { label: c.label, key: citationKey(c), quote: n.quote, strength: n.strength };
-};
-
-export const timingClause = (t: TimingClause): PlanClause => {
-  const c = cite(t.slug, t.article);
-  return { label: c.label, key: citationKey(c), quote: t.quote };
-};
-
-const normClauses = (ids: readonly string[]): PlanClause[] =>
-  ids.flatMap((id) => {
-    const n = findNorm(id);
-    return n ? [normClause(n)] : [];
-  });
-
 /** The day of the month a rule names (before any move off a holiday). */
 export function ruleDay(rule: DayRule, year: number, month: number): number {
   const last = daysInMonth(year, month);
@@ -164,6 +117,7 @@ export function workingDay(date: IsoDate, calendar: WorkCalendar): { date: IsoDa
 
 interface Context {
   input: PlanInput;
+  table: PlanTable;
   calendar: WorkCalendar;
   startMonth: number;
   endMonth: number;
@@ -211,7 +165,7 @@ function yearEndDays(ctx: Context, covered: readonly number[]): ReturnType<typeo
   });
 }
 
-function dutyEvents(ctx: Context, duty: DutyDefinition, clauses: readonly PlanClause[], covered: readonly number[]): PlanEvent[] {
+function dutyEvents(ctx: Context, duty: ResolvedDuty, clauses: readonly PlanClause[], covered: readonly number[]): PlanEvent[] {
   const c = duty.cadence;
   const days: ReturnType<typeof ruleDate>[] = [];
   if (c.kind === 'monthly') {
@@ -231,38 +185,34 @@ function dutyEvents(ctx: Context, duty: DutyDefinition, clauses: readonly PlanCl
   return days.flatMap((d) => (d ? [makeEvent(ctx, duty.id, duty.title, clauses, d)] : []));
 }
 
-function frequencyWords(duty: DutyDefinition, norms: readonly Norm[]): string {
-  if (duty.cadence.kind === 'as-due' || duty.cadence.kind === 'superior') {
-    const set = norms.find((n) => n.frequency !== undefined)?.frequency;
-    return set === undefined ? duty.cadence.words : `${duty.cadence.words}，${set}`;
-  }
-  return norms[0]?.frequency ?? '';
-}
+const APPLIES: Readonly<Record<Applies, (a: PlanAnswers) => boolean>> = {
+  own: (a) => a.organisationForm === 'branch' || a.organisationForm === 'higher',
+  committee: (a) => a.organisationForm === 'higher' || (a.organisationForm === 'branch' && a.hasCommittee === true),
+  groups: (a) => (a.organisationForm === 'branch' || a.organisationForm === 'higher') && a.hasPartyGroups === true,
+  // 支部工作条例第二十五条、第二十七条 are the branch secretary's duties.
+  'branch-secretary': (a) => a.organisationForm === 'branch' && a.hasSecretary === true,
+  joint: (a) => a.organisationForm === 'joint',
+};
 
-function plannedDuty(ctx: Context, duty: DutyDefinition, covered: readonly number[]): PlannedDuty {
-  const norms = dutyNorms(duty);
-  const clauses = norms.map(normClause);
-  const timing = (duty.timing ?? []).map(timingClause);
-  const higher = duty.higher !== undefined && ctx.input.answers.organisationForm === 'higher' ? duty.higher : undefined;
-  const notes = [...(duty.note ? [duty.note] : []), ...(higher ? [higher.note] : [])];
+function plannedDuty(ctx: Context, duty: ResolvedDuty, covered: readonly number[]): PlannedDuty {
+  const higher = duty.higherNote !== undefined && ctx.input.answers.organisationForm === 'higher' ? duty.higherNote : undefined;
   const schedule = duty.cadence.kind === 'as-due' ? 'as-due' : duty.cadence.kind === 'superior' ? 'superior' : 'dated';
   return {
     id: duty.id,
     title: duty.title,
-    frequency: frequencyWords(duty, norms),
-    level: higher ? '建议' : dutyLevel(norms),
-    clauses,
-    timing,
+    frequency: duty.frequency,
+    level: higher ? '建议' : duty.level,
+    clauses: duty.clauses,
+    timing: duty.timing,
     schedule,
-    events: schedule === 'dated' ? dutyEvents(ctx, duty, [...clauses, ...timing], covered) : [],
-    notes,
+    events: schedule === 'dated' ? dutyEvents(ctx, duty, [...duty.clauses, ...duty.timing], covered) : [],
+    notes: higher ? [...duty.notes, higher] : duty.notes,
   };
 }
 
-/** The norms that set the term: as the assessment reads them (lib/assessment/rules/term). */
-function termNormIds(a: PlanAnswers): string[] {
-  if (a.organisationForm === 'higher') return ['pc31-term', 'si1-term'];
-  return a.hasCommittee === true ? ['pc31-term', 'bwr21-term', 'si1-term'] : ['si1-term'];
+function termClauses(a: PlanAnswers, table: PlanTable): PlanClause[] {
+  if (a.organisationForm === 'higher') return table.term.higher;
+  return a.hasCommittee === true ? table.term.committee : table.term.branch;
 }
 
 const REMINDER_MONTHS = 6;
@@ -275,8 +225,8 @@ function termMilestones(ctx: Context): Milestone[] {
   const years = Number(a.termYears ?? '3');
   const due = elected + years * 12;
   const reminder = due - REMINDER_MONTHS;
-  const termClauses = normClauses(termNormIds(a));
-  const reminderClauses = normClauses(['bwr21-reminder']);
+  const term = termClauses(a, ctx.table);
+  const reminderClauses = ctx.table.reminder;
   // The first working day of the month; in the period's first month, from the period's first day.
   const monthDay = (month: number) => {
     const day = workingDay(month === ctx.startMonth ? ctx.input.period.start : firstOfMonth(month), ctx.calendar);
@@ -285,16 +235,16 @@ function termMilestones(ctx: Context): Milestone[] {
   const out: Milestone[] = [];
   const basis = `按${years}年任期、上次换届${chineseMonth(elected)}推算`;
   if (due < ctx.startMonth) {
-    out.push({ kind: 'term-overdue', text: `${basis}，本届任期已于${chineseMonth(due)}届满，应当及时换届。`, clauses: termClauses });
+    out.push({ kind: 'term-overdue', text: `${basis}，本届任期已于${chineseMonth(due)}届满，应当及时换届。`, clauses: term });
     return out;
   }
   const dueDay = due <= ctx.endMonth ? monthDay(due) : null;
   const dueMilestone: Milestone = {
     kind: 'term-due',
     text: `${basis}，本届任期于${chineseMonth(due)}届满，届时应当进行换届选举。`,
-    clauses: termClauses,
+    clauses: term,
   };
-  if (dueDay) dueMilestone.event = makeEvent(ctx, 'term-due', `换届：本届任期于${chineseMonth(due)}届满`, termClauses, dueDay);
+  if (dueDay) dueMilestone.event = makeEvent(ctx, 'term-due', `换届：本届任期于${chineseMonth(due)}届满`, term, dueDay);
   const reminderMilestone: Milestone = {
     kind: 'term-reminder',
     text:
@@ -311,7 +261,7 @@ function termMilestones(ctx: Context): Milestone[] {
 }
 
 function probationMilestones(ctx: Context): Milestone[] {
-  const clauses = [TIMING_CLAUSES.probationYear, TIMING_CLAUSES.probationDue].map(timingClause);
+  const clauses = ctx.table.probation;
   const starts = [...new Set(ctx.input.probationStarts ?? [])].filter((d) => parseDay(d) !== null).sort();
   return starts.map((start) => {
     const due = addYears(start, 1);
@@ -338,11 +288,11 @@ export function foundedMonthOf(answers: unknown): number | null {
   return typeof value === 'string' ? monthIndex(value) : null;
 }
 
-export function buildPlan(input: PlanInput, calendar: WorkCalendar): Plan {
-  const ctx: Context = { input, calendar, startMonth: monthOf(input.period.start), endMonth: monthOf(input.period.end) };
+export function buildPlan(input: PlanInput, table: PlanTable, calendar: WorkCalendar): Plan {
+  const ctx: Context = { input, table, calendar, startMonth: monthOf(input.period.start), endMonth: monthOf(input.period.end) };
   const founded = foundedMonthOf(input.answers);
   const covered = months(ctx, founded);
-  const duties = DUTIES.filter((d) => d.applies(input.answers)).map((d) => plannedDuty(ctx, d, covered));
+  const duties = table.duties.filter((d) => APPLIES[d.applies](input.answers)).map((d) => plannedDuty(ctx, d, covered));
   // 须整改-level duties first; the table's order otherwise (Array.prototype.sort is stable).
   duties.sort((x, y) => (x.level === y.level ? 0 : x.level === '须整改' ? -1 : 1));
   const milestones = [...termMilestones(ctx), ...probationMilestones(ctx)];

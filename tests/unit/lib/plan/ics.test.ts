@@ -5,6 +5,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { CHINESE_DAYS } from '../../../../src/lib/plan/holidays';
 import { eventDescription, planToIcs } from '../../../../src/lib/plan/ics';
+import { planTable } from '../../../../src/lib/plan/duties';
 import { buildPlan, type PlanAnswers } from '../../../../src/lib/plan/plan';
 
 const ANSWERS: PlanAnswers = {
@@ -23,6 +24,7 @@ const plan = buildPlan(
     rules: { themed: { kind: 'weekday', nth: 1, weekday: 5 }, committee: { kind: 'weekday', nth: 1, weekday: 1 } },
     probationStarts: ['2025-09-20'],
   },
+  planTable(),
   CHINESE_DAYS,
 );
 const LINKS = {
@@ -110,6 +112,7 @@ describe('the .ics file', () => {
         period: { start: '2040-01-01', end: '2040-12-31' },
         rules: { themed: { kind: 'date', day: 10 }, committee: { kind: 'date', day: 3 } },
       },
+      planTable(),
       CHINESE_DAYS,
     );
     const first = new ICAL.Event(

@@ -9,7 +9,10 @@ import {
   type PlanAnswers,
   type PlanInput,
 } from '../../../../src/lib/plan/plan';
-import { DUTIES, dutyNorms } from '../../../../src/lib/plan/duties';
+import { DUTIES, planTable } from '../../../../src/lib/plan/duties';
+import { getDayDetail } from 'chinese-days';
+
+const TABLE = planTable();
 
 const BRANCH: PlanAnswers = {
   organisationForm: 'branch',
@@ -30,7 +33,7 @@ function input(answers: PlanAnswers, overrides: Partial<PlanInput> = {}): PlanIn
 }
 
 const plan = (answers: PlanAnswers, overrides: Partial<PlanInput> = {}, calendar: WorkCalendar = CHINESE_DAYS) =>
-  buildPlan(input(answers, overrides), calendar);
+  buildPlan(input(answers, overrides), TABLE, calendar);
 const dates = (p: ReturnType<typeof plan>, kind: string): string[] => p.events.filter((e) => e.kind === kind).map((e) => e.date);
 const duty = (p: ReturnType<typeof plan>, id: string) => p.duties.find((d) => d.id === id);
 
@@ -42,8 +45,23 @@ const WEEKENDS_ONLY: WorkCalendar = {
 };
 
 describe('duties table', () => {
-  it('names only norms that exist, each duty with a frequency or a reason for no dates', () => {
-    for (const d of DUTIES) expect(dutyNorms(d).length, d.id).toBe(d.norms.length);
+  it('resolves every duty’s norms to their quoted clauses, and gives each a frequency', () => {
+    expect(TABLE.duties.map((d) => d.id)).toEqual(DUTIES.map((d) => d.id));
+    for (const [i, d] of TABLE.duties.entries()) {
+      expect(d.clauses.length, d.id).toBe(DUTIES[i]!.norms.length);
+      expect(d.frequency, d.id).not.toBe('');
+    }
+  });
+
+  it('reads the holiday data as the package itself does, day by day over the years it covers', () => {
+    const years = coveredYears(CHINESE_DAYS)!;
+    for (let y = years.first; y <= years.last; y++) {
+      for (let d = new Date(Date.UTC(y, 0, 1)); d.getUTCFullYear() === y; d.setUTCDate(d.getUTCDate() + 1)) {
+        const iso = d.toISOString().slice(0, 10);
+        const detail = getDayDetail(new Date(y, d.getUTCMonth(), d.getUTCDate()));
+        if (CHINESE_DAYS.isWorkday(iso) !== detail.work) expect.fail(`${iso}: ${detail.name}`);
+      }
+    }
   });
 });
 
@@ -193,9 +211,9 @@ describe('a leap year', () => {
     expect(ruleDay({ kind: 'date', day: 29 }, 2028, 2)).toBe(29);
     expect(ruleDay({ kind: 'date', day: 29 }, 2027, 2)).toBe(28);
     const rules = { themed: { kind: 'date', day: 29 }, committee: FIRST_MONDAY } as const;
-    const leap = buildPlan(input(BRANCH, { period: { start: '2028-01-01', end: '2028-12-31' }, rules }), WEEKENDS_ONLY);
+    const leap = buildPlan(input(BRANCH, { period: { start: '2028-01-01', end: '2028-12-31' }, rules }), TABLE, WEEKENDS_ONLY);
     expect(dates(leap, 'themed-day')).toContain('2028-02-29'); // a Tuesday
-    const common = buildPlan(input(BRANCH, { period: { start: '2027-01-01', end: '2027-12-31' }, rules }), WEEKENDS_ONLY);
+    const common = buildPlan(input(BRANCH, { period: { start: '2027-01-01', end: '2027-12-31' }, rules }), TABLE, WEEKENDS_ONLY);
     // 28 February 2027 is a Sunday: back to Friday the 26th.
     expect(common.events.find((e) => e.kind === 'themed-day' && e.date.startsWith('2027-02'))).toMatchObject({
       date: '2027-02-26',
@@ -211,6 +229,7 @@ describe('a leap year', () => {
   it('a 预备期 that starts on 29 February ends on 28 February of the next year', () => {
     const p = buildPlan(
       input(BRANCH, { period: { start: '2025-01-01', end: '2025-12-31' }, probationStarts: ['2024-02-29'] }),
+      TABLE,
       WEEKENDS_ONLY,
     );
     const due = p.milestones.find((m) => m.kind === 'probation-due')!;
