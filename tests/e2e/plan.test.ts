@@ -50,7 +50,7 @@ describe('年度工作安排', () => {
     expect(await page.locator('.plan-months tbody tr').count()).toBe(13);
     expect(await page.locator('[data-month="2026-02"]').innerText()).toContain('6日（五）主题党日');
     expect(await page.locator('[data-month="2026-10"]').innerText()).toContain(
-      '8日（四）主题党日、党员大会、党小组会（原定2日，国庆节顺延）',
+      '8日（四）主题党日、党员大会、委员会会议、党小组会（原定2日，国庆节顺延）',
     );
     const link = page.locator('[data-duty="themed-day"] a').first();
     expect(await link.getAttribute('href')).toMatch(/^\/regulations\/member-education-regulations\/[^/]+\/#art-16$/);
@@ -102,7 +102,9 @@ describe('年度工作安排', () => {
       expect(e.component.getFirstPropertyValue('dtstamp')).not.toBeNull();
     }
     // The site's own links (SITE_URL), to the articles quoted.
-    expect(events.map((e) => e.description).join('\n')).toMatch(/https?:\/\/[^/\s]+\/regulations\/member-education-regulations\/[^/]+\/#art-16/);
+    expect(events.map((e) => e.description).join('\n')).toMatch(
+      /https?:\/\/[^/\s]+\/regulations\/member-education-regulations\/[^/]+\/#art-16/,
+    );
     await page.getByRole('status').filter({ hasText: '已生成日历文件' }).waitFor();
   });
 

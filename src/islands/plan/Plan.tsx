@@ -54,17 +54,24 @@ function ClauseQuote({
   clause,
   refs,
   strengthLabels,
+  quotedIn,
 }: {
   clause: PlanClause;
   refs: PlanProps['refs'];
   strengthLabels: PlanProps['strengthLabels'];
+  /** The duty above that already quotes this clause: its words are not repeated. */
+  quotedIn?: string | undefined;
 }) {
   const href = refs[clause.key]?.href ?? null;
   return (
     <figure class="plan-clause" data-clause={clause.key}>
-      <blockquote cite={href ?? undefined}>
-        <p>{clause.quote}</p>
-      </blockquote>
+      {quotedIn ? (
+        <p class="plan-clause__again">原话见上文“{quotedIn}”</p>
+      ) : (
+        <blockquote cite={href ?? undefined}>
+          <p>{clause.quote}</p>
+        </blockquote>
+      )}
       <figcaption>
         {clause.strength && <span class="plan-strength">{strengthLabels[clause.strength]}</span>}
         {href ? (
@@ -93,11 +100,18 @@ function DutyItem({
   duty,
   refs,
   strengthLabels,
+  quotedIn,
 }: {
   duty: PlannedDuty;
   refs: PlanProps['refs'];
   strengthLabels: PlanProps['strengthLabels'];
+  /** The first duty that quotes each clause (by its words). */
+  quotedIn: ReadonlyMap<string, string>;
 }) {
+  const earlier = (c: PlanClause): string | undefined => {
+    const first = quotedIn.get(c.quote);
+    return first === duty.title ? undefined : first;
+  };
   return (
     <li class="plan-duty" data-duty={duty.id}>
       <h3>
@@ -106,13 +120,10 @@ function DutyItem({
       </h3>
       <p class="plan-duty__when">
         <strong>{duty.frequency}</strong>
-        <span>：{datesText(duty)}</span>
+        <span class="plan-duty__dates">：{datesText(duty)}</span>
       </p>
-      {duty.clauses.map((c) => (
-        <ClauseQuote key={c.key + c.quote} clause={c} refs={refs} strengthLabels={strengthLabels} />
-      ))}
-      {duty.timing.map((c) => (
-        <ClauseQuote key={c.key + c.quote} clause={c} refs={refs} strengthLabels={strengthLabels} />
+      {[...duty.clauses, ...duty.timing].map((c) => (
+        <ClauseQuote key={c.key + c.quote} clause={c} refs={refs} strengthLabels={strengthLabels} quotedIn={earlier(c)} />
       ))}
       {duty.notes.map((n) => (
         <p class="plan-note" key={n}>
@@ -327,6 +338,8 @@ export default function Plan({ table, refs, strengthLabels, site, holidayYears, 
   }
 
   const year = Number(today.slice(0, 4));
+  const quotedIn = new Map<string, string>();
+  for (const d of plan.duties) for (const c of [...d.clauses, ...d.timing]) if (!quotedIn.has(c.quote)) quotedIn.set(c.quote, d.title);
   const probationary = Math.min(answers.probationaryMembers, MAX_PROBATION_DATES);
   const futureStart = starts.some((d) => d > today);
   const download = async (): Promise<void> => {
@@ -448,7 +461,7 @@ export default function Plan({ table, refs, strengthLabels, site, holidayYears, 
             </p>
             <ul class="plan-duties">
               {plan.duties.map((d) => (
-                <DutyItem key={d.id} duty={d} refs={refs} strengthLabels={strengthLabels} />
+                <DutyItem key={d.id} duty={d} refs={refs} strengthLabels={strengthLabels} quotedIn={quotedIn} />
               ))}
             </ul>
           </>
