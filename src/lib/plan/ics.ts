@@ -4,7 +4,7 @@
  * clauses quoted in the description and a link to each on the site. UIDs are stable for
  * an organisation, so importing an updated plan replaces its events instead of doubling them.
  */
-import ical from 'ical-generator';
+import ical, { ICalCalendarMethod } from 'ical-generator';
 import { checksum } from '../assessment/share';
 import { addDays, chineseDate, parseDay, type IsoDate } from './days';
 import type { Plan, PlanEvent } from './plan';
@@ -48,6 +48,8 @@ export function planToIcs(plan: Plan, options: IcsOptions): string {
     name: `${name || '本会'}年度党建工作安排`,
     description: `${chineseDate(plan.period.start, false)}至${chineseDate(plan.period.end, false)}，按自评答案生成：${options.planUrl}`,
     prodId: { company: host, product: 'plan', language: 'ZH' },
+    // PUBLISH: a set of events to add, not an invitation to answer (how phones import a file).
+    method: ICalCalendarMethod.PUBLISH,
   });
   const seen = new Map<string, number>();
   for (const event of plan.events) {

@@ -44,6 +44,7 @@ describe('the .ics file', () => {
   it('is an iCalendar 2.0 file with a product id and the association’s name', () => {
     expect(calendar.name).toBe('vcalendar');
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
     expect(String(calendar.getFirstPropertyValue('prodid'))).toContain('example.org');
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('某市示例行业协会年度党建工作安排');
     expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
