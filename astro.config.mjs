@@ -80,7 +80,17 @@ export default defineConfig({
           rolldownOptions: {
             // Preact and its hooks in one chunk: the assessment island needs both at load,
             // and one file compresses better than two (see npm run bench:assessment).
-            output: { codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]/ }] } },
+            // The answers' structure, validation and saved state in one chunk too: the assessment
+            // loads them at once, and the plan page (issue #22) shares them; split apart by the
+            // sharing, each would travel as a small file of its own.
+            output: {
+              codeSplitting: {
+                groups: [
+                  { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
+                  { name: 'answers', test: /src[\\/]lib[\\/]assessment[\\/](parse-answers|questions|months|storage)\.ts$/ },
+                ],
+              },
+            },
           },
         },
       },

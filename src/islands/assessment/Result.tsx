@@ -14,6 +14,7 @@ import { MISSING_SOURCE_NOTE } from '../../lib/site/constants';
 import { LEVEL_ORDER, ORGANISATION_STATUS_LABELS } from '../../lib/assessment/engine';
 import { findNorm, STRENGTH_LABELS, type Norm } from '../../lib/assessment/norms';
 import { citationKey } from '../../lib/assessment/citable';
+import { encodeAnswers } from '../../lib/assessment/share';
 import { AnswerList } from './AnswerList';
 import { ExportResult } from './ExportResult';
 import { Gauge, TONE } from './Gauge';
@@ -227,6 +228,9 @@ export function Result({ answers, result, today, refs: linkRefs, texts, onEdit, 
       )}
 
       <div class="assessment-actions no-print">
+        <a class="button" href={`/assessment/plan/#${encodeAnswers(answers)}`}>
+          年度工作安排
+        </a>
         <button type="button" class="button" onClick={onEdit}>
           修改答案
         </button>
