@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, type StaticServer } from '../../scripts/static-server.ts';
 import { encodeAnswers, serialiseState, STORAGE_KEY } from '../../src/lib/assessment';
-import { answersWith, TYPICAL } from '../unit/lib/assessment/fixtures';
+import { answersWith, TYPICAL } from '../support/answers';
 import { DIST } from '../support/dist';
 import type { LaunchedBrowser } from '../support/browser';
 import { axe, foreignRequests, freshPage, recordRequests, siteUrl, useBrowser, withBrowser } from '../support/page';

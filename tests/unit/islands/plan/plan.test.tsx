@@ -11,7 +11,7 @@ import { STRENGTH_LABELS } from '../../../../src/lib/assessment/norms';
 import { planTable } from '../../../../src/lib/plan/duties';
 import Plan from '../../../../src/islands/plan/Plan';
 import { NO_ANSWERS, readSource, UNFINISHED } from '../../../../src/islands/plan/source';
-import { answersWith } from '../../lib/assessment/fixtures';
+import { answersWith } from '../../../support/answers';
 
 const TODAY = '2026-01-05';
 const REFS = { 'member-education-regulations#16': { href: '/regulations/member-education-regulations/ch-3/#art-16' } };
