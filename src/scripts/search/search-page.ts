@@ -149,7 +149,7 @@ async function run(): Promise<void> {
   }
   say('正在搜索…');
   try {
-    const { expandQuery, understandQuery } = await loadEngine();
+    const { absentDocumentNotice, expandQuery, understandQuery } = await loadEngine();
     if (mine !== generation) return;
     const q = understandQuery(parsed);
     let results = await search(q);
@@ -167,7 +167,11 @@ async function run(): Promise<void> {
     const used = expanded ?? q;
     lastNeedles = used.terms.filter((t) => !t.hint).flatMap((t) => t.variants.filter((v) => v.length > 1));
     const note = parsed.truncated || urlQueryCut ? `（搜索词过长，只使用了前 ${MAX_QUERY_CHARS} 个字）` : '';
-    if (results.length === 0) {
+    // A topic governed by a document the site does not hold: say which, before what our texts say.
+    const absent = absentDocumentNotice(parsed.text);
+    if (absent && results.length > 0) {
+      say(`${absent}${note}`);
+    } else if (results.length === 0) {
       const filtered = Object.keys(filters()).length > 0;
       say(
         `没有找到与“${parsed.text}”相关的内容。${filtered ? '可以取消筛选条件后再试，' : ''}试试更短的词，或换一个说法（如“换届”“组织生活会”）。${note}`,
