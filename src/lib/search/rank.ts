@@ -94,7 +94,7 @@ function proximityBonus(text: string, q: ParsedQuery): number {
  * Occurrences of a term in folded text: of the term or an equivalent spelling (the best
  * one), and of its related words (换届 → 任期, 选举), which count half.
  */
-function termFrequency(text: string, t: QueryTerm): { same: number; related: number; expanded: string[] } {
+function termFrequency(text: string, t: QueryTerm, abbreviated = false): { same: number; related: number; expanded: string[] } {
   let same = 0;
   let related = 0;
   for (const v of t.variants) {
@@ -102,8 +102,8 @@ function termFrequency(text: string, t: QueryTerm): { same: number; related: num
     if (t.related?.includes(v)) related = Math.max(related, n);
     else same = Math.max(same, n);
   }
-  // Not there as typed: maybe as the phrase it abbreviates (转正 ← 转为正式党员), which counts like a related word.
-  const expanded = same + related === 0 && !t.hint && !t.phrase ? expansions(text, t.term).map(([a, b]) => text.slice(a, b)) : [];
+  // Found nowhere as typed: maybe as the phrase it abbreviates (政审 ← 政治审查), which counts like a related word.
+  const expanded = abbreviated && same + related === 0 ? expansions(text, t.term).map(([a, b]) => text.slice(a, b)) : [];
   return { same, related: related + expanded.length, expanded };
 }
 
@@ -226,6 +226,12 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
   const avgLen = folded.reduce((n, f) => n + f.text.length, 0) / Math.max(1, folded.length);
   const df = q.terms.map((t) => folded.filter((f) => t.variants.some((v) => f.text.includes(v))).length);
   const idf = df.map((d) => Math.log(1 + (segments.length - d + 0.5) / (d + 0.5)));
+  // A term is read as an abbreviation only where no candidate holds it as typed (书记轮训 is a
+  // 要求速查 entry's own word; 政审 is in no text): the reader's own spelling wins where it exists.
+  const abbreviated = q.terms.map(
+    (t, ti) =>
+      df[ti] === 0 && !t.hint && !t.phrase && !folded.some((f) => t.variants.some((v) => f.heading.includes(v) || f.title.includes(v))),
+  );
   const required = new Set(requiredTerms(q));
   const must: ParsedQuery = { ...q, terms: q.terms.filter((t) => required.has(t)) };
   const question = q.terms.some((t) => t.optional && !t.phrase);
@@ -241,7 +247,7 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
     let needles: string[] = [];
     const phraseNeedles: string[] = [];
     q.terms.forEach((t, ti) => {
-      const { same, related, expanded } = termFrequency(f.text, t);
+      const { same, related, expanded } = termFrequency(f.text, t, abbreviated[ti]);
       const tf = same + related;
       const isRequired = required.has(t);
       // A query that names an article (第三十条) should land on that article's heading,
@@ -253,7 +259,10 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
       const inHeading = t.variants.some((v) => f.heading.includes(v));
       const inTitle = isRequired && t.variants.some((v) => f.title.includes(v));
       // The 条旨 is ours: it finds a unit and counts less than the text (half a heading's weight).
-      const inTopic = f.topic !== '' && !t.hint && (t.variants.some((v) => f.topic.includes(v)) || expansions(f.topic, t.term).length > 0);
+      const inTopic =
+        f.topic !== '' &&
+        !t.hint &&
+        (t.variants.some((v) => f.topic.includes(v)) || (abbreviated[ti] && expansions(f.topic, t.term).length > 0));
       const found = tf > 0 || inHeading || inTitle || inTopic;
       // Highlight the term and its equivalents (related words only where the term is not
       // there; never single characters of a hint list); where a split keyword occurs as
