@@ -67,6 +67,8 @@ async function measure(path: string, search: (page: Page, q: string) => Promise<
   const context = await launchChromium();
   const page = await context.newPage();
   await page.goto(`${server.url}${path}`);
+  // What the page fetches after loading (its icon, the manifest's icon) is not the search's.
+  await page.waitForLoadState('networkidle');
   const bytes = countTransferredBytes(page);
   const rows: Row[] = [];
   const warmMs: number[] = [];
