@@ -160,11 +160,13 @@ const numberFree = (s: string): string => s.replace(/[“”"]/g, '');
 function governs(f: { text: string; heading: string; topic: string }, terms: readonly QueryTerm[]): number {
   const body = f.heading ? f.text.slice(f.text.indexOf(f.heading) + f.heading.length).replace(/^[\s.　]+/, '') : f.text;
   let best = 0;
-  for (const t of terms) {
-    if (t.hint || /^第.+条$/.test(t.term)) continue;
+  let held = 0;
+  const topical = terms.filter((t) => !t.hint && !/^第.+条$/.test(t.term));
+  for (const t of topical) {
     const own = t.variants.filter((v) => !t.related?.includes(v));
     // The 条旨 says what an article governs, where the article itself speaks of the term.
     if (!own.some((v) => f.text.includes(v))) continue;
+    if (f.topic && own.some((v) => f.topic.includes(v))) held++;
     let bonus = 0;
     // The 条旨 is the term as typed (a synonym in the 条旨 only says the article is about it).
     if (f.topic && numberFree(f.topic) === numberFree(t.term)) bonus = TOPIC_IS_TERM;
@@ -172,7 +174,8 @@ function governs(f: { text: string; heading: string; topic: string }, terms: rea
     if (definesTerm(body, { ...t, variants: own })) bonus = Math.max(bonus, DEFINES_TERM);
     best = Math.max(best, bonus);
   }
-  return best;
+  // A 条旨 that holds every word of a query of several (换届选举: 任期、选举和换届) is on the whole query.
+  return topical.length > 1 && held === topical.length ? Math.max(best, TOPIC_IS_TERM) : best;
 }
 
 /**

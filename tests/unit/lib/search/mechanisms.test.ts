@@ -177,3 +177,21 @@ describe('documents the site does not hold', () => {
     }
   });
 });
+
+describe('a 条旨 that holds every word of the query', () => {
+  it('puts its article before one that has the words side by side in its text', () => {
+    const page: PageRecord = {
+      url: '/regulations/demo/ch-5/',
+      meta: { title: '示例条例 第五章', document: '示例条例' },
+      content:
+        '第五章 换届. 第十二条 【任期和改选】 理事会每届任期3年。届满前6个月，应当筹备按期改选。 第十三条 【处理】 对改选任期中拉票的，及时处理；改选任期另有规定的除外，改选任期内不得变更。',
+      anchors: [
+        { element: 'h2', id: 'art-12', text: '第十二条' },
+        { element: 'h2', id: 'art-13', text: '第十三条' },
+      ],
+      rank: 0,
+    };
+    const ranked = search([page], '改选 任期');
+    expect(ranked[0]?.url).toBe('/regulations/demo/ch-5/#art-12');
+  });
+});
