@@ -235,7 +235,22 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
     (t, ti) =>
       df[ti] === 0 && !t.hint && !t.phrase && !folded.some((f) => t.variants.some((v) => f.heading.includes(v) || f.title.includes(v))),
   );
-  const required = new Set(requiredTerms(q));
+  // A required word found in no candidate at all (a colloquial word the texts do not use)
+  // cannot tell the candidates apart: the others decide. A result still holds "every term"
+  // (matchedAll) only when it holds all of them.
+  const typed = requiredTerms(q);
+  const findable = typed.filter((t) => {
+    const ti = q.terms.indexOf(t);
+    return (
+      df[ti]! > 0 ||
+      folded.some(
+        (f) =>
+          t.variants.some((v) => f.heading.includes(v) || f.title.includes(v) || f.topic.includes(v)) ||
+          (abbreviated[ti] && (expansions(f.text, t.term).length > 0 || expansions(f.topic, t.term).length > 0)),
+      )
+    );
+  });
+  const required = new Set(findable.length ? findable : typed);
   const must: ParsedQuery = { ...q, terms: q.terms.filter((t) => required.has(t)) };
   const question = q.terms.some((t) => t.optional && !t.phrase);
   const read = question || q.terms.some((t) => t.phrase);
@@ -307,7 +322,7 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
     // A bare chapter title (no text of its own) is a weaker answer than an article.
     const headingOnly = segment.anchorId === undefined && segment.text.replace(/[\s.]/g, '').length < 40 ? 0.9 : 1;
     const weight = (DOCUMENT_WEIGHT[segment.page.meta['document'] ?? ''] ?? 1) * headingOnly;
-    return { segment, score: score * weight, needles, matchedAll: matched === required.size };
+    return { segment, score: score * weight, needles, matchedAll: matched === required.size && required.size === typed.length };
   });
 }
 

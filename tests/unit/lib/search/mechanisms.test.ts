@@ -201,3 +201,22 @@ describe('a 条旨 that holds every word of the query', () => {
     expect(ranked[0]?.url).toBe('/regulations/demo/ch-5/#art-12');
   });
 });
+
+describe('a word of the question that no text uses', () => {
+  it('does not decide between the candidates, and no result claims to hold every term', () => {
+    const page: PageRecord = {
+      url: '/regulations/demo/ch-6/',
+      meta: { title: '示例条例 第六章', document: '示例条例' },
+      content:
+        '第六章 会费. 第二十条 会员应当按期交纳会费，会费标准由大会决定。理事会每月召开1次，至少每年审议1次会费。 第二十一条 会费一般每季度交纳1次。',
+      anchors: [
+        { element: 'h2', id: 'art-20', text: '第二十条' },
+        { element: 'h2', id: 'art-21', text: '第二十一条' },
+      ],
+      rank: 0,
+    };
+    const ranked = rankPages([page], understandQuery(parseQuery('会费 磨叽 多久交一次')));
+    expect(ranked[0]?.url).toBe('/regulations/demo/ch-6/#art-21');
+    expect(ranked.some((r) => r.matchedAll)).toBe(false);
+  });
+});
