@@ -80,29 +80,46 @@ describe('条旨 on the built site', () => {
   }
 });
 
-describe('a label for an article that does not exist (scratch build)', () => {
+describe('条旨 files in a scratch build: a label for a missing article, and no file at all', () => {
   let dir = '';
-  let built = { status: null as number | null, output: '' };
+  let broken = { status: null as number | null, output: '' };
+  let without = { status: null as number | null, output: '' };
   const slug = 'branch-work-regulations';
-  beforeAll(() => {
-    dir = scratchProject(ROOT, 'xhdj-topics-');
-    const file = join(dir, topicsFile(slug));
-    writeFileSync(file, `${readFileSync(file, 'utf8')}999: 不存在的条\n`);
+  const build = (): { status: number | null; output: string } => {
     const r = spawnSync(join(ROOT, 'node_modules/.bin', 'astro'), ['build'], {
       cwd: dir,
       encoding: 'utf8',
       env: { ...process.env, REGULATIONS_DIR: resolve(regulationsDir()), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-      timeout: BUILD_TIMEOUT,
+      timeout: BUILD_TIMEOUT / 2,
     });
-    built = { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+    return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+  };
+  beforeAll(() => {
+    dir = scratchProject(ROOT, 'xhdj-topics-');
+    const file = join(dir, topicsFile(slug));
+    writeFileSync(file, `${readFileSync(file, 'utf8')}999: 不存在的条\n`);
+    broken = build();
+    rmSync(file);
+    without = build();
   }, BUILD_TIMEOUT);
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('fails the build naming the file and the article', () => {
-    expect(built.status).not.toBe(0);
-    expect(built.output).toContain(`${slug}.topics.yaml`);
-    expect(built.output).toContain('第999条');
+    expect(broken.status).not.toBe(0);
+    expect(broken.output).toContain(`${slug}.topics.yaml`);
+    expect(broken.output).toContain('第999条');
+  });
+
+  it('without the file, that regulation shows no 条旨 and no note, and the others keep theirs', () => {
+    expect(without.status, without.output.slice(-3000)).toBe(0);
+    const html = (path: string): string => readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8');
+    const page = html(regulationChapterUrl(slug, 'ch-4'));
+    expect(page).toContain('id="art-11"');
+    expect(page).not.toMatch(/class="reg-topic/);
+    expect(page).not.toContain('本站所加');
+    expect(html(regulationFullTextUrl(slug))).not.toMatch(/class="reg-topic/);
+    expect(html(regulationChapterUrl('party-constitution', 'ch-5'))).toContain('【基层组织的设立】');
   });
 });
