@@ -31,12 +31,6 @@ describe('checkTopics', () => {
       /^content\/regulations\/demo\.topics\.yaml：第3、40条在《示例条例》中不存在/,
     );
   });
-
-  it('fails for a file without a regulation of its name', () => {
-    expect(() => checkTopics('content/regulations/nothing.topics.yaml', {}, undefined)).toThrow(
-      /nothing\.topics\.yaml：没有与它同名的法规文本/,
-    );
-  });
 });
 
 describe('regulationTopicsSchema', () => {
