@@ -7,6 +7,7 @@ import {
   glossaryTermSchema,
   regulationChapterSchema,
   regulationNoteSchema,
+  regulationTopicsSchema,
 } from './lib/content/schemas';
 
 // Each explainer is a folder content/explainers/<slug>/: explainer.yaml (metadata) and
@@ -42,10 +43,20 @@ const regulationNotes = defineCollection({
   schema: regulationNoteSchema,
 });
 
+/** 条旨: content/regulations/<slug>.topics.yaml, one file per regulation, optional. */
+const regulationTopics = defineCollection({
+  loader: glob({
+    pattern: '*.topics.yaml',
+    base: './content/regulations',
+    generateId: ({ entry }) => entry.replace(/\.topics\.yaml$/, ''),
+  }),
+  schema: regulationTopicsSchema,
+});
+
 /** Regulation chapters generated at build time from REGULATIONS_DIR (never committed). */
 const regulationChapters = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: GENERATED_REGULATIONS_DIR }),
   schema: regulationChapterSchema,
 });
 
-export const collections = { explainers, explainerChapters, glossary, regulationNotes, regulationChapters };
+export const collections = { explainers, explainerChapters, glossary, regulationNotes, regulationTopics, regulationChapters };

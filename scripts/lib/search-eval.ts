@@ -13,7 +13,14 @@ export interface QueryCase {
   kind: QueryKind;
 }
 
-export function loadQuerySet(file: string = resolve(process.cwd(), 'tests/search/queries.json')): QueryCase[] {
+/**
+ * The tuning set (queries.json: what the search was tuned on) and the held-out set
+ * (heldout.json: written blind, never looked at while tuning; issue #20).
+ */
+export const QUERY_SETS = { tuning: 'tests/search/queries.json', heldout: 'tests/search/heldout.json' } as const;
+export type QuerySetName = keyof typeof QUERY_SETS;
+
+export function loadQuerySet(file: string = resolve(process.cwd(), QUERY_SETS.tuning)): QueryCase[] {
   const set = JSON.parse(readFileSync(file, 'utf8')) as { queries: (Omit<QueryCase, 'kind'> & { kind?: QueryKind })[] };
   return set.queries.map((c) => ({ ...c, kind: c.kind ?? 'keyword' }));
 }

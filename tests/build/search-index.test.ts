@@ -49,12 +49,22 @@ describe('search index', () => {
     const all = fragments();
     expect(all.length).toBeGreaterThan(20);
     for (const f of all) {
-      expect(f.url, f.url).toMatch(/^\/(explainers\/[a-z0-9-]+\/[a-z]+|regulations\/[a-z0-9-]+\/[a-z0-9-]+|glossary|requirements)\/$/);
+      expect(f.url, f.url).toMatch(
+        /^\/(explainers\/[a-z0-9-]+\/[a-z]+|regulations\/[a-z0-9-]+\/[a-z0-9-]+|glossary|requirements|assessment\/overview)\/$/,
+      );
       expect(f.filters[SEARCH_KEYS.type]?.length, f.url).toBe(1);
       expect(f.filters[SEARCH_KEYS.document]?.length, f.url).toBe(1);
       expect(f.meta['title'], f.url).toBeTruthy();
       expect(f.meta['document'], f.url).toBeTruthy();
     }
+  });
+
+  it('holds 自评汇总 (issue #19): its name and introduction, not the tool itself', () => {
+    const overview = fragments().find((f) => f.url === '/assessment/overview/');
+    expect(overview?.meta['title']).toBe('自评汇总');
+    expect(overview?.filters[SEARCH_KEYS.type]).toEqual(['工具']);
+    expect(overview?.content).toContain('汇总');
+    expect(overview?.content).toContain('导入');
   });
 
   it('leaves navigation, tables of contents and our tools out of the text', () => {

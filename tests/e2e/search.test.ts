@@ -81,7 +81,8 @@ describe('result titles', () => {
         lines: Array.from(li.querySelectorAll('p')).map((p) => p.className + ':' + (p.textContent ?? '')),
       };
     }, PART.items);
-    expect(first.title).toBe('支部工作条例 第十一条');
+    // The article's 条旨 (ours, in 【】) follows its number where it has one.
+    expect(first.title).toBe('支部工作条例 第十一条【党员大会】');
     const where = first.lines.filter((l) => l.startsWith('search-result__where'));
     expect(where).toHaveLength(1);
     expect(where[0]).toMatch(/^search-result__where:第.+章/);
@@ -292,5 +293,43 @@ describe('without JavaScript', () => {
     expect(text).toContain('需要浏览器启用 JavaScript');
     expect(await p.locator('main a[href="/regulations/"]').count()).toBeGreaterThan(0);
     await noJs.close();
+  });
+});
+
+describe('issue #19 search cases', () => {
+  const search = async (q: string): Promise<{ status: string; hrefs: string[]; excerpts: string[] }> => {
+    await page.goto(`${siteUrl()}/search/?q=${encodeURIComponent(q)}`);
+    return results();
+  };
+
+  it('reads "党章 30" as 党章第三十条', async () => {
+    const r = await search('党章 30');
+    expect(r.hrefs[0]).toMatch(/^\/regulations\/party-constitution\/ch-5\/#art-30$/);
+  });
+
+  it('finds a document and article named together without saying nothing matched', async () => {
+    const r = await search('支部工作条例第二十一条');
+    expect(r.hrefs[0]).toMatch(/^\/regulations\/branch-work-regulations\/[^#]+#art-21$/);
+    expect(r.status).not.toContain('没有');
+  });
+
+  it('puts the article on 党员大会 first, and no 登记申请书 first for 入党申请书', async () => {
+    expect((await search('党员大会')).hrefs[0]).toMatch(/^\/regulations\/branch-work-regulations\/[^#]+#art-11$/);
+    expect((await search('入党申请书')).hrefs[0]).toMatch(/^\/regulations\/party-member-development-rules\//);
+  });
+
+  it('does not highlight 应当 or 可以 in the excerpts of a 怎么 question', async () => {
+    const r = await search('党员档案怎么管理');
+    expect(r.excerpts.length).toBeGreaterThan(0);
+    expect(r.excerpts.filter((m) => m === '应当' || m === '可以')).toEqual([]);
+  });
+
+  it('says which document governs a topic the site does not hold', async () => {
+    expect((await search('党费收缴')).status).toContain('《关于中国共产党党费收缴、使用和管理的规定》具体规定，本站尚未收录该文件');
+    expect((await search('选举工作条例')).status).toContain('《中国共产党基层组织选举工作条例》');
+  });
+
+  it('finds 自评汇总 by its name and by 汇总 and 导入', async () => {
+    for (const q of ['自评汇总', '汇总', '导入']) expect((await search(q)).hrefs.slice(0, 5), q).toContain('/assessment/overview/');
   });
 });

@@ -63,6 +63,20 @@ export const regulationNoteSchema = z.object({
   order: z.number().int().default(100),
 });
 
+/**
+ * 条旨 of one regulation: content/regulations/<slug>.topics.yaml, article number → our topic
+ * label (without 【】, which the page adds). Whether each number exists is checked against the
+ * text when the pages are built (src/lib/regulations/topics.ts).
+ */
+export const regulationTopicsSchema = z.record(
+  z.string().regex(/^[1-9][0-9]*$/, '键须是条号（正整数）'),
+  z
+    .string()
+    .min(1)
+    .max(20, '条旨须简短（不超过20个字）')
+    .refine((s) => !/[【】\n]/.test(s), '条旨不含【】和换行（页面自动加【】）'),
+);
+
 /** Front matter of the regulation chapters generated at build time. */
 export const regulationChapterSchema = z.object({
   regulation: z.string(),

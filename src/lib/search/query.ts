@@ -3,6 +3,7 @@
  * and article-number variants (第30条 ↔ 第三十条). Pure.
  */
 import { parseChineseNumeral, toChineseNumeral } from '../regulations/numerals';
+import type { Quantity } from './quantity';
 
 export const MAX_QUERY_CHARS = 50;
 
@@ -65,6 +66,8 @@ export interface QueryTerm {
   hintWeight?: number;
   /** The literal spelling of a keyword that was split into words. */
   phrase?: boolean;
+  /** Hint words too common to highlight in an excerpt (应当, 可以 after 怎么). */
+  unmarked?: boolean;
 }
 
 export interface ParsedQuery {
@@ -74,6 +77,8 @@ export interface ParsedQuery {
   terms: QueryTerm[];
   /** Whether the input was cut to MAX_QUERY_CHARS. */
   truncated: boolean;
+  /** Numbers the question states (我们有5个党员, 两年): compared with the texts' conditions (quantity.ts). */
+  quantities?: Quantity[];
 }
 
 const ARTICLE_REF = /第([0-9]+|[〇零一二两三四五六七八九十百千]+)(条|章|节|编)/g;
@@ -106,11 +111,31 @@ export function splitArticleReference(word: string): string[] {
 const QUOTES = /["'“”‘’「」『』]/g;
 const SEPARATORS = /[，、。；：！？,;:!?（）()《》〈〉【】[\]…—·]/g;
 
+/** How the name of a document ends (党章, 支部工作条例, 发展党员工作细则, 登记管理条例). */
+const DOCUMENT_NAME = /(章|章程|条例|细则|规定|规则|办法|法)$/;
+
+/**
+ * A bare number after the name of a document names an article of it: "党章 30", "党章30" and
+ * "党章30条" all mean 党章第三十条. Any other number ("30", "党员 50") stays a number.
+ */
+export function articleNumberWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const glued = /^(.*\D)([0-9]{1,3})条?$/.exec(w);
+    const bare = /^([0-9]{1,3})条?$/.exec(w);
+    const previous = out[out.length - 1] ?? '';
+    if (glued && DOCUMENT_NAME.test(glued[1]!)) out.push(glued[1]!, `第${glued[2]}条`);
+    else if (bare && DOCUMENT_NAME.test(previous)) out.push(`第${bare[1]}条`);
+    else out.push(w);
+  }
+  return out;
+}
+
 export function parseQuery(input: string): ParsedQuery {
   const limited = limitQuery(input);
   const truncated = limited.truncated;
   const text = fold(limited.text).replace(QUOTES, ' ').replace(SEPARATORS, ' ').replace(/\s+/g, ' ').trim();
-  const words = text.split(' ').flatMap(splitArticleReference).filter(Boolean);
+  const words = articleNumberWords(text.split(' ').flatMap(splitArticleReference).filter(Boolean));
   const terms = [...new Set(words)].map((term) => ({ term, variants: numberVariants(term) }));
   return { text, terms, truncated };
 }

@@ -8,6 +8,9 @@ import { fold, requiredTerms, type ParsedQuery, type QueryTerm } from './query';
 import { buildExcerpt } from './excerpt';
 import type { PageRecord, Segment } from './segments';
 import { segmentPage } from './segments';
+import { expansions } from './abbreviation';
+import { findConditions, quantityMatch } from './quantity';
+import { withTopic } from '../regulations/topics';
 
 export interface RankedResult {
   url: string;
@@ -33,7 +36,7 @@ export interface RankedResult {
  * out here: a client script sharing that module would stop the enhancement scripts from being
  * inlined; a unit test keeps the two in step).
  */
-export const DOCUMENT_WEIGHT: Readonly<Record<string, number>> = { 解读: 0.8, 术语: 0.5, 要求速查: 0.5 };
+export const DOCUMENT_WEIGHT: Readonly<Record<string, number>> = { 解读: 0.8, 术语: 0.5, 要求速查: 0.5, 工具: 0.8 };
 const K1 = 1.2;
 const B = 0.5;
 
@@ -91,7 +94,7 @@ function proximityBonus(text: string, q: ParsedQuery): number {
  * Occurrences of a term in folded text: of the term or an equivalent spelling (the best
  * one), and of its related words (换届 → 任期, 选举), which count half.
  */
-function termFrequency(text: string, t: QueryTerm): { same: number; related: number } {
+function termFrequency(text: string, t: QueryTerm, abbreviated = false): { same: number; related: number; expanded: string[] } {
   let same = 0;
   let related = 0;
   for (const v of t.variants) {
@@ -99,7 +102,9 @@ function termFrequency(text: string, t: QueryTerm): { same: number; related: num
     if (t.related?.includes(v)) related = Math.max(related, n);
     else same = Math.max(same, n);
   }
-  return { same, related };
+  // Found nowhere as typed: maybe as the phrase it abbreviates (政审 ← 政治审查), which counts like a related word.
+  const expanded = abbreviated && same + related === 0 ? expansions(text, t.term).map(([a, b]) => text.slice(a, b)) : [];
+  return { same, related: related + expanded.length, expanded };
 }
 
 /** A split keyword found as typed. */
@@ -117,6 +122,61 @@ const SENTENCE_HINT = 25;
 const SENTENCE_WEAK = 8;
 /** Every required term in one sentence. */
 const SENTENCE_ALL = 15;
+/**
+ * The article that governs a thing before those that mention it: its 条旨 is the term (or
+ * holds it), or its text defines the term ("党员组织关系是指…", "党支部党员大会是…").
+ */
+const TOPIC_IS_TERM = 25;
+const TOPIC_HOLDS_TERM = 10;
+const DEFINES_TERM = 15;
+/** Per number of the question that the conditions of a sentence holding a required term answer (quantity.ts). */
+const QUANTITY_BONUS = 30;
+/** A required term found only in the 条旨, not in the text: the label is ours and weighs less. */
+const TOPIC_ONLY = 15;
+
+/** The best answer to the question's numbers among the sentences holding a required term. */
+function quantityScore(text: string, q: ParsedQuery, required: readonly QueryTerm[]): number {
+  if (!q.quantities) return 0;
+  let best = 0;
+  for (const sentence of text.split(/[。；;！？!?\n]|\. /)) {
+    if (!required.some((t) => t.variants.some((v) => sentence.includes(v)))) continue;
+    best = Math.max(best, quantityMatch(q.quantities, findConditions(sentence)));
+  }
+  return best;
+}
+
+/** Whether the first sentence of a unit's text defines the term: the term, then 是 or 是指 close after it. */
+function definesTerm(body: string, t: QueryTerm): boolean {
+  const first = body.split(/[。；;]/, 1)[0] ?? '';
+  return t.variants.some((v) => {
+    const at = first.indexOf(v);
+    return at >= 0 && at < 12 && /^[^，,]{0,6}?是/.test(first.slice(at + v.length));
+  });
+}
+
+const numberFree = (s: string): string => s.replace(/[“”"]/g, '');
+
+/** The governing bonus of a unit for the query's required terms (see TOPIC_IS_TERM). */
+function governs(f: { text: string; heading: string; topic: string }, terms: readonly QueryTerm[]): number {
+  const body = f.heading ? f.text.slice(f.text.indexOf(f.heading) + f.heading.length).replace(/^[\s.　]+/, '') : f.text;
+  let best = 0;
+  let held = 0;
+  const topical = terms.filter((t) => !t.hint && !/^第.+条$/.test(t.term));
+  for (const t of topical) {
+    const own = t.variants.filter((v) => !t.related?.includes(v));
+    // The 条旨 says what an article governs, where the article itself speaks of the term.
+    if (!own.some((v) => f.text.includes(v))) continue;
+    if (f.topic && own.some((v) => f.topic.includes(v))) held++;
+    let bonus = 0;
+    // The 条旨 is the term as typed (a synonym in the 条旨 only says the article is about it).
+    if (f.topic && numberFree(f.topic) === numberFree(t.term)) bonus = TOPIC_IS_TERM;
+    else if (f.topic && own.some((v) => f.topic.includes(v))) bonus = TOPIC_HOLDS_TERM;
+    if (definesTerm(body, { ...t, variants: own })) bonus = Math.max(bonus, DEFINES_TERM);
+    best = Math.max(best, bonus);
+  }
+  // A 条旨 that holds every word of a query of several (换届选举: 任期、选举和换届) is on the whole query.
+  return topical.length > 1 && held === topical.length ? Math.max(best, TOPIC_IS_TERM) : best;
+}
 
 /**
  * The answer to a question is a sentence: the topic's words together with what was asked
@@ -160,11 +220,37 @@ interface Scored {
 }
 
 function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
-  const folded = segments.map((s) => ({ text: fold(s.text), heading: fold(s.heading), title: fold(s.page.meta['title'] ?? '') }));
+  const folded = segments.map((s) => ({
+    text: fold(s.text),
+    heading: fold(s.heading),
+    topic: fold(s.topic),
+    title: fold(s.page.meta['title'] ?? ''),
+  }));
   const avgLen = folded.reduce((n, f) => n + f.text.length, 0) / Math.max(1, folded.length);
   const df = q.terms.map((t) => folded.filter((f) => t.variants.some((v) => f.text.includes(v))).length);
   const idf = df.map((d) => Math.log(1 + (segments.length - d + 0.5) / (d + 0.5)));
-  const required = new Set(requiredTerms(q));
+  // A term is read as an abbreviation only where no candidate holds it as typed (书记轮训 is a
+  // 要求速查 entry's own word; 政审 is in no text): the reader's own spelling wins where it exists.
+  const abbreviated = q.terms.map(
+    (t, ti) =>
+      df[ti] === 0 && !t.hint && !t.phrase && !folded.some((f) => t.variants.some((v) => f.heading.includes(v) || f.title.includes(v))),
+  );
+  // A required word found in no candidate at all (a colloquial word the texts do not use)
+  // cannot tell the candidates apart: the others decide. A result still holds "every term"
+  // (matchedAll) only when it holds all of them.
+  const typed = requiredTerms(q);
+  const findable = typed.filter((t) => {
+    const ti = q.terms.indexOf(t);
+    return (
+      df[ti]! > 0 ||
+      folded.some(
+        (f) =>
+          t.variants.some((v) => f.heading.includes(v) || f.title.includes(v) || f.topic.includes(v)) ||
+          (abbreviated[ti] && (expansions(f.text, t.term).length > 0 || expansions(f.topic, t.term).length > 0)),
+      )
+    );
+  });
+  const required = new Set(findable.length ? findable : typed);
   const must: ParsedQuery = { ...q, terms: q.terms.filter((t) => required.has(t)) };
   const question = q.terms.some((t) => t.optional && !t.phrase);
   const read = question || q.terms.some((t) => t.phrase);
@@ -175,10 +261,11 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
     let score = 0;
     let matched = 0;
     let optionalScore = 0;
+    let topicOnly = 0;
     let needles: string[] = [];
     const phraseNeedles: string[] = [];
     q.terms.forEach((t, ti) => {
-      const { same, related } = termFrequency(f.text, t);
+      const { same, related, expanded } = termFrequency(f.text, t, abbreviated[ti]);
       const tf = same + related;
       const isRequired = required.has(t);
       // A query that names an article (第三十条) should land on that article's heading,
@@ -189,18 +276,26 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
           (segment.anchorId === undefined && t.variants.some((v) => f.title === v)));
       const inHeading = t.variants.some((v) => f.heading.includes(v));
       const inTitle = isRequired && t.variants.some((v) => f.title.includes(v));
-      const found = tf > 0 || inHeading || inTitle;
+      // The 条旨 is ours: it finds a unit and counts less than the text (half a heading's weight).
+      const inTopic =
+        f.topic !== '' &&
+        !t.hint &&
+        (t.variants.some((v) => f.topic.includes(v)) || (abbreviated[ti] && expansions(f.topic, t.term).length > 0));
+      const found = tf > 0 || inHeading || inTitle || inTopic;
       // Highlight the term and its equivalents (related words only where the term is not
       // there; never single characters of a hint list); where a split keyword occurs as
       // typed, the excerpt shows just that.
       if (found && t.phrase) phraseNeedles.push(...t.variants);
-      else if (found)
+      else if (found && !t.unmarked) {
         needles.push(...t.variants.filter((v) => (same === 0 || !t.related?.includes(v)) && (v.length > 1 || t.variants.length === 1)));
+        needles.push(...expanded);
+      }
       const norm = K1 * (1 - B + (B * f.text.length) / avgLen);
       const sat = (same * (K1 + 1)) / (same + norm) + (0.5 * related * (K1 + 1)) / (related + norm);
-      const termScore = headingIsTerm ? 50 : (idf[ti] ?? 0) * (sat + (inHeading ? 1.5 : 0) + (inTitle ? 0.5 : 0));
+      const termScore = headingIsTerm ? 50 : (idf[ti] ?? 0) * (sat + (inHeading ? 1.5 : 0) + (inTopic ? 0.75 : 0) + (inTitle ? 0.5 : 0));
       if (isRequired) {
         if (found) matched++;
+        if (inTopic && tf === 0 && !inHeading && !inTitle) topicOnly++;
         score += termScore;
       } else if (tf > 0 || inHeading) {
         optionalScore += t.phrase ? PHRASE_BONUS + termScore : termScore;
@@ -209,6 +304,8 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
     if (matched === required.size) {
       score += 100 + optionalScore; // every required term present, exactly
       if (read && cited.has(segment.url)) score += CITED_BONUS;
+      score += governs(f, must.terms) - TOPIC_ONLY * topicOnly;
+      score += QUANTITY_BONUS * quantityScore(f.text, q, must.terms);
       // A question (hint or weak words beside the topic) is answered by a sentence; keywords by terms close together.
       if (question) score += sentenceScore(f.text, q.terms, required);
       else if (must.terms.length > 1) score += proximityBonus(f.text, must);
@@ -225,7 +322,7 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
     // A bare chapter title (no text of its own) is a weaker answer than an article.
     const headingOnly = segment.anchorId === undefined && segment.text.replace(/[\s.]/g, '').length < 40 ? 0.9 : 1;
     const weight = (DOCUMENT_WEIGHT[segment.page.meta['document'] ?? ''] ?? 1) * headingOnly;
-    return { segment, score: score * weight, needles, matchedAll: matched === required.size };
+    return { segment, score: score * weight, needles, matchedAll: matched === required.size && required.size === typed.length };
   });
 }
 
@@ -275,7 +372,7 @@ export function placeQuotingUnits<T extends Placeable>(ranked: readonly T[]): T[
  * heading (支部工作条例 第十一条) with its chapter as context; a unit of our own pages by
  * its heading after the page's kind (要求速查 · 党员大会); a page by its own title.
  */
-export function resultTitle(segment: Pick<Segment, 'heading' | 'page'>): { title: string; context: string } {
+export function resultTitle(segment: Pick<Segment, 'heading' | 'page'> & { topic?: string }): { title: string; context: string } {
   const meta = segment.page.meta;
   const heading = segment.heading.replace(/[\s.　]+$/g, '');
   const document = meta['document'] ?? '';
@@ -283,7 +380,7 @@ export function resultTitle(segment: Pick<Segment, 'heading' | 'page'>): { title
   if (!heading) return { title: pageTitle, context: '' };
   if (!(document in DOCUMENT_WEIGHT)) {
     const chapter = meta['chapter'] ?? '';
-    return { title: `${document} ${heading}`.trim(), context: chapter && chapter !== heading ? chapter : '' };
+    return { title: `${document} ${withTopic(heading, segment.topic)}`.trim(), context: chapter && chapter !== heading ? chapter : '' };
   }
   if (document === pageTitle) return { title: `${document} · ${heading}`, context: '' };
   return { title: heading, context: `${document} · ${pageTitle}` };

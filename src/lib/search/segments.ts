@@ -33,7 +33,25 @@ export interface Segment {
   start: number;
   /** URL of what this unit quotes (a 要求速查 entry quotes an article), from the page meta "cites". */
   cites: string | undefined;
+  /** The article's 条旨 (our topic label, shown as 【…】 after its heading), '' when it has none. */
+  topic: string;
   page: PageRecord;
+}
+
+/**
+ * A 条旨 as Pagefind records it: 【…】 right after the heading (src/components/regulation/Article.astro).
+ * The regulation texts never hold 【】, so this is never a piece of their text.
+ */
+const TOPIC = /^([\s.　]*)【([^】\n]{1,20})】/;
+
+/** Splits a unit's 条旨 off its text: the label is ours and is scored apart from the text. */
+export function splitTopic(text: string, heading: string): { text: string; topic: string } {
+  const at = heading ? text.indexOf(heading) : -1;
+  if (at < 0) return { text, topic: '' };
+  const after = at + heading.length;
+  const m = TOPIC.exec(text.slice(after));
+  if (!m) return { text, topic: '' };
+  return { text: text.slice(0, after) + m[1]! + text.slice(after + m[0].length), topic: m[2]! };
 }
 
 /**
@@ -96,14 +114,16 @@ export function segmentPage(page: PageRecord): Segment[] {
   const segments: Segment[] = [];
   cuts.forEach((cut, i) => {
     const end = cuts[i + 1]?.start ?? page.content.length;
-    const text = page.content.slice(cut.start, end);
+    const heading = cut.anchor ? cut.anchor.text.trim() : '';
+    const { text, topic } = splitTopic(page.content.slice(cut.start, end), heading);
     if (text.trim() === '' && cut.anchor === undefined) return;
     segments.push({
       url: cut.id !== undefined ? `${page.url}#${cut.id}` : page.url,
       pageUrl: page.url,
       anchorId: cut.id,
-      heading: cut.anchor ? cut.anchor.text.trim() : '',
+      heading,
       text,
+      topic,
       start: cut.start,
       cites: cut.id !== undefined ? cites.get(cut.id) : undefined,
       page,

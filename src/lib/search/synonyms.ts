@@ -24,6 +24,8 @@ export interface QuestionWord {
   hints: readonly string[];
   /** How telling the hints are (1 unless said): 应当 after 怎么办 tells less than 每季度 after 多久. */
   weight?: number;
+  /** Hints found in almost every article (应当, 可以): they rank, but excerpts do not highlight them. */
+  unmarked?: boolean;
 }
 
 /** How often / how long / how many / what to do. Each spelling is at least two characters, or a sentence-final particle. */
@@ -46,7 +48,23 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
       '什么时候',
       '何时',
     ],
-    hints: ['每月', '每季度', '每半年', '每年', '每五年', '每届', '定期', '1次', '一次', '至少'],
+    // 多久 also asks how long (a time limit: 一个月内, 不超过1年), so those words count too, less.
+    hints: ['每月', '每季度', '每半年', '每年', '每五年', '每届', '定期', '1次', '一次', '至少', '以内', '个月内', '日内', '不超过'],
+  },
+  {
+    // How many days or hours: a time limit or a minimum.
+    words: ['几天', '多少天', '几日', '多少日', '几个工作日', '多少学时', '几个学时', '多少小时', '几小时'],
+    hints: ['日', '天', '工作日', '学时', '不少于', '以内', '日内'],
+  },
+  {
+    // From when (a date a period is counted from).
+    words: ['从哪天', '哪天', '从何时', '从什么时候', '哪一天'],
+    hints: ['之日', '算起', '起'],
+  },
+  {
+    // What follows (a sanction or a measure).
+    words: ['会怎样', '会怎么样', '怎么处理', '如何处理', '怎么处罚', '如何处罚', '什么后果', '有什么后果', '会不会被'],
+    hints: ['予以', '给予', '撤销', '吊销', '除名', '处分', '处理', '警告', '停止', '罚款'],
   },
   {
     // How long (a term of office, a probation period).
@@ -78,11 +96,17 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
     words: ['怎么办', '怎么做', '怎么弄', '如何办', '咋办', '怎么', '怎样', '如何'],
     hints: ['应当', '可以', '及时', '一般'],
     weight: 0.4,
+    unmarked: true,
   },
   {
-    // Who.
-    words: ['谁来', '由谁', '谁负责'],
-    hints: ['负责', '主持', '召集', '产生'],
+    // Who: the answer names the actor (由…, …负责, 向…提出).
+    words: ['谁来', '由谁', '谁负责', '交给谁', '找谁', '向谁', '是谁'],
+    hints: ['负责', '主持', '召集', '产生', '由', '向', '指定', '批准'],
+  },
+  {
+    // Where / from where: the answer names a place or a body (向…党组织, 从…中选拔).
+    words: ['哪里', '哪儿', '什么地方', '从哪'],
+    hints: ['向', '所在', '从', '中选', '在'],
   },
   {
     // Whether / must: the answer states an obligation.
@@ -102,6 +126,7 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
       '行不行',
     ],
     hints: ['应当', '必须', '可以', '不得'],
+    unmarked: true,
   },
   {
     // Which kinds (a list).
@@ -110,7 +135,7 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
   },
   {
     // What / which (a list or a definition).
-    words: ['什么', '哪些', '哪几', '哪个', '哪里', '指什么', '是什么'],
+    words: ['什么', '哪些', '哪几', '哪个', '指什么', '是什么'],
     hints: ['是指', '包括', '下列', '以下', '如下', '分为'],
   },
 ];

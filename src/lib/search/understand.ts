@@ -11,6 +11,7 @@
  *   occurs as typed, that is still the best evidence.
  */
 import { numberVariants, type ParsedQuery, type QueryTerm } from './query';
+import { findQuantities, type Quantity } from './quantity';
 import { EDGE_PARTICLES, FILLER, KEEP_WHOLE, TRAILING_PARTICLES, QUESTION_WORDS, SYNONYMS, type Synonym } from './synonyms';
 
 const SYNONYM_BY_WORD = new Map<string, Synonym>();
@@ -108,6 +109,7 @@ export interface UnderstoodQuery extends ParsedQuery {
 export function understandQuery(q: ParsedQuery): UnderstoodQuery {
   const question = isQuestion(q.text);
   const terms: QueryTerm[] = [];
+  const quantities: Quantity[] = [];
   const hintGroups = new Set<number>();
   const add = (t: QueryTerm): void => {
     const key = (x: QueryTerm): string => [...x.variants].sort().join('|');
@@ -128,6 +130,14 @@ export function understandQuery(q: ParsedQuery): UnderstoodQuery {
         QUESTION_SPELLINGS.map((s) => s.word),
         (w) => hintGroups.add(QUESTION_SPELLINGS.find((s) => s.word === w)!.group),
       );
+      // A question's numbers are compared with the texts' conditions, not looked up as words.
+      pieces = pieces.flatMap((p) => {
+        const found = findQuantities(p);
+        quantities.push(...found.quantities);
+        // As typed (不足3人), the number is still evidence where the text says it so.
+        for (const spelling of found.spellings) add(termFor(spelling, true));
+        return found.rest.split(' ').filter(Boolean);
+      });
       pieces = cut(pieces, FILLER_SPELLINGS);
       pieces = pieces.flatMap((p) => p.split('的'));
     }
@@ -155,9 +165,12 @@ export function understandQuery(q: ParsedQuery): UnderstoodQuery {
     const group = QUESTION_WORDS[g]!;
     const hint: QueryTerm = { term: group.words[0]!, variants: [...group.hints], optional: true, hint: true };
     if (group.weight !== undefined) hint.hintWeight = group.weight;
+    if (group.unmarked) hint.unmarked = true;
     terms.push(hint);
   }
-  return { text: q.text, truncated: q.truncated, terms, question };
+  const out: UnderstoodQuery = { text: q.text, truncated: q.truncated, terms, question };
+  if (quantities.length) out.quantities = quantities;
+  return out;
 }
 
 const LONG_TERM = 5;
@@ -209,7 +222,9 @@ export function expandQuery(q: ParsedQuery): ParsedQuery | undefined {
   }
   const same = terms.length === q.terms.length && terms.every((t, i) => t.term === q.terms[i]?.term);
   if (same || !terms.some((t) => !t.optional)) return undefined;
-  return { text: q.text, truncated: q.truncated, terms };
+  const out: ParsedQuery = { text: q.text, truncated: q.truncated, terms };
+  if (q.quantities) out.quantities = q.quantities;
+  return out;
 }
 
 /**

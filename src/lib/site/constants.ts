@@ -18,6 +18,8 @@ export const DOC_TYPES = {
   explainer: '解读',
   glossary: '术语',
   requirements: '要求速查',
+  /** The site's tools (自评汇总): found by name, weighted like an explainer. */
+  tool: '工具',
 } as const;
 
 /** Browser storage keys. The assessment's key carries its format version. */

@@ -6,3 +6,4 @@
 export { expandQuery, probeWord, understandQuery } from '../../lib/search/understand';
 export { rankPages } from '../../lib/search/rank';
 export { mergeCandidates, selectCandidates } from '../../lib/search/query';
+export { absentDocumentNotice } from '../../lib/search/absent';

@@ -20,6 +20,8 @@ export interface PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
   search: (q: string, o?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] } | null>;
   preload: (q: string) => Promise<void>;
+  /** Every filter's values and how many pages hold each. */
+  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 let api: Promise<PagefindApi> | undefined;

@@ -4,7 +4,7 @@
  * Questions are read by src/lib/search/understand.ts. The script finds its parts inside
  * its own element ([data-search], parts by data-search-part), never by page-wide ids.
  */
-import { limitQuery, parseQuery, requiredTerms, MAX_QUERY_CHARS, type ParsedQuery } from '../../lib/search/query';
+import { limitQuery, parseQuery, requiredTerms, MAX_QUERY_CHARS, type ParsedQuery, type QueryTerm } from '../../lib/search/query';
 import type { RankedResult } from '../../lib/search/rank';
 import type { PageRecord } from '../../lib/search/segments';
 import { escapeHtml } from '../../lib/search/excerpt';
@@ -77,12 +77,33 @@ function writeUrl(): void {
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }
 
+/** The Pagefind filter naming a page's document (SEARCH_KEYS.document, spelled out: see DOCUMENT_WEIGHT in rank.ts). */
+const FILTER_DOCUMENT = '文件';
+
 function filters(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const types = typeBoxes.filter((b) => b.checked).map((b) => b.value);
   if (types.length) out['文档类型'] = { any: types };
-  if (docSelect.value) out['文件'] = docSelect.value;
+  if (docSelect.value) out[FILTER_DOCUMENT] = docSelect.value;
   return out;
+}
+
+/** How the name of a document ends; only such a term costs a look at the filter values. */
+const DOCUMENT_NAME = /(章|章程|条例|细则|规定|规则|办法)$/;
+
+/**
+ * The required term that is the name of a document on the site (a value of the 文件 filter,
+ * or what it abbreviates: 党章 for 中国共产党章程 is a filter value itself), when the query
+ * has another required term to look for in it.
+ */
+async function documentScope(q: ParsedQuery): Promise<{ term: QueryTerm; name: string } | undefined> {
+  const required = requiredTerms(q);
+  if (required.length < 2 || docSelect.value) return undefined;
+  const term = required.find((t) => DOCUMENT_NAME.test(t.term));
+  if (!term) return undefined;
+  const names = Object.keys((await (await loadPagefind()).filters())[FILTER_DOCUMENT] ?? {});
+  const name = names.find((n) => n === term.term);
+  return name ? { term, name } : undefined;
 }
 
 function say(message: string): void {
@@ -149,7 +170,7 @@ async function run(): Promise<void> {
   }
   say('正在搜索…');
   try {
-    const { expandQuery, understandQuery } = await loadEngine();
+    const { absentDocumentNotice, expandQuery, understandQuery } = await loadEngine();
     if (mine !== generation) return;
     const q = understandQuery(parsed);
     let results = await search(q);
@@ -167,7 +188,11 @@ async function run(): Promise<void> {
     const used = expanded ?? q;
     lastNeedles = used.terms.filter((t) => !t.hint).flatMap((t) => t.variants.filter((v) => v.length > 1));
     const note = parsed.truncated || urlQueryCut ? `（搜索词过长，只使用了前 ${MAX_QUERY_CHARS} 个字）` : '';
-    if (results.length === 0) {
+    // A topic governed by a document the site does not hold: say which, before what our texts say.
+    const absent = absentDocumentNotice(parsed.text);
+    if (absent && results.length > 0) {
+      say(`${absent}${note}`);
+    } else if (results.length === 0) {
       const filtered = Object.keys(filters()).length > 0;
       say(
         `没有找到与“${parsed.text}”相关的内容。${filtered ? '可以取消筛选条件后再试，' : ''}试试更短的词，或换一个说法（如“换届”“组织生活会”）。${note}`,
@@ -203,6 +228,18 @@ async function rankCandidates(candidates: readonly PagefindResult[], q: ParsedQu
 async function search(q: ParsedQuery): Promise<RankedResult[]> {
   const [pagefind, { mergeCandidates, probeWord, selectCandidates }] = await Promise.all([loadPagefind(), loadEngine()]);
   const options = { filters: filters() };
+  // A term that names a document (支部工作条例第二十一条, 党章 30) scopes the search to it: its
+  // name is in titles, not in the text, and 第二十一条 alone is on every regulation's pages.
+  const scope = await documentScope(q);
+  if (scope) {
+    options.filters[FILTER_DOCUMENT] = scope.name;
+    const perTerm = await Promise.all(
+      requiredTerms(q)
+        .filter((t) => t !== scope.term)
+        .map(async (t) => mergeCandidates(await Promise.all(t.variants.map((v) => pagefind.search(v, options))), Infinity)),
+    );
+    return rankCandidates(selectCandidates(perTerm, CANDIDATES, FILL), q);
+  }
   const probe = probeWord(q);
   if (probe) {
     const found = (await pagefind.search(probe, options))?.results ?? [];

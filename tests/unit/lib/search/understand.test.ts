@@ -51,7 +51,12 @@ describe('understandQuery on questions', () => {
 
   it('splits at 的 and keeps numbers', () => {
     expect(required('党支部的党员人数上限是多少')).toEqual(['党支部', '党员人数']);
-    expect(required('不足3人的单位怎么办')).toEqual(['不足3人', '单位']);
+    // The number is a quantity compared with the texts' conditions (quantity.ts), its spelling optional evidence.
+    expect(required('不足3人的单位怎么办')).toEqual(['单位']);
+    // 不足3人 stands for a number just below 3, which 3人以上 does not admit and 不足3人 does.
+    expect(understandQuery(parseQuery('不足3人的单位怎么办')).quantities).toEqual([
+      { value: 2.5, unit: 'count', stated: { value: 3, unit: 'count', op: 'below' } },
+    ]);
   });
 });
 
