@@ -63,8 +63,8 @@ function readAnswers(source: Record<string, unknown>): { clean: PartialAnswers; 
   for (const q of QUESTIONS) {
     if (!isVisible(q, clean as PartialAnswers)) continue;
     const value = ownValue(source, q.id);
-    if (value === undefined || value === null) {
-      errors.push({ field: q.id, message: missingMessage(q) });
+    if (value === undefined || value === null || (q.optional === true && value === '')) {
+      if (q.optional !== true) errors.push({ field: q.id, message: missingMessage(q) });
       continue;
     }
     const message = checkValue(q, value);
@@ -85,6 +85,27 @@ function crossFieldErrors(a: PartialAnswers, options: ParseOptions): FieldError[
       message: `组织关系不在本会的党员人数不能超过正式党员与预备党员人数之和（${total}）`,
     });
   }
+  const elsewhere = a.membersRelationElsewhere;
+  if (a.formalElsewhere !== undefined && elsewhere !== undefined && formal !== undefined) {
+    const cap = Math.min(elsewhere, formal);
+    if (a.formalElsewhere > cap) {
+      errors.push({
+        field: 'formalElsewhere',
+        message: `其中正式党员人数不能超过组织关系不在本会的党员人数，也不能超过正式党员人数（${cap}）`,
+      });
+    } else if (a.probationaryMembers !== undefined && elsewhere - a.formalElsewhere > a.probationaryMembers) {
+      errors.push({
+        field: 'formalElsewhere',
+        message: `组织关系不在本会的预备党员不能多于预备党员人数（${a.probationaryMembers}），请核对其中正式党员人数`,
+      });
+    }
+  }
+  if (a.elsewhereToTransfer !== undefined && elsewhere !== undefined && a.elsewhereToTransfer > elsewhere) {
+    errors.push({ field: 'elsewhereToTransfer', message: `应当转入而未转入的党员人数不能超过组织关系不在本会的党员人数（${elsewhere}）` });
+  }
+  if (a.jointUnits !== undefined && a.jointUnits < 2) {
+    errors.push({ field: 'jointUnits', message: '联合党支部至少覆盖2个单位（包括本会），请核对' });
+  }
   const own = a.organisationForm === 'branch' || a.organisationForm === 'higher';
   if (own && total === 0) {
     errors.push({ field: 'organisationForm', message: '本会没有党员时，不能选择本会单独建立了党组织，请核对党员人数或组织形式' });
@@ -94,12 +115,18 @@ function crossFieldErrors(a: PartialAnswers, options: ParseOptions): FieldError[
   if (a.hasCommittee === true && formal !== undefined && formal < 3) {
     errors.push({ field: 'hasCommittee', message: '正式党员不足3人时无法组成支部委员会，请核对' });
   }
-  if (options.today !== undefined && a.lastElection !== undefined) {
-    const todayIndex = isoDateMonthIndex(options.today);
-    const electionIndex = monthIndex(a.lastElection);
-    if (todayIndex !== null && electionIndex !== null && electionIndex > todayIndex) {
-      errors.push({ field: 'lastElection', message: `上次换届年月不能晚于本月（${options.today.slice(0, 7)}）` });
-    }
+  const todayIndex = options.today === undefined ? null : isoDateMonthIndex(options.today);
+  const electionIndex = a.lastElection === undefined ? null : monthIndex(a.lastElection);
+  const foundedIndex = a.foundedMonth === undefined ? null : monthIndex(a.foundedMonth);
+  const thisMonth = options.today?.slice(0, 7) ?? '';
+  if (todayIndex !== null && electionIndex !== null && electionIndex > todayIndex) {
+    errors.push({ field: 'lastElection', message: `上次换届年月不能晚于本月（${thisMonth}）` });
+  }
+  if (todayIndex !== null && foundedIndex !== null && foundedIndex > todayIndex) {
+    errors.push({ field: 'foundedMonth', message: `党组织成立年月不能晚于本月（${thisMonth}）` });
+  }
+  if (electionIndex !== null && foundedIndex !== null && electionIndex < foundedIndex) {
+    errors.push({ field: 'lastElection', message: `上次换届年月不能早于党组织成立年月（${a.foundedMonth ?? ''}）` });
   }
   return errors;
 }

@@ -1,7 +1,7 @@
 /**
- * Share links: the answers travel in the URL hash as `a1.<body>.<checksum>`.
+ * Share links: the answers travel in the URL hash as `a3.<body>.<checksum>`.
  *
- * The body lists the answers in the frozen FIELDS_V2 order, joined by '-':
+ * The body lists the answers in the frozen FIELDS_V3 order, joined by '-':
  * counts as digits, 是/否 as 1/0, choices as the index into the frozen code list
  * below, months as YYYYMM, and an empty slot for a skipped question (trailing
  * empties dropped). Only digits and '-' appear, so the hash needs no escaping
@@ -12,9 +12,12 @@
 import { parseAnswers, type ParseOptions } from './parse-answers';
 import type { AnswerKey, Answers } from './types';
 
-export const SHARE_PREFIX = 'a2';
-/** Links of the first questionnaire (before the norm table added questions). */
-const OLD_PREFIXES = new Set(['a1']);
+export const SHARE_PREFIX = 'a3';
+/**
+ * Links of earlier questionnaires: a1 before the norm table added questions, a2 before
+ * members were counted apart and 发展党员 was added (issue #18).
+ */
+const OLD_PREFIXES = new Set(['a1', 'a2']);
 
 type Codec = { kind: 'int' } | { kind: 'bool' } | { kind: 'month' } | { kind: 'choice'; values: readonly string[] };
 
@@ -22,7 +25,10 @@ const INT: Codec = { kind: 'int' };
 const BOOL: Codec = { kind: 'bool' };
 const choice = (...values: string[]): Codec => ({ kind: 'choice', values });
 
-const FIELDS_V2: readonly (readonly [AnswerKey, Codec])[] = [
+const REACH = choice('all', 'some', 'none');
+
+/** Frozen: new fields go at the end; changing one means a new prefix. */
+const FIELDS_V3: readonly (readonly [AnswerKey, Codec])[] = [
   ['formalMembers', INT],
   ['probationaryMembers', INT],
   ['membersRelationElsewhere', INT],
@@ -34,7 +40,7 @@ const FIELDS_V2: readonly (readonly [AnswerKey, Codec])[] = [
   ['hasPartyGroups', BOOL],
   ['secretaryFromManagement', BOOL],
   ['outreach', choice('organiser', 'liaison', 'both', 'none')],
-  ['termYears', choice('3', '4', '5')],
+  ['termYears', choice('3', '4', '5', 'unknown')],
   ['lastElection', { kind: 'month' }],
   ['generalMeetings', INT],
   ['committeeMeetings', INT],
@@ -43,7 +49,6 @@ const FIELDS_V2: readonly (readonly [AnswerKey, Codec])[] = [
   ['themedPartyDays', INT],
   ['lifeMeetings', INT],
   ['democraticReview', BOOL],
-  ['heartToHeart', choice('all', 'some', 'none')],
   ['elsewhereMembersParticipate', BOOL],
   ['jointParticipation', BOOL],
   ['charterIncludesPartyBuilding', BOOL],
@@ -56,13 +61,33 @@ const FIELDS_V2: readonly (readonly [AnswerKey, Codec])[] = [
   ['outOfTownChamber', BOOL],
   ['higherForm', choice('general-branch', 'committee')],
   ['groupsNeeded', BOOL],
-  ['relationsPending', BOOL],
-  ['heartToHeartMembers', choice('all', 'some', 'none')],
   ['secretaryReported', BOOL],
   ['secretaryTrained', BOOL],
+  ['foundedMonth', { kind: 'month' }],
+  ['formalElsewhere', INT],
+  ['elsewhereToTransfer', INT],
+  ['jointUnits', INT],
+  ['flowingBranch', BOOL],
+  ['secretaryApproved', BOOL],
+  ['secretaryPartyYears', BOOL],
+  ['secretaryInducted', BOOL],
+  ['termExtended', choice('not-due', 'approved', 'not-approved', 'unknown')],
+  ['secretaryLecture', BOOL],
+  ['talksCommittee', REACH],
+  ['talksCommitteeMembers', REACH],
+  ['talksMembers', REACH],
+  ['membersAttendLife', BOOL],
+  ['studyHours', BOOL],
+  ['reportsToSuperior', BOOL],
+  ['developmentWork', BOOL],
+  ['applications', INT],
+  ['applicantsTalked', REACH],
+  ['activists', INT],
+  ['activistsMentored', BOOL],
+  ['probationReview', choice('all', 'some', 'none', 'not-due')],
 ];
 
-export const SHARE_FIELDS: readonly AnswerKey[] = FIELDS_V2.map(([key]) => key);
+export const SHARE_FIELDS: readonly AnswerKey[] = FIELDS_V3.map(([key]) => key);
 
 export type DecodeResult = { ok: true; answers: Answers } | { ok: false; message: string };
 
@@ -107,7 +132,7 @@ function decodeToken(token: string, codec: Codec): unknown {
 }
 
 export function encodeAnswers(answers: Answers): string {
-  const tokens = FIELDS_V2.map(([key, codec]) => encodeValue(answers[key], codec));
+  const tokens = FIELDS_V3.map(([key, codec]) => encodeValue(answers[key], codec));
   while (tokens.length > 0 && tokens[tokens.length - 1] === '') tokens.pop();
   const body = tokens.join('-');
   return `${SHARE_PREFIX}.${body}.${checksum(body)}`;
@@ -121,7 +146,9 @@ export function decodeAnswers(hash: string, options: ParseOptions = {}): DecodeR
   if (text === '') return fail('链接中没有答卷数据。');
   const parts = text.split('.');
   if (OLD_PREFIXES.has(parts[0] ?? '')) {
-    return fail('这个分享链接来自旧版问卷。新版问卷按法规条文增加和修改了问题，旧链接中的答案无法直接得出结论，请重新填写问卷。');
+    return fail(
+      '这个分享链接来自旧版问卷。新版问卷把组织关系不在本会的党员分开计算，并增加了成立时间、换届延期、谈心谈话和发展党员等问题，旧链接中的答案无法直接得出结论，请重新填写问卷。',
+    );
   }
   if (parts[0] !== SHARE_PREFIX) {
     return fail('无法识别这个分享链接的版本，它可能来自旧版页面或已被修改，请重新填写问卷。');
@@ -134,11 +161,11 @@ export function decodeAnswers(hash: string, options: ParseOptions = {}): DecodeR
     return fail('分享链接校验失败，可能在复制时被截断或内容被修改，请重新复制完整链接。');
   }
   const tokens = body.split('-');
-  if (!/^[0-9-]+$/.test(body) || tokens.length > FIELDS_V2.length) {
+  if (!/^[0-9-]+$/.test(body) || tokens.length > FIELDS_V3.length) {
     return fail('分享链接的内容无法解析，可能已被修改，请重新填写问卷。');
   }
   const record: Record<string, unknown> = {};
-  FIELDS_V2.forEach(([key, codec], i) => {
+  FIELDS_V3.forEach(([key, codec], i) => {
     const token = tokens[i];
     if (token !== undefined && token !== '') record[key] = decodeToken(token, codec);
   });

@@ -53,13 +53,13 @@ describe('overview import', () => {
 
   it('reads pasted share links with or without a name', () => {
     const hash = encodeAnswers(answersWith());
-    const text = `丙协会 https://example.org/assessment/#${hash}\n\n${hash}\nhello\n丁协会：#a2.1-2.zzz`;
+    const text = `丙协会 https://example.org/assessment/#${hash}\n\n${hash}\nhello\n丁协会：#a3.1-2.zzz`;
     const { items, problems } = parseLinkLines(text);
     expect(problems).toEqual([{ source: '第4行链接', message: expect.stringContaining('没有自评分享链接') }]);
     expect(items).toEqual([
       { kind: 'link', source: '第1行链接', name: '丙协会', hash },
       { kind: 'link', source: '第3行链接', name: null, hash },
-      { kind: 'link', source: '第5行链接', name: '丁协会', hash: 'a2.1-2.zzz' },
+      { kind: 'link', source: '第5行链接', name: '丁协会', hash: 'a3.1-2.zzz' },
     ]);
     const imported = importItems([], items, FULL_CONTEXT);
     expect(imported.rows.map((r) => [r.name, r.date])).toEqual([
