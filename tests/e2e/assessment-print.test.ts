@@ -23,7 +23,7 @@ const MUCH_TO_DO = answersWith({
   themedPartyDays: 0,
   lifeMeetings: 0,
   democraticReview: false,
-  heartToHeart: 'none',
+  talksMembers: 'none',
   charterIncludesPartyBuilding: false,
   crossAppointment: false,
   disciplineSupervisorCross: false,

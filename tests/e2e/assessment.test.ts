@@ -7,7 +7,7 @@ import { decodeAnswers, encodeAnswers, parseAnswers, STORAGE_KEY } from '../../s
 import { findArticle, getCorpus } from '../../src/lib/regulations/corpus';
 import { normalizeTypography } from '../../src/lib/text/normalize';
 import { axe, recordRequests, siteUrl, freshPage, useBrowser, withBrowser } from '../support/page';
-import { STEPS, TITLES } from '../support/assessment';
+import { CHOICES, STEPS, TITLES } from '../support/assessment';
 
 const TODAY = new Date('2025-06-15T10:00:00');
 
@@ -67,7 +67,7 @@ async function expectNoAxeViolations(where: string): Promise<void> {
 async function answerAllSteps(checkAxe: boolean): Promise<void> {
   for (const [i, step] of STEPS.entries()) {
     if (i > 0) await expect.poll(focusedId).toBe('assessment-heading');
-    expect(await headingText()).toBe(`第 ${i + 1} 步，共 5 步：${TITLES[i]}`);
+    expect(await headingText()).toBe(`第 ${i + 1} 步，共 ${STEPS.length} 步：${TITLES[i]}`);
     if (checkAxe) await expectNoAxeViolations(`step ${i + 1}`);
     for (const [field, answer] of step) await answerByKeyboard(field, answer);
     await tabTo('.assessment-step button[type="submit"]');
@@ -92,13 +92,7 @@ const EXPECTED = (() => {
   const values = Object.fromEntries(
     STEPS.flat().map(([field, answer]) => {
       if (typeof answer === 'string') return [field, /^\d+$/.test(answer) ? Number(answer) : answer];
-      const options: Record<string, string[]> = {
-        keyAssociation: ['yes', 'no', 'unknown'],
-        organisationForm: ['branch', 'higher', 'joint', 'none'],
-        termYears: ['3', '4', '5'],
-        heartToHeart: ['all', 'some', 'none'],
-      };
-      return [field, options[field]?.[answer] ?? answer === 0];
+      return [field, CHOICES[field]?.[answer] ?? answer === 0];
     }),
   );
   const parsed = parseAnswers(values);
@@ -228,7 +222,7 @@ describe('verdicts that follow the texts', () => {
     probationaryMembers: 0,
     hasCommittee: false,
     lastElection: '2021-05',
-    heartToHeartMembers: 'all',
+    talksMembers: 'all',
   };
 
   it('the organisation card of the 8-member branch says 须整改, as its findings do, and every finding quotes its clause', async () => {
@@ -308,7 +302,7 @@ describe('sharing and broken data', () => {
   });
 
   it.each([
-    ['tampered', (h: string) => h.replace(/^a2\.10-/, 'a2.11-')],
+    ['tampered', (h: string) => h.replace(/^a3\.10-/, 'a3.11-')],
     ['truncated', (h: string) => h.slice(0, h.length - 9)],
   ])('a %s share link shows its message and a fresh questionnaire', async (_name, mangle) => {
     const hash = mangle(encodeAnswers(EXPECTED));
@@ -316,7 +310,7 @@ describe('sharing and broken data', () => {
     expect(decoded.ok).toBe(false);
     await open(page, `#${hash}`);
     expect(await page.getByRole('alert').textContent()).toBe(decoded.ok ? '' : decoded.message);
-    expect(await headingText()).toBe('第 1 步，共 5 步：基本情况');
+    expect(await headingText()).toBe('第 1 步，共 6 步：基本情况');
     // The broken link is dropped from the address bar, so a reload starts clean.
     expect(await page.evaluate(() => location.hash)).toBe('');
   });
@@ -327,7 +321,7 @@ describe('sharing and broken data', () => {
     await page.reload();
     await page.locator('.assessment[data-ready="true"]').waitFor();
     expect(await page.getByRole('alert').textContent()).toBe('上次保存的填写进度已损坏，无法恢复，请重新填写。');
-    expect(await headingText()).toBe('第 1 步，共 5 步：基本情况');
+    expect(await headingText()).toBe('第 1 步，共 6 步：基本情况');
     expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBeNull();
   });
 });

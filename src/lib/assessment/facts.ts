@@ -1,9 +1,9 @@
 /**
  * Facts derived from the answers, shared by the questionnaire's visibility rules
  * and the rules engine, so each is written once. Safe on half-filled answers:
- * a missing count is 0. Imports nothing heavy (the island's first chunk uses it).
+ * a missing count is 0. Imports nothing heavy (the island's first chunk carries it);
+ * the facts only the rules need are in rules/shared.ts.
  */
-import type { OrgKind } from './norms/types';
 import type { PartialAnswers } from './types';
 
 const num = (v: number | undefined): number => (typeof v === 'number' ? v : 0);
@@ -21,26 +21,3 @@ export const elsewhereCount = (a: PartialAnswers): number => num(a.membersRelati
 
 /** Whether the formal members among those elsewhere must be asked (both kinds of member are there). */
 export const asksFormalElsewhere = (a: PartialAnswers): boolean => elsewhereCount(a) > 0 && num(a.probationaryMembers) > 0;
-
-/** 正式党员 whose relation is elsewhere: asked when there are probationary members too, else all of them. */
-export const formalElsewhereCount = (a: PartialAnswers): number =>
-  Math.min(num(a.formalMembers), asksFormalElsewhere(a) ? num(a.formalElsewhere) : elsewhereCount(a));
-
-/** The branch's own 正式党员: their organisational relation is in it (支部工作条例第二十条 counts these). */
-export const ownFormalMembers = (a: PartialAnswers): number => num(a.formalMembers) - formalElsewhereCount(a);
-
-/** The branch's own members, formal and probationary (第四条第二款's 50). */
-export const ownMembers = (a: PartialAnswers): number => Math.max(0, memberTotal(a) - elsewhereCount(a));
-
-export function orgKind(a: PartialAnswers): OrgKind {
-  switch (a.organisationForm) {
-    case 'branch':
-      return a.hasCommittee === true ? 'branch-committee' : 'branch-secretary';
-    case 'higher':
-      return a.higherForm === 'committee' ? 'party-committee' : 'general-branch';
-    case 'joint':
-      return 'joint';
-    default:
-      return 'none';
-  }
-}

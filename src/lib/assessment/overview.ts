@@ -6,8 +6,14 @@
  */
 import { assess, LEVEL_ORDER } from './engine';
 import { checkName, EXPORT_MAX_BYTES, readExportFile } from './export-file';
+import { setQuestionNames } from './parse-answers';
+import { QUESTION_NAMES } from './question-names';
 import { decodeAnswers } from './share';
 import type { Answers, AssessmentContext, AssessmentResult, FindingLevel, TermState } from './types';
+
+// Messages about an imported file or link name the question (see setQuestionNames); this
+// page has no questionnaire texts of its own.
+setQuestionNames(QUESTION_NAMES);
 
 export interface OverviewRow {
   /** Unique within the table (the association's normalised name). */

@@ -11,6 +11,20 @@ import { findStep, isVisible, QUESTIONS } from './questions';
 import { isoDateMonthIndex, monthIndex } from './months';
 import type { Answers, FieldError, PartialAnswers, Question } from './types';
 
+/**
+ * The short names messages use. They are data of their own (question-names.ts), not in
+ * this module, which the island's first chunk carries: the page hands them to the island
+ * with the texts, and islands/assessment/mount.ts registers them; pure callers outside
+ * the island register QUESTION_NAMES. Unregistered, a message names the question's id.
+ */
+let questionNames: Readonly<Partial<Record<string, string>>> = {};
+
+export function setQuestionNames(names: Readonly<Partial<Record<string, string>>>): void {
+  questionNames = names;
+}
+
+export const questionName = (id: string): string => questionNames[id] ?? id;
+
 export interface ParseOptions {
   /** ISO date; when given, a last election after this month is rejected. */
   today?: string;
@@ -28,30 +42,31 @@ function ownValue(source: Record<string, unknown>, key: string): unknown {
 }
 
 function missingMessage(q: Question): string {
-  return q.kind === 'yesno' || q.kind === 'choice' ? `请选择${q.name}` : `请填写${q.name}`;
+  return q.kind === 'yesno' || q.kind === 'choice' ? `请选择${questionName(q.id)}` : `请填写${questionName(q.id)}`;
 }
 
 /** Error message for a present value, or null when the value is acceptable. */
 export function checkValue(q: Question, value: unknown): string | null {
+  const name = questionName(q.id);
   switch (q.kind) {
     case 'integer': {
       const min = q.min ?? 0;
       const max = q.max ?? Number.MAX_SAFE_INTEGER;
       const ok = typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
-      return ok ? null : `${q.name}须为 ${min} 到 ${max} 之间的整数`;
+      return ok ? null : `${name}须为 ${min} 到 ${max} 之间的整数`;
     }
     case 'yesno':
-      return typeof value === 'boolean' ? null : `${q.name}须选择“是”或“否”`;
+      return typeof value === 'boolean' ? null : `${name}须选择“是”或“否”`;
     case 'choice': {
       const ok = typeof value === 'string' && (q.options ?? []).some((o) => o.value === value);
-      return ok ? null : `${q.name}须从给定选项中选择`;
+      return ok ? null : `${name}须从给定选项中选择`;
     }
     case 'month': {
       const min = q.minMonth ?? '0001-01';
       const max = q.maxMonth ?? '9999-12';
       const index = typeof value === 'string' ? monthIndex(value) : null;
       const ok = index !== null && index >= (monthIndex(min) ?? 0) && index <= (monthIndex(max) ?? Infinity);
-      return ok ? null : `${q.name}须为 ${min} 到 ${max} 之间的年月，格式如 2023-06`;
+      return ok ? null : `${name}须为 ${min} 到 ${max} 之间的年月，格式如 2023-06`;
     }
   }
 }
@@ -86,25 +101,16 @@ function crossFieldErrors(a: PartialAnswers, options: ParseOptions): FieldError[
     });
   }
   const elsewhere = a.membersRelationElsewhere;
-  if (a.formalElsewhere !== undefined && elsewhere !== undefined && formal !== undefined) {
-    const cap = Math.min(elsewhere, formal);
-    if (a.formalElsewhere > cap) {
-      errors.push({
-        field: 'formalElsewhere',
-        message: `其中正式党员人数不能超过组织关系不在本会的党员人数，也不能超过正式党员人数（${cap}）`,
-      });
-    } else if (a.probationaryMembers !== undefined && elsewhere - a.formalElsewhere > a.probationaryMembers) {
-      errors.push({
-        field: 'formalElsewhere',
-        message: `组织关系不在本会的预备党员不能多于预备党员人数（${a.probationaryMembers}），请核对其中正式党员人数`,
-      });
+  if (a.formalElsewhere !== undefined && elsewhere !== undefined && formal !== undefined && a.probationaryMembers !== undefined) {
+    // The formal ones among those elsewhere: no more than either count, and enough for the probationary ones to fit.
+    const most = Math.min(elsewhere, formal);
+    const least = Math.max(0, elsewhere - a.probationaryMembers);
+    if (a.formalElsewhere > most || a.formalElsewhere < least) {
+      errors.push({ field: 'formalElsewhere', message: `其中正式党员人数应在 ${least} 到 ${most} 之间` });
     }
   }
   if (a.elsewhereToTransfer !== undefined && elsewhere !== undefined && a.elsewhereToTransfer > elsewhere) {
-    errors.push({ field: 'elsewhereToTransfer', message: `应当转入而未转入的党员人数不能超过组织关系不在本会的党员人数（${elsewhere}）` });
-  }
-  if (a.jointUnits !== undefined && a.jointUnits < 2) {
-    errors.push({ field: 'jointUnits', message: '联合党支部至少覆盖2个单位（包括本会），请核对' });
+    errors.push({ field: 'elsewhereToTransfer', message: `应转未转的党员人数不能超过组织关系不在本会的党员人数（${elsewhere}）` });
   }
   const own = a.organisationForm === 'branch' || a.organisationForm === 'higher';
   if (own && total === 0) {

@@ -8,6 +8,7 @@
  * a prop, so it reaches the browser as JSON in the page (data-props) and is not part
  * of the island's JavaScript (see islands/assessment/types.ts, AssessmentProps.texts).
  */
+import { QUESTION_NAMES } from './question-names';
 import type { QuestionnaireTexts, Reach } from './types';
 
 const TALK_OPTIONS: Readonly<Record<Reach, string>> = {
@@ -180,4 +181,5 @@ export const QUESTION_TEXTS: QuestionnaireTexts = {
       options: { all: '都及时讨论了', some: '有的没有及时讨论', none: '都没有及时讨论', 'not-due': '还没有预备期已满的' },
     },
   },
+  names: QUESTION_NAMES,
 };

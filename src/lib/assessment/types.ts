@@ -131,8 +131,6 @@ export interface ChoiceOption {
 export interface Question {
   id: AnswerKey;
   kind: QuestionKind;
-  /** Short noun used inside validation messages, e.g. "正式党员人数". */
-  name: string;
   /** integer: inclusive bounds. */
   min?: number;
   max?: number;
@@ -171,6 +169,8 @@ export interface StepText {
 export interface QuestionnaireTexts {
   steps: Readonly<Record<StepId, StepText>>;
   questions: Readonly<Record<AnswerKey, QuestionText>>;
+  /** Short names used inside validation messages, e.g. "正式党员人数" (lib/assessment/question-names). */
+  names: Readonly<Record<AnswerKey, string>>;
 }
 
 export interface FieldError {

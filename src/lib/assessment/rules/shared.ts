@@ -6,9 +6,15 @@
  * association is unmet; 建议 for 一般/可以/tasks and for what only the explainer recommends.
  */
 import { norm, type NormId, worstUnmetLevel } from '../norms';
-import type { Coverage, FindingLevel, ReferenceKind } from '../types';
+import type { Answers, Coverage, FindingLevel, ReferenceKind } from '../types';
 
-export { hasCommitteeBody, hasOwnOrganisation, memberTotal, orgKind, ownFormalMembers, ownMembers } from '../facts';
+import { asksFormalElsewhere, elsewhereCount, memberTotal } from '../facts';
+import type { OrgKind } from '../norms/types';
+
+export { hasCommitteeBody, hasOwnOrganisation, memberTotal } from '../facts';
+
+const num = (v: number | undefined): number => (typeof v === 'number' ? v : 0);
+type PartialAnswers = Partial<Answers>;
 
 /** A finding before its citations are resolved, plus the short to-do the action list shows. */
 export interface RuleOutcome {
@@ -54,4 +60,27 @@ export function normCheck(
   return met
     ? outcome(id, coverage, '已达标', text.met, [...norms])
     : outcome(id, coverage, levelIfUnmet(...norms), text.unmet, [...norms], text.action);
+}
+
+/** 正式党员 whose relation is elsewhere: asked when there are probationary members too, else all of them. */
+export const formalElsewhereCount = (a: PartialAnswers): number =>
+  Math.min(num(a.formalMembers), asksFormalElsewhere(a) ? num(a.formalElsewhere) : elsewhereCount(a));
+
+/** The branch's own 正式党员: their organisational relation is in it (支部工作条例第二十条 counts these). */
+export const ownFormalMembers = (a: PartialAnswers): number => num(a.formalMembers) - formalElsewhereCount(a);
+
+/** The branch's own members, formal and probationary (第四条第二款's 50). */
+export const ownMembers = (a: PartialAnswers): number => Math.max(0, memberTotal(a) - elsewhereCount(a));
+
+export function orgKind(a: PartialAnswers): OrgKind {
+  switch (a.organisationForm) {
+    case 'branch':
+      return a.hasCommittee === true ? 'branch-committee' : 'branch-secretary';
+    case 'higher':
+      return a.higherForm === 'committee' ? 'party-committee' : 'general-branch';
+    case 'joint':
+      return 'joint';
+    default:
+      return 'none';
+  }
 }

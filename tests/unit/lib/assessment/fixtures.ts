@@ -1,7 +1,11 @@
 /** Shared test data for the assessment tests (not a test file itself). */
 import { expect } from 'vitest';
-import { parseAnswers } from '../../../../src/lib/assessment/parse-answers';
+import { parseAnswers, setQuestionNames } from '../../../../src/lib/assessment/parse-answers';
+import { QUESTION_NAMES } from '../../../../src/lib/assessment/question-names';
 import type { Answers } from '../../../../src/lib/assessment/types';
+
+// As the page does for the island (islands/assessment/mount.ts): messages name the questions.
+setQuestionNames(QUESTION_NAMES);
 
 export const TODAY = '2025-06-15';
 

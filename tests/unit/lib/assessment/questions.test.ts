@@ -21,7 +21,7 @@ describe('questionnaire data', () => {
   it('gives each kind what it needs', () => {
     for (const q of QUESTIONS) {
       expect(QUESTION_TEXTS.questions[q.id].label).toMatch(/[\u4e00-\u9fff]/);
-      expect(q.name).toMatch(/[\u4e00-\u9fff]/);
+      expect(QUESTION_TEXTS.names[q.id]).toMatch(/[\u4e00-\u9fff]/);
       if (q.kind === 'integer') expect(q.min !== undefined && q.max !== undefined && q.min <= q.max).toBe(true);
       if (q.kind === 'choice') expect((q.options ?? []).length).toBeGreaterThan(1);
       if (q.kind === 'month') expect(q.minMonth !== undefined && q.maxMonth !== undefined).toBe(true);
@@ -32,6 +32,7 @@ describe('questionnaire data', () => {
     expect(Object.keys(QUESTION_TEXTS.steps).sort()).toEqual(STEPS.map((s) => s.id).sort());
     for (const s of STEPS) expect(QUESTION_TEXTS.steps[s.id].title).toMatch(/[\u4e00-\u9fff]/);
     expect(Object.keys(QUESTION_TEXTS.questions).sort()).toEqual(QUESTIONS.map((q) => q.id).sort());
+    expect(Object.keys(QUESTION_TEXTS.names).sort()).toEqual(QUESTIONS.map((q) => q.id).sort());
     for (const q of QUESTIONS) {
       const labels = QUESTION_TEXTS.questions[q.id].options;
       expect(labels && Object.keys(labels).sort(), q.id).toEqual(q.options?.map((o) => o.value).sort());
