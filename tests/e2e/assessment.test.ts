@@ -273,7 +273,8 @@ describe('verdicts that follow the texts', () => {
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThan(0);
-    expect(pages).toBeLessThanOrEqual(20);
+    // About 2.5 entries a page: 20 pages for the 50 norms it had, more as the table grows.
+    expect(pages).toBeLessThanOrEqual(Math.ceil(count / 2.5));
     // At A4 width (210 mm ≈ 794 CSS px) nothing overflows sideways.
     await page.setViewportSize({ width: 794, height: 1123 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(794);
