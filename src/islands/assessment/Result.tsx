@@ -5,12 +5,13 @@
  * article the findings to act on cite are part of the printed report only (about 3 A4
  * pages). The norm table comes with this (deferred) module.
  */
+import { Fragment } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Answers, AssessmentResult, Citation, CoverageCard, Finding, FindingLevel, QuestionnaireTexts } from '../../lib/assessment';
 import { citeNorm } from '../../lib/assessment/citations';
 import { MISSING_SOURCE_NOTE } from '../../lib/site/constants';
 import { LEVEL_ORDER, ORGANISATION_STATUS_LABELS } from '../../lib/assessment/engine';
-import { findNorm, STRENGTH_LABELS, STRENGTH_NOTES, type Norm } from '../../lib/assessment/norms';
+import { findNorm, LEVEL_NOTES, STRENGTH_LABELS, STRENGTH_NOTES, type Norm } from '../../lib/assessment/norms';
 import { encodeAnswers } from '../../lib/assessment/share';
 import { citationKey } from '../../lib/assessment/citable';
 import { AnswerList } from './AnswerList';
@@ -110,18 +111,12 @@ function LevelsLegend() {
     <details class="levels-legend no-print">
       <summary>结论等级是怎么定的？</summary>
       <dl>
-        <dt>须整改</dt>
-        <dd>{STRENGTH_NOTES.binding}</dd>
-        <dt>建议</dt>
-        <dd>
-          {STRENGTH_NOTES.normally}
-          {STRENGTH_NOTES.permissive}
-          {STRENGTH_NOTES.recommended}
-        </dd>
-        <dt>供参考</dt>
-        <dd>已经开展，但本站收录的法规没有规定可供核对的频次或标准，请按上级党组织的安排核对。</dd>
-        <dt>已达标</dt>
-        <dd>按填写的答案，已做到条文的要求。</dd>
+        {LEVEL_ORDER.map((level) => (
+          <Fragment key={level}>
+            <dt>{level}</dt>
+            <dd>{LEVEL_NOTES[level].join('')}</dd>
+          </Fragment>
+        ))}
       </dl>
       <p>
         全部要求及其原文见<a href={REQUIREMENTS_URL}>要求速查</a>。

@@ -54,6 +54,16 @@ export const STRENGTH_NOTES: Readonly<Record<Strength, string>> = {
 export const SUPERIOR_NOTE =
   '条文要求由上级党组织（基层党委、流出地党组织、主管部门）落实的，协会商会自身不因此“须整改”，列为“建议”：可据此向上级党组织提出。';
 
+/** What each level of a finding means, for the results' legend (one source for every view). */
+export const LEVEL_NOTES: Readonly<Record<FindingLevel, readonly string[]>> = {
+  须整改: [STRENGTH_NOTES.binding],
+  建议: [STRENGTH_NOTES.normally, STRENGTH_NOTES.permissive, STRENGTH_NOTES.task, STRENGTH_NOTES.recommended, SUPERIOR_NOTE],
+  供参考: [
+    '已经开展，但本站收录的法规没有规定可供核对的频次或标准，请按上级党组织的安排核对；或者还没到核对的时候（如新成立的党组织），或者暂不适用（如本会还没有党员）。',
+  ],
+  已达标: ['按填写的答案，已做到条文的要求。'],
+};
+
 export const NORMS = [
   ...ORGANISATION_NORMS,
   ...TERM_NORMS,

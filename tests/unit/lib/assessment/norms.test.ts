@@ -91,6 +91,7 @@ describe('norm table', () => {
       'pc32-development',
       'bwr9-development',
       'pmd37-superior',
+      'bwr33-dues-support',
       'pmd31-probation',
       'bwr20-deputy',
       'bwr21-delay-limit',
