@@ -33,8 +33,8 @@ describe('overview import', () => {
     expect(b?.mustFix).toBeGreaterThan(0);
     expect(b?.termState).toBe('overdue');
     expect(b?.dueMonth).toBe('2023-01');
-    // Re-assessed against today, not against the date the file was made.
-    expect(b?.result.term?.monthsElapsed).toBe(65);
+    // Assessed as of the day the answers were given (issue #19), not re-dated to the import.
+    expect(b?.result.term?.monthsElapsed).toBe(60);
   });
 
   it('reports bad files one by one and still loads the others', () => {
@@ -49,6 +49,14 @@ describe('overview import', () => {
     const again = importItems(rows, [file('ABC协会')], FULL_CONTEXT);
     expect(again.rows).toHaveLength(1);
     expect(again.problems[0]?.message).toContain('已经导入过');
+  });
+
+  it('a dated share link keeps its date: the row shows it and is assessed as of that day', () => {
+    const hash = encodeAnswers(answersWith({ lastElection: '2020-01' }), '2024-12-31');
+    const { rows, problems } = importItems([], parseLinkLines(`戊协会 #${hash}`).items, FULL_CONTEXT);
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => r.date)).toEqual(['2024-12-31']);
+    expect(rows[0]?.result.term?.monthsElapsed).toBe(59);
   });
 
   it('reads pasted share links with or without a name', () => {

@@ -17,6 +17,24 @@ describe('share links', () => {
     expect(decodeAnswers(`#${hash}`)).toEqual({ ok: true, answers });
   });
 
+  it('carries the date the answers were given, checked and answered as of that day', () => {
+    const answers = answersWith({ lastElection: '2025-03' });
+    const hash = encodeAnswers(answers, '2025-04-02');
+    expect(hash).toMatch(/^a3\.[0-9-]+\.20250402\.[0-9a-z]+$/);
+    expect(decodeAnswers(hash, { today: TODAY })).toEqual({ ok: true, answers, date: '2025-04-02' });
+    // Opened months later, the election is still checked against the day of answering.
+    expect(decodeAnswers(encodeAnswers(answersWith({ lastElection: '2025-05' }), '2025-04-02'), { today: TODAY }).ok).toBe(false);
+    // Not a real date, or a date after today: a clear message, nothing misread.
+    expect(encodeAnswers(answers, '2025-02-30')).toBe(encodeAnswers(answers));
+    const later = decodeAnswers(encodeAnswers(answers, '2025-07-01'), { today: TODAY });
+    expect(later.ok === false && later.message).toContain('晚于今天');
+    const [prefix, body, , sum] = hash.split('.');
+    const edited = decodeAnswers(`${prefix}.${body}.20250403.${sum}`);
+    expect(edited.ok === false && edited.message).toContain('校验失败');
+    // A link without a date is still read, without one.
+    expect(decodeAnswers(encodeAnswers(answers))).toEqual({ ok: true, answers });
+  });
+
   it('round-trips answers with hidden questions absent', () => {
     const answers = answersWith({
       formalMembers: 0,
