@@ -1,5 +1,5 @@
 /**
- * Every clause the self-assessment quotes (src/lib/assessment/norms.ts) occurs verbatim
+ * Every clause the self-assessment quotes (src/lib/assessment/norms/) occurs verbatim
  * in the article, 款 or 项 it cites, in the real texts of REGULATIONS_DIR, or in the
  * explainer section it names. When a text changes, this fails naming the norm.
  * Lives with the build tests because it reads the corpus (unit tests are synthetic).
