@@ -24,7 +24,7 @@ const MUCH_TO_DO = answersWith({
   themedPartyDays: 0,
   lifeMeetings: 0,
   democraticReview: false,
-  talksMembers: 'none',
+  heartToHeartMembers: 'none',
   charterIncludesPartyBuilding: false,
   crossAppointment: false,
   disciplineSupervisorCross: false,

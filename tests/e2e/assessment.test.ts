@@ -222,7 +222,7 @@ describe('verdicts that follow the texts', () => {
     probationaryMembers: 0,
     hasCommittee: false,
     lastElection: '2021-05',
-    talksMembers: 'all',
+    heartToHeartMembers: 'all',
   };
 
   it('the organisation card of the 8-member branch says 须整改, as its findings do, and every finding quotes its clause', async () => {

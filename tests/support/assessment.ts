@@ -36,7 +36,7 @@ export const STEPS: Step[] = [
     ['democraticReview', 0],
     ['talksCommittee', 0],
     ['talksCommitteeMembers', 0],
-    ['talksMembers', 0],
+    ['heartToHeartMembers', 0],
     ['studyHours', 0],
   ],
   [
@@ -65,7 +65,7 @@ export const CHOICES: Readonly<Record<string, readonly string[]>> = {
   termExtended: ['not-due', 'approved', 'not-approved', 'unknown'],
   talksCommittee: ['all', 'some', 'none'],
   talksCommitteeMembers: ['all', 'some', 'none'],
-  talksMembers: ['all', 'some', 'none'],
+  heartToHeartMembers: ['all', 'some', 'none'],
   probationReview: ['all', 'some', 'none', 'not-due'],
 };
 export const TITLES = ['基本情况', '党组织设置', '换届', '组织生活', '作用发挥', '发展党员'];

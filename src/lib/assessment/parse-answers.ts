@@ -109,9 +109,6 @@ function crossFieldErrors(a: PartialAnswers, options: ParseOptions): FieldError[
       errors.push({ field: 'formalElsewhere', message: `其中正式党员人数应在 ${least} 到 ${most} 之间` });
     }
   }
-  if (a.elsewhereToTransfer !== undefined && elsewhere !== undefined && a.elsewhereToTransfer > elsewhere) {
-    errors.push({ field: 'elsewhereToTransfer', message: `应转未转的党员人数不能超过组织关系不在本会的党员人数（${elsewhere}）` });
-  }
   const own = a.organisationForm === 'branch' || a.organisationForm === 'higher';
   if (own && total === 0) {
     errors.push({ field: 'organisationForm', message: '本会没有党员时，不能选择本会单独建立了党组织，请核对党员人数或组织形式' });

@@ -104,9 +104,9 @@ export const QUESTION_TEXTS: QuestionnaireTexts = {
         none: '都没有',
       },
     },
-    elsewhereToTransfer: {
-      label: '组织关系不在本会党组织的党员中，有几名工作单位已经变动到本会、应当转入却还没有转入？',
-      hint: '经党组织同意可以不转接组织关系的党员，以及异地商会组织关系在原籍的流动党员，不计在内；没有的填0。',
+    relationsPending: {
+      label: '组织关系不在本会的党员中，是否有人工作单位已经变动到本会，应当转入却还没有转移组织关系？',
+      hint: '经党组织同意可以不转接组织关系的党员，以及异地商会组织关系在原籍的流动党员，不算在内。',
     },
     flowingBranch: { label: '流出地党组织是否已依托本会成立流动党员党支部？' },
     // 换届
@@ -142,7 +142,7 @@ export const QUESTION_TEXTS: QuestionnaireTexts = {
     democraticReview: { label: '最近12个月是否开展了民主评议党员？' },
     talksCommittee: { label: '最近12个月，支部委员（委员会委员）之间的谈心谈话开展得怎样？', options: TALK_OPTIONS },
     talksCommitteeMembers: { label: '最近12个月，委员和党员之间的谈心谈话开展得怎样？', options: TALK_OPTIONS },
-    talksMembers: {
+    heartToHeartMembers: {
       label: '最近12个月，党员和党员之间的谈心谈话开展得怎样？',
       hint: '支部工作条例规定，党员和党员之间每年谈心谈话一般不少于1次。',
       options: TALK_OPTIONS,

@@ -60,8 +60,8 @@ export interface Answers {
   groupsNeeded?: boolean;
   secretaryFromManagement?: boolean;
   outreach?: Outreach;
-  /** Of the members whose relation is elsewhere: those whose work moved to the association and who ought to transfer. */
-  elsewhereToTransfer?: number;
+  /** Among the members whose relation is elsewhere: some whose work moved to the association ought to transfer and have not. */
+  relationsPending?: boolean;
   /** 异地商会 without its own organisation: has the 流出地 set up a 流动党员党支部 relying on it? */
   flowingBranch?: boolean;
   // 换届
@@ -82,7 +82,7 @@ export interface Answers {
   /** 谈心谈话, each pair at least once a year: among 委员, between 委员 and 党员, among 党员. */
   talksCommittee?: Reach;
   talksCommitteeMembers?: Reach;
-  talksMembers?: Reach;
+  heartToHeartMembers?: Reach;
   elsewhereMembersParticipate?: boolean;
   jointParticipation?: boolean;
   /** No organisation: do the members take part in the organisational life where their relation is? */

@@ -215,7 +215,7 @@ export const LIFE_NORMS = [
     modal: '应当',
     strength: 'binding',
     met: '开展过谈心谈话',
-    reads: ['talksCommittee', 'talksCommitteeMembers', 'talksMembers'],
+    reads: ['talksCommittee', 'talksCommitteeMembers', 'heartToHeartMembers'],
   },
   {
     id: 'bwr19-talks-yearly',
@@ -230,10 +230,10 @@ export const LIFE_NORMS = [
     modal: '一般',
     strength: 'normally',
     met: '每一类中的每两人之间每年都至少谈过1次',
-    reads: ['talksCommittee', 'talksCommitteeMembers', 'talksMembers'],
+    reads: ['talksCommittee', 'talksCommitteeMembers', 'heartToHeartMembers'],
     check: {
       finding: 'life.heart-to-heart',
-      measure: { kind: 'coverage', answers: ['talksCommittee', 'talksCommitteeMembers', 'talksMembers'], period: 'year' },
+      measure: { kind: 'coverage', answers: ['talksCommittee', 'talksCommitteeMembers', 'heartToHeartMembers'], period: 'year' },
       applies: { kinds: OWN_KINDS },
       duty: 'bwr19-talks',
       weight: 5,

@@ -499,16 +499,16 @@ export const ORGANISATION_NORMS = [
     modal: '应当',
     strength: 'binding',
     met: '应当转入本会党组织的党员都已转入',
-    reads: ['elsewhereToTransfer'],
+    reads: ['relationsPending'],
     check: {
       finding: 'org.relation-transfer',
-      measure: { kind: 'zero', answer: 'elsewhereToTransfer' },
+      measure: { kind: 'yesno', answer: 'relationsPending', metWhen: false },
       applies: { kinds: OWN_KINDS },
       context: ['med25-placement', 'bwr16-not-transferred'],
       weight: 0,
       texts: {
         met: '组织关系不在本会的党员中，没有应当转入而未转入的：他们经党组织同意不转接，或属于流动党员。',
-        none: '有{n}名党员工作单位已经变动到本会，却没有转移组织关系。党员工作单位发生变动的，应当转移组织关系；有固定工作单位并且单位已经建立党组织的党员，一般编入其所在单位党组织。经党组织同意可以不转接组织关系的党员（支部工作条例第十六条第五款）不在此列。',
+        none: '有党员工作单位已经变动到本会，却没有转移组织关系。党员工作单位发生变动的，应当转移组织关系；有固定工作单位并且单位已经建立党组织的党员，一般编入其所在单位党组织。经党组织同意可以不转接组织关系的党员（支部工作条例第十六条第五款）不在此列。',
         action: '督促工作单位已变动到本会的党员把组织关系转入本会党组织',
       },
     },
@@ -525,6 +525,6 @@ export const ORGANISATION_NORMS = [
     modal: '一般',
     strength: 'normally',
     met: '（说明，随转移组织关系一并检查）',
-    reads: ['elsewhereToTransfer'],
+    reads: ['relationsPending'],
   },
 ] as const satisfies readonly Norm[];

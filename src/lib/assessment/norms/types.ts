@@ -48,18 +48,17 @@ export interface Applicability {
  * What a check measures:
  * - count: at least `times` per period, prorated to the months the organisation existed;
  * - any: a count the texts give no frequency for (some = no standard to check, none = unmet);
- * - zero: a count that should be 0 (e.g. members who ought to transfer but have not);
  * - atMost: a count with an upper bound;
- * - yesno: done or not; with `period: 'year'` a yearly duty;
+ * - yesno: done or not (or, with `metWhen: false`, a problem there or not); with
+ *   `period: 'year'` a yearly duty;
  * - coverage: choice answers all | some | none (other values: not applicable), met
  *   when every answer is 'all', missed when every one is 'none'.
  */
 export type Measure =
   | { kind: 'count'; answer: AnswerKey; times: number; period: Period }
   | { kind: 'any'; answer: AnswerKey }
-  | { kind: 'zero'; answer: AnswerKey }
   | { kind: 'atMost'; answer: AnswerKey; max: number }
-  | { kind: 'yesno'; answer: AnswerKey; period?: 'year' }
+  | { kind: 'yesno'; answer: AnswerKey; period?: 'year'; /** The answer that means met (default 是). */ metWhen?: boolean }
   | { kind: 'coverage'; answers: readonly AnswerKey[]; period?: 'year' };
 
 /**

@@ -58,11 +58,6 @@ function measure(m: Measure, a: Answers, w: Window): Verdict | null {
       if (n === undefined) return null;
       return n > 0 ? { state: 'no-standard', n, expected: 1, fulfilment: 1 } : { state: 'none', n, expected: 1, fulfilment: 0 };
     }
-    case 'zero': {
-      const n = numberOf(a, m.answer);
-      if (n === undefined) return null;
-      return { state: n === 0 ? 'met' : 'none', n, expected: 0, fulfilment: n === 0 ? 1 : 0 };
-    }
     case 'atMost': {
       const n = numberOf(a, m.answer);
       if (n === undefined) return null;
@@ -71,7 +66,8 @@ function measure(m: Measure, a: Answers, w: Window): Verdict | null {
     case 'yesno': {
       const v = a[m.answer];
       if (typeof v !== 'boolean') return null;
-      return { state: v ? 'met' : 'none', n: v ? 1 : 0, expected: 1, fulfilment: v ? 1 : 0 };
+      const met = v === (m.metWhen ?? true);
+      return { state: met ? 'met' : 'none', n: met ? 1 : 0, expected: 1, fulfilment: met ? 1 : 0 };
     }
     case 'coverage': {
       const values = m.answers.map((k) => a[k]).filter((v): v is 'all' | 'some' | 'none' => v === 'all' || v === 'some' || v === 'none');

@@ -192,7 +192,7 @@ function committeeOutcome(a: Answers): RuleOutcome | null {
       action: '召开党员大会，选举产生支部委员会',
     });
   }
-  const pending = (a.elsewhereToTransfer ?? 0) > 0 && a.formalMembers >= COMMITTEE_THRESHOLD;
+  const pending = a.relationsPending === true && a.formalMembers >= COMMITTEE_THRESHOLD;
   const later = pending
     ? `另有${apart}名在本会工作的正式党员组织关系不在本支部，不计入7人；其中应当转入的转入后，如达到7人，应当设立支部委员会。`
     : apart > 0

@@ -187,21 +187,21 @@ describe('restoring saved progress', () => {
     const s = load({
       v: 1,
       step: 'life',
-      answers: { formalMembers: 4, probationaryMembers: 0, organisationForm: 'branch', talksMembers: true },
+      answers: { formalMembers: 4, probationaryMembers: 0, organisationForm: 'branch', heartToHeartMembers: true },
     });
     expect(s.raw).toMatchObject({ formalMembers: '4', organisationForm: 'branch' });
-    expect(s.raw.talksMembers).toBeUndefined();
+    expect(s.raw.heartToHeartMembers).toBeUndefined();
     expect(s.notices).toEqual([{ kind: 'error', text: `${RESTORED}以下保存的答案无法读取，已略去，请重新填写：党员之间的谈心谈话。` }]);
     const two = load({ v: 1, step: 'basics', answers: { formalMembers: 4, probationaryMembers: -1, lastElection: '2023-13' } });
     expect(two.notices[0]?.text).toContain('请重新填写：预备党员人数、上次换届年月。');
     // The same, from a result view: the result cannot be shown without the lost answer.
-    const result = load({ v: 1, step: 'role', view: 'result', answers: { ...answers(), talksMembers: 'sometimes' } });
+    const result = load({ v: 1, step: 'role', view: 'result', answers: { ...answers(), heartToHeartMembers: 'sometimes' } });
     expect(result.phase).toBe('form');
     expect(result.notices[0]?.text).toBe(`${RESTORED}以下保存的答案无法读取，已略去，请重新填写：党员之间的谈心谈话。`);
   });
 
   it('never says 已恢复 when no saved answer came back', () => {
-    const unreadable = load({ v: 1, step: 'life', answers: { formalMembers: -3, talksMembers: true } });
+    const unreadable = load({ v: 1, step: 'life', answers: { formalMembers: -3, heartToHeartMembers: true } });
     expect(unreadable.raw).toEqual(toRaw({}));
     expect(unreadable.notices).toHaveLength(1);
     expect(unreadable.notices[0]?.kind).toBe('error');

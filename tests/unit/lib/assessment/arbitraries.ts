@@ -18,7 +18,7 @@ export const rawAnswers = fc
     organisationForm: fc.constantFrom('branch', 'higher', 'joint', 'none'),
     higherForm: fc.constantFrom('general-branch', 'committee'),
     groupsNeeded: fc.boolean(),
-    elsewhereToTransfer: fc.integer({ min: 0, max: 3 }),
+    relationsPending: fc.boolean(),
     foundedMonth: fc.option(month, { nil: undefined }),
     jointUnits: fc.integer({ min: 2, max: 8 }),
     flowingBranch: fc.boolean(),
@@ -53,7 +53,7 @@ export const rawAnswers = fc
     democraticReview: fc.boolean(),
     talksCommittee: fc.constantFrom('all', 'some', 'none'),
     talksCommitteeMembers: fc.constantFrom('all', 'some', 'none'),
-    talksMembers: fc.constantFrom('all', 'some', 'none'),
+    heartToHeartMembers: fc.constantFrom('all', 'some', 'none'),
     elsewhereMembersParticipate: fc.boolean(),
     jointParticipation: fc.boolean(),
     charterIncludesPartyBuilding: fc.boolean(),
@@ -82,7 +82,6 @@ export const rawAnswers = fc
       organisationForm: form,
       membersRelationElsewhere: elsewhere,
       formalElsewhere,
-      elsewhereToTransfer: Math.min(r.elsewhereToTransfer, elsewhere),
       ...(foundedMonth === undefined ? {} : { foundedMonth }),
       hasCommittee: r.formalMembers < 3 ? false : r.hasCommittee,
     };
@@ -118,7 +117,6 @@ export const thresholdAnswers = rawAnswers.chain((base) =>
         foundedMonth: foundedMonth !== undefined && foundedMonth <= small.lastElection ? foundedMonth : undefined,
         membersRelationElsewhere: elsewhere,
         formalElsewhere,
-        elsewhereToTransfer: Math.min(base.elsewhereToTransfer, elsewhere),
       };
     }),
 );

@@ -140,7 +140,7 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: '7 正式 working there, 3 with their relation elsewhere: 4 own, no committee required',
-    overrides: { formalMembers: 7, probationaryMembers: 0, membersRelationElsewhere: 3, elsewhereToTransfer: 0, hasCommittee: false },
+    overrides: { formalMembers: 7, probationaryMembers: 0, membersRelationElsewhere: 3, relationsPending: false, hasCommittee: false },
     expect: [['org.committee', '已达标']],
   },
   {
@@ -183,7 +183,7 @@ const SCENARIOS: Scenario[] = [
     expect: [['org.party-groups', '须整改']],
   },
   { name: '党小组 not needed', overrides: { hasPartyGroups: false, groupsNeeded: false }, expect: [['org.party-groups', '已达标']] },
-  { name: 'relation not transferred', overrides: { elsewhereToTransfer: 1 }, expect: [['org.relation-transfer', '须整改']] },
+  { name: 'relation not transferred', overrides: { relationsPending: true }, expect: [['org.relation-transfer', '须整改']] },
   {
     name: '异地商会 with its own branch: no 流动党员党支部 question',
     overrides: { outOfTownChamber: true },
@@ -277,10 +277,10 @@ const SCENARIOS: Scenario[] = [
   { name: 'no 民主评议: 一般每年1次', overrides: { democraticReview: false }, expect: [['life.democratic-review', '建议']] },
   {
     name: 'no 谈心谈话: 应当经常开展',
-    overrides: { talksCommittee: 'none', talksCommitteeMembers: 'none', talksMembers: 'none' },
+    overrides: { talksCommittee: 'none', talksCommitteeMembers: 'none', heartToHeartMembers: 'none' },
     expect: [['life.heart-to-heart', '须整改']],
   },
-  { name: '谈心谈话 not all pairs: 一般不少于1次', overrides: { talksMembers: 'some' }, expect: [['life.heart-to-heart', '建议']] },
+  { name: '谈心谈话 not all pairs: 一般不少于1次', overrides: { heartToHeartMembers: 'some' }, expect: [['life.heart-to-heart', '建议']] },
   {
     name: 'no committee: talks asked among members only',
     overrides: {
@@ -289,7 +289,7 @@ const SCENARIOS: Scenario[] = [
       membersRelationElsewhere: 0,
       hasCommittee: false,
       talksCommittee: 'none',
-      talksMembers: 'all',
+      heartToHeartMembers: 'all',
     },
     expect: [['life.heart-to-heart', '已达标']],
   },

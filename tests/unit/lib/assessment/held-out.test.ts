@@ -60,7 +60,7 @@ describe('held-out scenarios', () => {
 
   it('6 9 正式党员 of whom 4 have their relation elsewhere: 5 own, no committee required (第二十条)', () => {
     const r = run(
-      { formalMembers: 9, probationaryMembers: 0, membersRelationElsewhere: 4, elsewhereToTransfer: 0, hasCommittee: false },
+      { formalMembers: 9, probationaryMembers: 0, membersRelationElsewhere: 4, relationsPending: false, hasCommittee: false },
       '2025-06-15',
     );
     expect(level(r, 'org.committee')).toBe('已达标');
@@ -68,7 +68,7 @@ describe('held-out scenarios', () => {
 
   it('7 8 正式党员, 1 elsewhere: 7 own, no committee → 须整改', () => {
     const r = run(
-      { formalMembers: 8, probationaryMembers: 0, membersRelationElsewhere: 1, elsewhereToTransfer: 0, hasCommittee: false },
+      { formalMembers: 8, probationaryMembers: 0, membersRelationElsewhere: 1, relationsPending: false, hasCommittee: false },
       '2025-06-15',
     );
     expect(level(r, 'org.committee')).toBe('须整改');
@@ -152,7 +152,10 @@ describe('held-out scenarios', () => {
   it('16 谈心谈话: one pairing short → 建议 (一般); none at all → 须整改 (应当经常)', () => {
     expect(level(run({ talksCommitteeMembers: 'some' }, '2025-06-15'), 'life.heart-to-heart')).toBe('建议');
     expect(
-      level(run({ talksCommittee: 'none', talksCommitteeMembers: 'none', talksMembers: 'none' }, '2025-06-15'), 'life.heart-to-heart'),
+      level(
+        run({ talksCommittee: 'none', talksCommitteeMembers: 'none', heartToHeartMembers: 'none' }, '2025-06-15'),
+        'life.heart-to-heart',
+      ),
     ).toBe('须整改');
   });
 

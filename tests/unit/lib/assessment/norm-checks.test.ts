@@ -34,12 +34,10 @@ function values(m: Measure, state: State, months = 12): Partial<Answers> | null 
     }
     case 'any':
       return state === 'partly' ? null : set(m.answer, state === 'met' ? 2 : 0);
-    case 'zero':
-      return state === 'partly' ? null : set(m.answer, state === 'met' ? 0 : 2);
     case 'atMost':
       return state === 'partly' ? null : set(m.answer, state === 'met' ? m.max : m.max + 1);
     case 'yesno':
-      return state === 'partly' ? null : set(m.answer, state === 'met');
+      return state === 'partly' ? null : set(m.answer, (state === 'met') === (m.metWhen ?? true));
     case 'coverage': {
       if (state === 'partly') return Object.fromEntries(m.answers.map((k, i) => [k, i === 0 ? 'some' : 'all'])) as Partial<Answers>;
       return Object.fromEntries(m.answers.map((k) => [k, state === 'met' ? 'all' : 'none'])) as Partial<Answers>;

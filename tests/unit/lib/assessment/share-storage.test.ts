@@ -160,7 +160,7 @@ describe('saved state', () => {
   });
 
   it('names the answers it had to drop', () => {
-    const raw = JSON.stringify({ v: 1, step: 'life', answers: { formalMembers: 4, talksMembers: true, lifeMeetings: -1 } });
+    const raw = JSON.stringify({ v: 1, step: 'life', answers: { formalMembers: 4, heartToHeartMembers: true, lifeMeetings: -1 } });
     const restored = restoreState(raw);
     expect(restored).toMatchObject({ kind: 'restored', state: { answers: { formalMembers: 4 } } });
     if (restored.kind === 'restored') expect(restored.dropped.sort()).toEqual(['组织生活会次数', '党员之间的谈心谈话'].sort());
