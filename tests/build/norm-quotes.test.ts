@@ -1,5 +1,5 @@
 /**
- * Every clause the self-assessment quotes (src/lib/assessment/norms.ts) occurs verbatim
+ * Every clause the self-assessment quotes (src/lib/assessment/norms/) occurs verbatim
  * in the article, 款 or 项 it cites, in the real texts of REGULATIONS_DIR, or in the
  * explainer section it names. When a text changes, this fails naming the norm.
  * Lives with the build tests because it reads the corpus (unit tests are synthetic).
@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SOURCE_TITLES } from '../../src/lib/assessment/citations';
 import { NORMS, type Norm } from '../../src/lib/assessment/norms';
 import { numberedParagraphs, sections } from '../../src/lib/explainer/mdx-source';
 import { SEED_EXPLAINER } from '../../src/lib/site/constants';
@@ -54,5 +55,18 @@ describe('norm quotes', () => {
     const text = citedText(n);
     expect(text, `${id}: cited text not found`).toBeDefined();
     expect(normalizeTypography(text ?? ''), id).toContain(n.quote);
+  });
+});
+
+describe('source titles', () => {
+  it('each title the assessment cites is the one in its corpus file header', () => {
+    for (const doc of corpus) {
+      const title = SOURCE_TITLES[doc.slug];
+      if (title !== undefined) expect([doc.slug, title]).toEqual([doc.slug, doc.header.title]);
+    }
+  });
+
+  it('every corpus slug a norm cites has a title', () => {
+    for (const n of NORMS) if (n.source.kind === 'regulation') expect(SOURCE_TITLES[n.source.slug], n.id).toBeDefined();
   });
 });

@@ -14,6 +14,9 @@ export const STEPS: Step[] = [
     ['organisationForm', 0],
     ['hasCommittee', 0],
     ['hasSecretary', 0],
+    ['secretaryApproved', 0],
+    ['secretaryPartyYears', 0],
+    ['secretaryInducted', 0],
     ['hasDisciplineMember', 0],
     ['hasPartyGroups', 1],
     ['groupsNeeded', 1],
@@ -22,6 +25,7 @@ export const STEPS: Step[] = [
   [
     ['termYears', 0],
     ['lastElection', '2021-03'],
+    ['termExtended', 2],
   ],
   [
     ['generalMeetings', '4'],
@@ -30,7 +34,10 @@ export const STEPS: Step[] = [
     ['themedPartyDays', '6'],
     ['lifeMeetings', '1'],
     ['democraticReview', 0],
-    ['heartToHeart', 0],
+    ['talksCommittee', 0],
+    ['talksCommitteeMembers', 0],
+    ['heartToHeartMembers', 0],
+    ['studyHours', 0],
   ],
   [
     ['charterIncludesPartyBuilding', 0],
@@ -39,11 +46,29 @@ export const STEPS: Step[] = [
     ['secretaryAttendsManagement', 0],
     ['secretaryReported', 0],
     ['secretaryTrained', 0],
+    ['reportsToSuperior', 0],
     ['memberFilesComplete', 0],
     ['duesManaged', 1],
   ],
+  [
+    ['developmentWork', 0],
+    ['applications', '0'],
+    ['activists', '0'],
+    ['probationReview', 3],
+  ],
 ];
-export const TITLES = ['基本情况', '党组织设置', '换届', '组织生活', '作用发挥'];
+/** The option values of the choice questions above, by index (the questionnaire's order). */
+export const CHOICES: Readonly<Record<string, readonly string[]>> = {
+  keyAssociation: ['yes', 'no', 'unknown'],
+  organisationForm: ['branch', 'higher', 'joint', 'none'],
+  termYears: ['3', '4', '5', 'unknown'],
+  termExtended: ['not-due', 'approved', 'not-approved', 'unknown'],
+  talksCommittee: ['all', 'some', 'none'],
+  talksCommitteeMembers: ['all', 'some', 'none'],
+  heartToHeartMembers: ['all', 'some', 'none'],
+  probationReview: ['all', 'some', 'none', 'not-due'],
+};
+export const TITLES = ['基本情况', '党组织设置', '换届', '组织生活', '作用发挥', '发展党员'];
 
 /** Answers every step with clicks and typing and opens the result (the keyboard path: assessment.test.ts). */
 export async function completeAssessment(page: Page, url: string): Promise<void> {

@@ -37,7 +37,7 @@ export function AnswerList({ values, texts, headingLevel: H, onEdit }: Props) {
                         onEdit(step.id, q.id);
                       }}
                     >
-                      修改<span class="visually-hidden">“{q.name}”</span>
+                      修改<span class="visually-hidden">“{texts.names[q.id]}”</span>
                     </a>
                   </dd>
                 )}

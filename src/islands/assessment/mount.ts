@@ -7,10 +7,16 @@
  * hydrate() over the server-rendered markup is all it takes.
  */
 import { h, hydrate } from 'preact';
+import { setQuestionNames } from '../../lib/assessment/parse-answers';
 import Assessment from './Assessment';
 import type { AssessmentProps } from './types';
 
 export const ISLAND_SELECTOR = '[data-island="assessment"]';
 
 const root = document.querySelector<HTMLElement>(ISLAND_SELECTOR);
-if (root?.dataset['props']) hydrate(h(Assessment, JSON.parse(root.dataset['props']) as AssessmentProps), root);
+if (root?.dataset['props']) {
+  const props = JSON.parse(root.dataset['props']) as AssessmentProps;
+  // Validation messages name the questions; the names come with the page's texts.
+  setQuestionNames(props.texts.names);
+  hydrate(h(Assessment, props), root);
+}

@@ -3,12 +3,17 @@
  * label can never disagree with the article it points to.
  */
 import { toChineseNumeral } from '../regulations/numerals';
-import type { Norm } from './norms';
+import type { ExplainerSection, Norm } from './norms';
 import type { Citation } from './types';
 
-/** Titles of the corpus files (slug = basename in shared/regulations). */
+/**
+ * Titles of the corpus files (slug = basename in shared/regulations). This module is
+ * pure and reads no files, so the titles are written here; tests/build/norm-quotes.test.ts
+ * fails when one disagrees with the title in its file's header.
+ */
 export const SOURCE_TITLES: Readonly<Record<string, string>> = {
   'party-constitution': '《中国共产党章程》',
+  'party-member-development-rules': '《中国共产党发展党员工作细则》',
   'branch-work-regulations': '《中国共产党支部工作条例（试行）》',
   'member-education-regulations': '《中国共产党党员教育管理工作条例》',
   'social-group-registration-regulations': '《社会团体登记管理条例》',
@@ -16,7 +21,7 @@ export const SOURCE_TITLES: Readonly<Record<string, string>> = {
 
 export const EXPLAINER_SOURCE = 'explainer';
 export const EXPLAINER_TITLE = '《加强行业协会商会党的建设工作》';
-export type ExplainerSection = 'si-1' | 'si-2' | 'si-3';
+export type { ExplainerSection };
 const SECTION_LABELS: Record<ExplainerSection, string> = { 'si-1': '四（一）', 'si-2': '四（二）', 'si-3': '四（三）' };
 
 /**

@@ -6,14 +6,20 @@
  */
 import { assess, LEVEL_ORDER } from './engine';
 import { checkName, EXPORT_MAX_BYTES, readExportFile } from './export-file';
+import { setQuestionNames } from './parse-answers';
+import { QUESTION_NAMES } from './question-names';
 import { decodeAnswers } from './share';
 import type { Answers, AssessmentContext, AssessmentResult, FindingLevel, TermState } from './types';
+
+// Messages about an imported file or link name the question (see setQuestionNames); this
+// page has no questionnaire texts of its own.
+setQuestionNames(QUESTION_NAMES);
 
 export interface OverviewRow {
   /** Unique within the table (the association's normalised name). */
   key: string;
   name: string;
-  /** When the questionnaire was filled in; null for a share link (it carries no date). */
+  /** When the questionnaire was filled in; null for a share link without a date. */
   date: string | null;
   /** Where it came from: the file's name, or 第N行链接. */
   source: string;
@@ -47,7 +53,8 @@ export const TERM_STATE_LABELS: Readonly<Record<TermState, string>> = {
 export const nameKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 export function toRow(name: string, date: string | null, source: string, answers: Answers, context: AssessmentContext): OverviewRow {
-  const result = assess(answers, context);
+  // Assessed as of the day the answers were given, so terms and months are not re-dated.
+  const result = assess(answers, date === null ? context : { ...context, today: date });
   const { organisation: org, work } = result.cards;
   return {
     key: nameKey(name),
@@ -132,7 +139,7 @@ export function importItems(
         }
         name = checked.name;
       }
-      date = null;
+      date = decoded.date ?? null;
       answers = decoded.answers;
     }
     const key = nameKey(name);

@@ -11,6 +11,20 @@ import { findStep, isVisible, QUESTIONS } from './questions';
 import { isoDateMonthIndex, monthIndex } from './months';
 import type { Answers, FieldError, PartialAnswers, Question } from './types';
 
+/**
+ * The short names messages use. They are data of their own (question-names.ts), not in
+ * this module, which the island's first chunk carries: the page hands them to the island
+ * with the texts, and islands/assessment/mount.ts registers them; pure callers outside
+ * the island register QUESTION_NAMES. Unregistered, a message names the question's id.
+ */
+let questionNames: Readonly<Partial<Record<string, string>>> = {};
+
+export function setQuestionNames(names: Readonly<Partial<Record<string, string>>>): void {
+  questionNames = names;
+}
+
+export const questionName = (id: string): string => questionNames[id] ?? id;
+
 export interface ParseOptions {
   /** ISO date; when given, a last election after this month is rejected. */
   today?: string;
@@ -28,30 +42,31 @@ function ownValue(source: Record<string, unknown>, key: string): unknown {
 }
 
 function missingMessage(q: Question): string {
-  return q.kind === 'yesno' || q.kind === 'choice' ? `请选择${q.name}` : `请填写${q.name}`;
+  return q.kind === 'yesno' || q.kind === 'choice' ? `请选择${questionName(q.id)}` : `请填写${questionName(q.id)}`;
 }
 
 /** Error message for a present value, or null when the value is acceptable. */
 export function checkValue(q: Question, value: unknown): string | null {
+  const name = questionName(q.id);
   switch (q.kind) {
     case 'integer': {
       const min = q.min ?? 0;
       const max = q.max ?? Number.MAX_SAFE_INTEGER;
       const ok = typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
-      return ok ? null : `${q.name}须为 ${min} 到 ${max} 之间的整数`;
+      return ok ? null : `${name}须为 ${min} 到 ${max} 之间的整数`;
     }
     case 'yesno':
-      return typeof value === 'boolean' ? null : `${q.name}须选择“是”或“否”`;
+      return typeof value === 'boolean' ? null : `${name}须选择“是”或“否”`;
     case 'choice': {
       const ok = typeof value === 'string' && (q.options ?? []).some((o) => o.value === value);
-      return ok ? null : `${q.name}须从给定选项中选择`;
+      return ok ? null : `${name}须从给定选项中选择`;
     }
     case 'month': {
       const min = q.minMonth ?? '0001-01';
       const max = q.maxMonth ?? '9999-12';
       const index = typeof value === 'string' ? monthIndex(value) : null;
       const ok = index !== null && index >= (monthIndex(min) ?? 0) && index <= (monthIndex(max) ?? Infinity);
-      return ok ? null : `${q.name}须为 ${min} 到 ${max} 之间的年月，格式如 2023-06`;
+      return ok ? null : `${name}须为 ${min} 到 ${max} 之间的年月，格式如 2023-06`;
     }
   }
 }
@@ -63,8 +78,8 @@ function readAnswers(source: Record<string, unknown>): { clean: PartialAnswers; 
   for (const q of QUESTIONS) {
     if (!isVisible(q, clean as PartialAnswers)) continue;
     const value = ownValue(source, q.id);
-    if (value === undefined || value === null) {
-      errors.push({ field: q.id, message: missingMessage(q) });
+    if (value === undefined || value === null || (q.optional === true && value === '')) {
+      if (q.optional !== true) errors.push({ field: q.id, message: missingMessage(q) });
       continue;
     }
     const message = checkValue(q, value);
@@ -85,6 +100,15 @@ function crossFieldErrors(a: PartialAnswers, options: ParseOptions): FieldError[
       message: `组织关系不在本会的党员人数不能超过正式党员与预备党员人数之和（${total}）`,
     });
   }
+  const elsewhere = a.membersRelationElsewhere;
+  if (a.formalElsewhere !== undefined && elsewhere !== undefined && formal !== undefined && a.probationaryMembers !== undefined) {
+    // The formal ones among those elsewhere: no more than either count, and enough for the probationary ones to fit.
+    const most = Math.min(elsewhere, formal);
+    const least = Math.max(0, elsewhere - a.probationaryMembers);
+    if (a.formalElsewhere > most || a.formalElsewhere < least) {
+      errors.push({ field: 'formalElsewhere', message: `其中正式党员人数应在 ${least} 到 ${most} 之间` });
+    }
+  }
   const own = a.organisationForm === 'branch' || a.organisationForm === 'higher';
   if (own && total === 0) {
     errors.push({ field: 'organisationForm', message: '本会没有党员时，不能选择本会单独建立了党组织，请核对党员人数或组织形式' });
@@ -94,12 +118,18 @@ function crossFieldErrors(a: PartialAnswers, options: ParseOptions): FieldError[
   if (a.hasCommittee === true && formal !== undefined && formal < 3) {
     errors.push({ field: 'hasCommittee', message: '正式党员不足3人时无法组成支部委员会，请核对' });
   }
-  if (options.today !== undefined && a.lastElection !== undefined) {
-    const todayIndex = isoDateMonthIndex(options.today);
-    const electionIndex = monthIndex(a.lastElection);
-    if (todayIndex !== null && electionIndex !== null && electionIndex > todayIndex) {
-      errors.push({ field: 'lastElection', message: `上次换届年月不能晚于本月（${options.today.slice(0, 7)}）` });
-    }
+  const todayIndex = options.today === undefined ? null : isoDateMonthIndex(options.today);
+  const electionIndex = a.lastElection === undefined ? null : monthIndex(a.lastElection);
+  const foundedIndex = a.foundedMonth === undefined ? null : monthIndex(a.foundedMonth);
+  const thisMonth = options.today?.slice(0, 7) ?? '';
+  if (todayIndex !== null && electionIndex !== null && electionIndex > todayIndex) {
+    errors.push({ field: 'lastElection', message: `上次换届年月不能晚于本月（${thisMonth}）` });
+  }
+  if (todayIndex !== null && foundedIndex !== null && foundedIndex > todayIndex) {
+    errors.push({ field: 'foundedMonth', message: `党组织成立年月不能晚于本月（${thisMonth}）` });
+  }
+  if (electionIndex !== null && foundedIndex !== null && electionIndex < foundedIndex) {
+    errors.push({ field: 'lastElection', message: `上次换届年月不能早于党组织成立年月（${a.foundedMonth ?? ''}）` });
   }
   return errors;
 }

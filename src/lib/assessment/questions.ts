@@ -2,73 +2,54 @@
  * The questionnaire as data. The island renders these; parse-answers validates
  * against them, so a question's bounds and visibility live in exactly one place.
  *
- * This is the structure only, with the short name of each question that validation
- * messages use. What the form says (titles, descriptions, labels, hints, option
- * labels) is in question-texts.ts: the island's first chunk needs this module, and
- * the texts reach it through the page instead (see islands/assessment/types.ts).
+ * This is the structure only. What the form says (titles, descriptions, labels, hints,
+ * option labels, the short names in validation messages) is in question-texts.ts and
+ * question-names.ts: the island's first chunk needs this module, and the texts reach
+ * it through the page instead (see islands/assessment/types.ts).
  *
  * `showIf` predicates only use strict equality on earlier answers, so they stay
  * safe on half-filled or stale UI state.
  */
+import { asksFormalElsewhere, elsewhereCount, hasCommitteeBody, hasOwnOrganisation, memberTotal } from './facts';
 import type { PartialAnswers, Question, Step, StepId } from './types';
 
 export const MEMBER_COUNT_MAX = 100000;
 /** Meetings in 12 months; one a day is already far beyond any real branch. */
 export const MEETING_COUNT_MAX = 366;
+/** Units a 联合党支部 may be said to cover; far beyond the guideline of 5. */
+export const JOINT_UNITS_MAX = 1000;
 
-const hasOwnOrganisation = (a: PartialAnswers): boolean => a.organisationForm === 'branch' || a.organisationForm === 'higher';
+const hasElsewhereMembers = (a: PartialAnswers): boolean => elsewhereCount(a) > 0;
 
-const memberTotal = (a: PartialAnswers): number =>
-  (typeof a.formalMembers === 'number' ? a.formalMembers : 0) + (typeof a.probationaryMembers === 'number' ? a.probationaryMembers : 0);
+const hasSecretary = (a: PartialAnswers): boolean => hasOwnOrganisation(a) && a.hasSecretary === true;
 
-const hasCommitteeBody = (a: PartialAnswers): boolean =>
-  a.organisationForm === 'higher' || (a.organisationForm === 'branch' && a.hasCommittee === true);
-
-const hasElsewhereMembers = (a: PartialAnswers): boolean =>
-  typeof a.membersRelationElsewhere === 'number' && a.membersRelationElsewhere > 0;
-
-/** Asked of a 党支部 secretary: the duties of 支部工作条例第二十五条、第二十七条 are the branch secretary's. */
+/** Asked of a 党支部 secretary: the duties of 支部工作条例第二十三条至第二十七条 are the branch secretary's. */
 const branchSecretaryInOffice = (a: PartialAnswers): boolean => a.organisationForm === 'branch' && a.hasSecretary === true;
 
 /** A yes/no question, shown when `showIf` holds (always without one). */
-function yesNo(id: Question['id'], name: string, showIf?: Question['showIf']): Question {
-  return showIf ? { id, kind: 'yesno', name, showIf } : { id, kind: 'yesno', name };
+function yesNo(id: Question['id'], showIf?: Question['showIf']): Question {
+  return showIf ? { id, kind: 'yesno', showIf } : { id, kind: 'yesno' };
 }
 
-/** Options of both 谈心谈话 questions; their labels differ (see question-texts). */
-const TALK_OPTIONS = [{ value: 'all' }, { value: 'some' }, { value: 'none' }] as const;
+function count(id: Question['id'], showIf: Question['showIf'], max = MEETING_COUNT_MAX, min = 0): Question {
+  return showIf ? { id, kind: 'integer', min, max, showIf } : { id, kind: 'integer', min, max };
+}
+
+/** Options of the questions on how far something reached (谈心谈话 pairs, applicants); their labels differ (see question-texts). */
+const REACH_OPTIONS = [{ value: 'all' }, { value: 'some' }, { value: 'none' }] as const;
 
 export const STEPS: readonly Step[] = [
   {
     id: 'basics',
     questions: [
-      {
-        id: 'formalMembers',
-        kind: 'integer',
-        name: '正式党员人数',
-        min: 0,
-        max: MEMBER_COUNT_MAX,
-      },
-      {
-        id: 'probationaryMembers',
-        kind: 'integer',
-        name: '预备党员人数',
-        min: 0,
-        max: MEMBER_COUNT_MAX,
-      },
-      {
-        id: 'membersRelationElsewhere',
-        kind: 'integer',
-        name: '组织关系不在本会的党员人数',
-        min: 0,
-        max: MEMBER_COUNT_MAX,
-        showIf: (a) => memberTotal(a) > 0,
-      },
-      yesNo('outOfTownChamber', '是否为异地商会', hasElsewhereMembers),
+      count('formalMembers', undefined, MEMBER_COUNT_MAX),
+      count('probationaryMembers', undefined, MEMBER_COUNT_MAX),
+      count('membersRelationElsewhere', (a) => memberTotal(a) > 0, MEMBER_COUNT_MAX),
+      count('formalElsewhere', asksFormalElsewhere, MEMBER_COUNT_MAX),
+      yesNo('outOfTownChamber', hasElsewhereMembers),
       {
         id: 'keyAssociation',
         kind: 'choice',
-        name: '本会是否属于行业影响较大或党建工作薄弱的协会商会',
         options: [{ value: 'yes' }, { value: 'no' }, { value: 'unknown' }],
       },
     ],
@@ -79,30 +60,41 @@ export const STEPS: readonly Step[] = [
       {
         id: 'organisationForm',
         kind: 'choice',
-        name: '党组织设置形式',
         options: [{ value: 'branch' }, { value: 'higher' }, { value: 'joint' }, { value: 'none' }],
       },
       {
         id: 'higherForm',
         kind: 'choice',
-        name: '党总支或党委',
         options: [{ value: 'general-branch' }, { value: 'committee' }],
         showIf: (a) => a.organisationForm === 'higher',
       },
-      yesNo('hasCommittee', '是否设立支部委员会', (a) => a.organisationForm === 'branch'),
-      yesNo('hasSecretary', '党组织书记是否在任', hasOwnOrganisation),
-      yesNo('hasDisciplineMember', '是否设有纪检委员', hasCommitteeBody),
-      yesNo('hasPartyGroups', '是否划分党小组', hasOwnOrganisation),
-      yesNo('groupsNeeded', '党员是否较多或分散', (a) => hasOwnOrganisation(a) && a.hasPartyGroups === false),
-      yesNo('secretaryFromManagement', '书记是否来自管理层', (a) => hasOwnOrganisation(a) && a.hasSecretary === true),
+      {
+        id: 'foundedMonth',
+        kind: 'month',
+        minMonth: '1949-10',
+        maxMonth: '2100-12',
+        optional: true,
+        showIf: hasOwnOrganisation,
+      },
+      // A 联合党支部 covers at least 2 units, this one included.
+      count('jointUnits', (a) => a.organisationForm === 'joint', JOINT_UNITS_MAX, 2),
+      yesNo('hasCommittee', (a) => a.organisationForm === 'branch'),
+      yesNo('hasSecretary', hasOwnOrganisation),
+      yesNo('secretaryApproved', hasSecretary),
+      yesNo('secretaryPartyYears', branchSecretaryInOffice),
+      yesNo('secretaryInducted', branchSecretaryInOffice),
+      yesNo('hasDisciplineMember', hasCommitteeBody),
+      yesNo('hasPartyGroups', hasOwnOrganisation),
+      yesNo('groupsNeeded', (a) => hasOwnOrganisation(a) && a.hasPartyGroups === false),
+      yesNo('secretaryFromManagement', branchSecretaryInOffice),
       {
         id: 'outreach',
         kind: 'choice',
-        name: '党建组织员或联络员情况',
         options: [{ value: 'organiser' }, { value: 'liaison' }, { value: 'both' }, { value: 'none' }],
         showIf: (a) => a.organisationForm === 'none',
       },
-      yesNo('relationsPending', '是否有应转未转组织关系的党员', (a) => hasOwnOrganisation(a) && hasElsewhereMembers(a)),
+      yesNo('relationsPending', (a) => hasOwnOrganisation(a) && hasElsewhereMembers(a)),
+      yesNo('flowingBranch', (a) => a.outOfTownChamber === true && (a.organisationForm === 'joint' || a.organisationForm === 'none')),
     ],
   },
   {
@@ -111,103 +103,79 @@ export const STEPS: readonly Step[] = [
       {
         id: 'termYears',
         kind: 'choice',
-        name: '每届任期',
-        options: [{ value: '3' }, { value: '4' }, { value: '5' }],
-        defaultValue: '3',
+        options: [{ value: '3' }, { value: '4' }, { value: '5' }, { value: 'unknown' }],
         showIf: hasOwnOrganisation,
       },
       {
         id: 'lastElection',
         kind: 'month',
-        name: '上次换届年月',
         minMonth: '1949-10',
         maxMonth: '2100-12',
         showIf: hasOwnOrganisation,
+      },
+      {
+        id: 'termExtended',
+        kind: 'choice',
+        options: [{ value: 'not-due' }, { value: 'approved' }, { value: 'not-approved' }, { value: 'unknown' }],
+        defaultValue: 'not-due',
+        showIf: hasCommitteeBody,
       },
     ],
   },
   {
     id: 'life',
     questions: [
-      {
-        id: 'generalMeetings',
-        kind: 'integer',
-        name: '党员大会次数',
-        min: 0,
-        max: MEETING_COUNT_MAX,
-        showIf: hasOwnOrganisation,
-      },
-      {
-        id: 'committeeMeetings',
-        kind: 'integer',
-        name: '委员会会议次数',
-        min: 0,
-        max: MEETING_COUNT_MAX,
-        showIf: hasCommitteeBody,
-      },
-      {
-        id: 'partyGroupMeetings',
-        kind: 'integer',
-        name: '党小组会次数',
-        min: 0,
-        max: MEETING_COUNT_MAX,
-        showIf: (a) => hasOwnOrganisation(a) && a.hasPartyGroups === true,
-      },
-      {
-        id: 'partyLectures',
-        kind: 'integer',
-        name: '党课次数',
-        min: 0,
-        max: MEETING_COUNT_MAX,
-        showIf: hasOwnOrganisation,
-      },
-      {
-        id: 'themedPartyDays',
-        kind: 'integer',
-        name: '主题党日次数',
-        min: 0,
-        max: MEETING_COUNT_MAX,
-        showIf: hasOwnOrganisation,
-      },
-      {
-        id: 'lifeMeetings',
-        kind: 'integer',
-        name: '组织生活会次数',
-        min: 0,
-        max: MEETING_COUNT_MAX,
-        showIf: hasOwnOrganisation,
-      },
-      yesNo('democraticReview', '是否开展民主评议党员', hasOwnOrganisation),
-      {
-        id: 'heartToHeart',
-        kind: 'choice',
-        name: '谈心谈话情况',
-        options: TALK_OPTIONS,
-        showIf: (a) => hasOwnOrganisation(a) && hasCommitteeBody(a),
-      },
-      {
-        id: 'heartToHeartMembers',
-        kind: 'choice',
-        name: '谈心谈话情况',
-        options: TALK_OPTIONS,
-        showIf: (a) => hasOwnOrganisation(a) && !hasCommitteeBody(a),
-      },
-      yesNo('elsewhereMembersParticipate', '组织关系不在本会的党员是否参加活动', (a) => hasOwnOrganisation(a) && hasElsewhereMembers(a)),
-      yesNo('jointParticipation', '是否参加联合党支部组织生活', (a) => a.organisationForm === 'joint'),
+      count('generalMeetings', hasOwnOrganisation),
+      count('committeeMeetings', hasCommitteeBody),
+      count('partyGroupMeetings', (a) => hasOwnOrganisation(a) && a.hasPartyGroups === true),
+      count('partyLectures', hasOwnOrganisation),
+      yesNo('secretaryLecture', (a) => a.organisationForm === 'higher' && a.higherForm === 'committee' && a.hasSecretary === true),
+      count('themedPartyDays', hasOwnOrganisation),
+      count('lifeMeetings', hasOwnOrganisation),
+      yesNo('democraticReview', hasOwnOrganisation),
+      { id: 'talksCommittee', kind: 'choice', options: REACH_OPTIONS, showIf: hasCommitteeBody },
+      { id: 'talksCommitteeMembers', kind: 'choice', options: REACH_OPTIONS, showIf: hasCommitteeBody },
+      { id: 'heartToHeartMembers', kind: 'choice', options: REACH_OPTIONS, showIf: hasOwnOrganisation },
+      yesNo('elsewhereMembersParticipate', (a) => hasOwnOrganisation(a) && hasElsewhereMembers(a)),
+      yesNo('jointParticipation', (a) => a.organisationForm === 'joint'),
+      yesNo('membersAttendLife', (a) => a.organisationForm === 'none' && memberTotal(a) > 0),
+      yesNo('studyHours', hasOwnOrganisation),
     ],
   },
   {
     id: 'role',
     questions: [
-      yesNo('charterIncludesPartyBuilding', '章程是否写入党建工作要求'),
-      yesNo('crossAppointment', '是否交叉任职', hasOwnOrganisation),
-      yesNo('disciplineSupervisorCross', '纪检委员与监事是否交叉任职', (a) => hasCommitteeBody(a) && a.hasDisciplineMember === true),
-      yesNo('secretaryAttendsManagement', '书记是否参加或列席管理层会议', (a) => hasOwnOrganisation(a) && a.hasSecretary === true),
-      yesNo('secretaryReported', '书记是否述职', branchSecretaryInOffice),
-      yesNo('secretaryTrained', '书记是否参加集中轮训', branchSecretaryInOffice),
-      yesNo('hasPartyInstructor', '是否已有党建指导员', (a) => a.keyAssociation === 'yes' && hasOwnOrganisation(a)),
-      yesNo('memberFilesComplete', '党员档案是否齐全规范', hasOwnOrganisation),
-      yesNo('duesManaged', '党费是否规范管理', hasOwnOrganisation),
+      yesNo('charterIncludesPartyBuilding'),
+      yesNo('crossAppointment', hasOwnOrganisation),
+      yesNo('disciplineSupervisorCross', (a) => hasCommitteeBody(a) && a.hasDisciplineMember === true),
+      yesNo('secretaryAttendsManagement', hasSecretary),
+      yesNo('secretaryReported', branchSecretaryInOffice),
+      yesNo('secretaryTrained', branchSecretaryInOffice),
+      yesNo('reportsToSuperior', hasOwnOrganisation),
+      yesNo('hasPartyInstructor', (a) => a.keyAssociation === 'yes' && hasOwnOrganisation(a)),
+      yesNo('memberFilesComplete', hasOwnOrganisation),
+      yesNo('duesManaged', hasOwnOrganisation),
+    ],
+  },
+  {
+    id: 'development',
+    questions: [
+      yesNo('developmentWork', hasOwnOrganisation),
+      count('applications', hasOwnOrganisation, MEMBER_COUNT_MAX),
+      {
+        id: 'applicantsTalked',
+        kind: 'choice',
+        options: REACH_OPTIONS,
+        showIf: (a) => hasOwnOrganisation(a) && typeof a.applications === 'number' && a.applications > 0,
+      },
+      count('activists', hasOwnOrganisation, MEMBER_COUNT_MAX),
+      yesNo('activistsMentored', (a) => hasOwnOrganisation(a) && typeof a.activists === 'number' && a.activists > 0),
+      {
+        id: 'probationReview',
+        kind: 'choice',
+        options: [...REACH_OPTIONS, { value: 'not-due' }],
+        showIf: (a) => hasOwnOrganisation(a) && typeof a.probationaryMembers === 'number' && a.probationaryMembers > 0,
+      },
     ],
   },
 ];

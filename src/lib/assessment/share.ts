@@ -1,7 +1,10 @@
 /**
- * Share links: the answers travel in the URL hash as `a1.<body>.<checksum>`.
+ * Share links: the answers travel in the URL hash as `a3.<body>.<date>.<checksum>`,
+ * the date (YYYYMMDD) being the day the answers were given, so that a link opened later
+ * is assessed as of that day, not re-dated (issue #19); `a3.<body>.<checksum>` without
+ * a date is read too (the result is then as of the day it is opened).
  *
- * The body lists the answers in the frozen FIELDS_V2 order, joined by '-':
+ * The body lists the answers in the frozen FIELDS_V3 order, joined by '-':
  * counts as digits, 是/否 as 1/0, choices as the index into the frozen code list
  * below, months as YYYYMM, and an empty slot for a skipped question (trailing
  * empties dropped). Only digits and '-' appear, so the hash needs no escaping
@@ -12,9 +15,12 @@
 import { parseAnswers, type ParseOptions } from './parse-answers';
 import type { AnswerKey, Answers } from './types';
 
-export const SHARE_PREFIX = 'a2';
-/** Links of the first questionnaire (before the norm table added questions). */
-const OLD_PREFIXES = new Set(['a1']);
+export const SHARE_PREFIX = 'a3';
+/**
+ * Links of earlier questionnaires: a1 before the norm table added questions, a2 before
+ * members were counted apart and 发展党员 was added (issue #18).
+ */
+const OLD_PREFIXES = new Set(['a1', 'a2']);
 
 type Codec = { kind: 'int' } | { kind: 'bool' } | { kind: 'month' } | { kind: 'choice'; values: readonly string[] };
 
@@ -22,7 +28,10 @@ const INT: Codec = { kind: 'int' };
 const BOOL: Codec = { kind: 'bool' };
 const choice = (...values: string[]): Codec => ({ kind: 'choice', values });
 
-const FIELDS_V2: readonly (readonly [AnswerKey, Codec])[] = [
+const REACH = choice('all', 'some', 'none');
+
+/** Frozen: new fields go at the end; changing one means a new prefix. */
+const FIELDS_V3: readonly (readonly [AnswerKey, Codec])[] = [
   ['formalMembers', INT],
   ['probationaryMembers', INT],
   ['membersRelationElsewhere', INT],
@@ -34,7 +43,7 @@ const FIELDS_V2: readonly (readonly [AnswerKey, Codec])[] = [
   ['hasPartyGroups', BOOL],
   ['secretaryFromManagement', BOOL],
   ['outreach', choice('organiser', 'liaison', 'both', 'none')],
-  ['termYears', choice('3', '4', '5')],
+  ['termYears', choice('3', '4', '5', 'unknown')],
   ['lastElection', { kind: 'month' }],
   ['generalMeetings', INT],
   ['committeeMeetings', INT],
@@ -43,7 +52,6 @@ const FIELDS_V2: readonly (readonly [AnswerKey, Codec])[] = [
   ['themedPartyDays', INT],
   ['lifeMeetings', INT],
   ['democraticReview', BOOL],
-  ['heartToHeart', choice('all', 'some', 'none')],
   ['elsewhereMembersParticipate', BOOL],
   ['jointParticipation', BOOL],
   ['charterIncludesPartyBuilding', BOOL],
@@ -56,15 +64,54 @@ const FIELDS_V2: readonly (readonly [AnswerKey, Codec])[] = [
   ['outOfTownChamber', BOOL],
   ['higherForm', choice('general-branch', 'committee')],
   ['groupsNeeded', BOOL],
-  ['relationsPending', BOOL],
-  ['heartToHeartMembers', choice('all', 'some', 'none')],
   ['secretaryReported', BOOL],
   ['secretaryTrained', BOOL],
+  ['foundedMonth', { kind: 'month' }],
+  ['formalElsewhere', INT],
+  ['relationsPending', BOOL],
+  ['jointUnits', INT],
+  ['flowingBranch', BOOL],
+  ['secretaryApproved', BOOL],
+  ['secretaryPartyYears', BOOL],
+  ['secretaryInducted', BOOL],
+  ['termExtended', choice('not-due', 'approved', 'not-approved', 'unknown')],
+  ['secretaryLecture', BOOL],
+  ['talksCommittee', REACH],
+  ['talksCommitteeMembers', REACH],
+  ['heartToHeartMembers', REACH],
+  ['membersAttendLife', BOOL],
+  ['studyHours', BOOL],
+  ['reportsToSuperior', BOOL],
+  ['developmentWork', BOOL],
+  ['applications', INT],
+  ['applicantsTalked', REACH],
+  ['activists', INT],
+  ['activistsMentored', BOOL],
+  ['probationReview', choice('all', 'some', 'none', 'not-due')],
 ];
 
-export const SHARE_FIELDS: readonly AnswerKey[] = FIELDS_V2.map(([key]) => key);
+export const SHARE_FIELDS: readonly AnswerKey[] = FIELDS_V3.map(([key]) => key);
 
-export type DecodeResult = { ok: true; answers: Answers } | { ok: false; message: string };
+/** `date`: ISO date (YYYY-MM-DD) the answers were given, when the link carries it. */
+export type DecodeResult = { ok: true; answers: Answers; date?: string } | { ok: false; message: string };
+
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+
+/** YYYY-MM-DD → YYYYMMDD, or '' when it is not a real calendar date. */
+function compactDate(iso: string | undefined): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  return m && isoDate(`${m[1]}${m[2]}${m[3]}`) !== null ? `${m[1]}${m[2]}${m[3]}` : '';
+}
+
+/** YYYYMMDD → YYYY-MM-DD, or null when it is not a real calendar date. */
+function isoDate(compact: string): string | null {
+  const m = COMPACT_DATE.exec(compact);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  const real = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return real ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
 
 /** FNV-1a (32 bit) in base 36: cheap, deterministic, enough to notice an altered or cut link. */
 export function checksum(text: string): string {
@@ -106,10 +153,13 @@ function decodeToken(token: string, codec: Codec): unknown {
   }
 }
 
-export function encodeAnswers(answers: Answers): string {
-  const tokens = FIELDS_V2.map(([key, codec]) => encodeValue(answers[key], codec));
+/** `date`: the ISO date the answers were given; the link carries it when it is a real date. */
+export function encodeAnswers(answers: Answers, date?: string): string {
+  const tokens = FIELDS_V3.map(([key, codec]) => encodeValue(answers[key], codec));
   while (tokens.length > 0 && tokens[tokens.length - 1] === '') tokens.pop();
   const body = tokens.join('-');
+  const day = compactDate(date);
+  if (day !== '') return `${SHARE_PREFIX}.${body}.${day}.${checksum(`${body}.${day}`)}`;
   return `${SHARE_PREFIX}.${body}.${checksum(body)}`;
 }
 
@@ -121,31 +171,47 @@ export function decodeAnswers(hash: string, options: ParseOptions = {}): DecodeR
   if (text === '') return fail('链接中没有答卷数据。');
   const parts = text.split('.');
   if (OLD_PREFIXES.has(parts[0] ?? '')) {
-    return fail('这个分享链接来自旧版问卷。新版问卷按法规条文增加和修改了问题，旧链接中的答案无法直接得出结论，请重新填写问卷。');
+    return fail(
+      '这个分享链接来自旧版问卷。新版问卷把组织关系不在本会的党员分开计算，并增加了成立时间、换届延期、谈心谈话和发展党员等问题，旧链接中的答案无法直接得出结论，请重新填写问卷。',
+    );
   }
   if (parts[0] !== SHARE_PREFIX) {
     return fail('无法识别这个分享链接的版本，它可能来自旧版页面或已被修改，请重新填写问卷。');
   }
-  const [, body, sum] = parts;
-  if (parts.length !== 3 || body === undefined || sum === undefined || body === '' || sum === '') {
+  const dated = parts.length === 4;
+  const [, body, day = '', sum] = dated ? parts : [parts[0], parts[1], '', parts[2]];
+  if (
+    (parts.length !== 3 && !dated) ||
+    body === undefined ||
+    sum === undefined ||
+    body === '' ||
+    sum === '' ||
+    (dated && !COMPACT_DATE.test(day))
+  ) {
     return fail('分享链接不完整，可能在复制时被截断，请重新复制完整链接。');
   }
-  if (checksum(body) !== sum) {
+  if (checksum(dated ? `${body}.${day}` : body) !== sum) {
     return fail('分享链接校验失败，可能在复制时被截断或内容被修改，请重新复制完整链接。');
   }
+  const date = dated ? isoDate(day) : null;
+  if (dated && date === null) return fail('分享链接中的填写日期无效，可能已被修改，请重新填写问卷。');
+  if (date !== null && options.today !== undefined && date > options.today.slice(0, 10)) {
+    return fail(`分享链接中的填写日期（${date}）晚于今天，请核对设备日期或重新复制链接。`);
+  }
   const tokens = body.split('-');
-  if (!/^[0-9-]+$/.test(body) || tokens.length > FIELDS_V2.length) {
+  if (!/^[0-9-]+$/.test(body) || tokens.length > FIELDS_V3.length) {
     return fail('分享链接的内容无法解析，可能已被修改，请重新填写问卷。');
   }
   const record: Record<string, unknown> = {};
-  FIELDS_V2.forEach(([key, codec], i) => {
+  FIELDS_V3.forEach(([key, codec], i) => {
     const token = tokens[i];
     if (token !== undefined && token !== '') record[key] = decodeToken(token, codec);
   });
-  const parsed = parseAnswers(record, options);
+  // The answers are checked as of the day they were given (a last election "after this month").
+  const parsed = parseAnswers(record, date === null ? options : { ...options, today: date });
   if (!parsed.ok) {
     const first = parsed.errors[0]?.message ?? '答卷数据有误';
     return fail(`分享链接中的答卷数据不完整或有误（${first}），请重新填写问卷。`);
   }
-  return { ok: true, answers: parsed.answers };
+  return date === null ? { ok: true, answers: parsed.answers } : { ok: true, answers: parsed.answers, date };
 }

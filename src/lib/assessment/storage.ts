@@ -5,8 +5,8 @@
  * of feeding them to the engine.
  */
 import { STORAGE_KEYS } from '../site/constants';
-import { sanitisePartialAnswers } from './parse-answers';
-import { findQuestion, STEPS } from './questions';
+import { questionName, sanitisePartialAnswers } from './parse-answers';
+import { STEPS } from './questions';
 import type { PartialAnswers, StepId } from './types';
 
 export const STORAGE_KEY = STORAGE_KEYS.assessment;
@@ -44,7 +44,7 @@ function droppedNames(saved: unknown, kept: PartialAnswers): string[] {
   if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) return [];
   return Object.keys(saved)
     .filter((key) => !(key in kept))
-    .map((key) => findQuestion(key)?.name ?? key);
+    .map((key) => questionName(key));
 }
 
 export function restoreState(raw: string | null): RestoreResult {

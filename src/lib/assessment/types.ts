@@ -16,52 +16,79 @@ export type OrganisationForm =
 export type Outreach = 'organiser' | 'liaison' | 'both' | 'none';
 /** Which committee an own higher organisation has: 党总支 (总支部委员会) or 党委 (基层委员会). */
 export type HigherForm = 'general-branch' | 'committee';
-/** How far heart-to-heart talks reached the pairs that exist in the organisation. */
-export type TalkCoverage = 'all' | 'some' | 'none';
+/**
+ * How far something reached those it is owed to (谈心谈话 pairs, 入党申请人, 预备党员
+ * due for 转正); 'not-due' where nobody was due.
+ */
+export type Reach = 'all' | 'some' | 'none';
 export type KeyAssociation = 'yes' | 'no' | 'unknown';
 /** Term of office approved by the superior organisation, in years (a choice value). */
-export type TermYears = '3' | '4' | '5';
+export type TermYears = '3' | '4' | '5' | 'unknown';
+/** Whether the superior approved a delay of the election once the term ended. */
+export type TermExtended = 'not-due' | 'approved' | 'not-approved' | 'unknown';
 
 export interface Answers {
   // 基本情况
+  /** 正式党员 working in the association, wherever their organisational relation is. */
   formalMembers: number;
   probationaryMembers: number;
-  /** Members (formal or probationary) whose organisational relation sits elsewhere. */
+  /** Of those, members (formal or probationary) whose organisational relation is not in the association's organisation. */
   membersRelationElsewhere?: number;
+  /** Of those, the 正式党员; asked only when both kinds are there (otherwise it follows). */
+  formalElsewhere?: number;
   /** Asked only when some members' relation sits elsewhere. */
   outOfTownChamber?: boolean;
   keyAssociation: KeyAssociation;
   // 党组织设置
   organisationForm: OrganisationForm;
   higherForm?: HigherForm;
+  /** YYYY-MM the own organisation was founded; optional, given when it is less than a year old. */
+  foundedMonth?: string;
+  /** Units the 联合党支部 covers (本会 included). */
+  jointUnits?: number;
   hasCommittee?: boolean;
   hasSecretary?: boolean;
+  /** 书记、副书记 reported to the superior for approval (委员 for 备案). */
+  secretaryApproved?: boolean;
+  /** The branch secretary has been a member for a year or more (支部工作条例第二十三条). */
+  secretaryPartyYears?: boolean;
+  /** The branch secretary had 任职培训 when taking office (第二十五条第二款). */
+  secretaryInducted?: boolean;
   hasDisciplineMember?: boolean;
   hasPartyGroups?: boolean;
   /** Without 党小组: are the members many, or their workplaces and homes scattered (支部工作条例第十三条)? */
   groupsNeeded?: boolean;
-  /** Members whose workplace moved to the association but whose relation was not transferred without consent. */
-  relationsPending?: boolean;
   secretaryFromManagement?: boolean;
   outreach?: Outreach;
+  /** Among the members whose relation is elsewhere: some whose work moved to the association ought to transfer and have not. */
+  relationsPending?: boolean;
+  /** 异地商会 without its own organisation: has the 流出地 set up a 流动党员党支部 relying on it? */
+  flowingBranch?: boolean;
   // 换届
   termYears?: TermYears;
   /** YYYY-MM of the last election (or the founding election). */
   lastElection?: string;
+  termExtended?: TermExtended;
   // 组织生活 (counts over the last 12 months)
   generalMeetings?: number;
   committeeMeetings?: number;
   partyGroupMeetings?: number;
   partyLectures?: number;
+  /** 党委书记 gave a 党课 in the last 12 months. */
+  secretaryLecture?: boolean;
   themedPartyDays?: number;
   lifeMeetings?: number;
   democraticReview?: boolean;
-  /** With a committee: talks among 委员, between 委员 and 党员, among 党员. */
-  heartToHeart?: TalkCoverage;
-  /** Without a committee: talks between the members (the secretary included). */
-  heartToHeartMembers?: TalkCoverage;
+  /** 谈心谈话, each pair at least once a year: among 委员, between 委员 and 党员, among 党员. */
+  talksCommittee?: Reach;
+  talksCommitteeMembers?: Reach;
+  heartToHeartMembers?: Reach;
   elsewhereMembersParticipate?: boolean;
   jointParticipation?: boolean;
+  /** No organisation: do the members take part in the organisational life where their relation is? */
+  membersAttendLife?: boolean;
+  /** Every member had 32 学时 of 集中学习培训 in the last 12 months. */
+  studyHours?: boolean;
   // 作用发挥
   charterIncludesPartyBuilding: boolean;
   crossAppointment?: boolean;
@@ -69,9 +96,19 @@ export interface Answers {
   secretaryAttendsManagement?: boolean;
   secretaryReported?: boolean;
   secretaryTrained?: boolean;
+  reportsToSuperior?: boolean;
   hasPartyInstructor?: boolean;
   memberFilesComplete?: boolean;
   duesManaged?: boolean;
+  // 发展党员
+  developmentWork?: boolean;
+  /** 入党申请书 received in the last 12 months. */
+  applications?: number;
+  applicantsTalked?: Reach;
+  activists?: number;
+  activistsMentored?: boolean;
+  /** 预备党员 whose probation ended: was 转正 discussed in time ('not-due': none ended)? */
+  probationReview?: Reach | 'not-due';
 }
 
 export type AnswerKey = keyof Answers;
@@ -79,7 +116,7 @@ export type AnswerValue = number | boolean | string;
 /** What the UI holds while the user is still answering. */
 export type PartialAnswers = Partial<Answers>;
 
-export type StepId = 'basics' | 'organisation' | 'term' | 'life' | 'role';
+export type StepId = 'basics' | 'organisation' | 'term' | 'life' | 'role' | 'development';
 export type QuestionKind = 'integer' | 'yesno' | 'choice' | 'month';
 
 export interface ChoiceOption {
@@ -94,8 +131,6 @@ export interface ChoiceOption {
 export interface Question {
   id: AnswerKey;
   kind: QuestionKind;
-  /** Short noun used inside validation messages, e.g. "正式党员人数". */
-  name: string;
   /** integer: inclusive bounds. */
   min?: number;
   max?: number;
@@ -103,6 +138,8 @@ export interface Question {
   minMonth?: string;
   maxMonth?: string;
   options?: readonly ChoiceOption[];
+  /** May be left empty. */
+  optional?: true;
   /** Value the UI may preselect. */
   defaultValue?: AnswerValue;
   /** Pure predicate; when it returns false the question is skipped and its answer ignored. */
@@ -132,6 +169,8 @@ export interface StepText {
 export interface QuestionnaireTexts {
   steps: Readonly<Record<StepId, StepText>>;
   questions: Readonly<Record<AnswerKey, QuestionText>>;
+  /** Short names used inside validation messages, e.g. "正式党员人数" (lib/assessment/question-names). */
+  names: Readonly<Record<AnswerKey, string>>;
 }
 
 export interface FieldError {
@@ -164,14 +203,22 @@ export interface Finding {
   /** Ids of the norms (lib/assessment/norms) the finding rests on; their clauses are quoted with it. */
   norms: string[];
   citations: Citation[];
+  /**
+   * Why a 供参考 finding is not judged: the texts set no measure (no-standard), it is
+   * an option (option), its period has not come yet (not-due), or nothing applies yet
+   * (not-applicable). Absent for the other levels.
+   */
+  reference?: ReferenceKind;
 }
+
+export type ReferenceKind = 'no-standard' | 'option' | 'not-due' | 'not-applicable';
 
 export type OrganisationStatus =
   | 'covered' // the association has its own party organisation
   | 'required-missing' // ≥3 正式党员 but no organisation of its own
-  | 'joint-missing' // 1–2 正式党员 and not yet in a 联合党支部
-  | 'joint-or-liaison' // <3 正式党员, covered by a 联合党支部 or an organiser/liaison
-  | 'not-required'; // no 正式党员 and no organiser/liaison yet
+  | 'joint-missing' // members, but under 3 正式党员 (or only 预备党员), and not yet in a 联合党支部
+  | 'joint-or-liaison' // <3 正式党员 and in a 联合党支部 (the name is kept for stored data)
+  | 'not-required'; // no party members at all
 
 export type TermState = 'ok' | 'due-soon' | 'overdue' | 'future-date';
 
@@ -205,7 +252,7 @@ export interface AssessmentResult {
 }
 
 export interface AssessmentContext {
-  /** ISO date (YYYY-MM-DD, a longer ISO timestamp is cut to its date). */
+  /** ISO date (YYYY-MM-DD, a longer ISO timestamp is cut to its date): the day the answers were given. */
   today: string;
   /** Corpus slugs present on the site; citations to others are marked missing. */
   availableSources: readonly string[];

@@ -1,12 +1,20 @@
 /**
  * Helpers shared by the rule modules.
  *
- * Level policy (see norms.ts): a rule names the norms its finding rests on, and the
- * level follows their wording: 须整改 only when a binding norm addressed to the
- * association is unmet; 建议 for 一般/可以 and for what only the explainer recommends.
+ * Level policy (see norms/index.ts): a rule names the norms its finding rests on, and
+ * the level follows their wording: 须整改 only when a binding norm addressed to the
+ * association is unmet; 建议 for 一般/可以/tasks and for what only the explainer recommends.
  */
 import { norm, type NormId, worstUnmetLevel } from '../norms';
-import type { AnswerKey, Answers, Coverage, FindingLevel } from '../types';
+import type { Answers, Coverage, FindingLevel, ReferenceKind } from '../types';
+
+import { asksFormalElsewhere, elsewhereCount, memberTotal } from '../facts';
+import type { OrgKind } from '../norms/types';
+
+export { hasCommitteeBody, hasOwnOrganisation, memberTotal } from '../facts';
+
+const num = (v: number | undefined): number => (typeof v === 'number' ? v : 0);
+type PartialAnswers = Partial<Answers>;
 
 /** A finding before its citations are resolved, plus the short to-do the action list shows. */
 export interface RuleOutcome {
@@ -16,6 +24,7 @@ export interface RuleOutcome {
   text: string;
   norms: NormId[];
   action?: string;
+  reference?: ReferenceKind;
 }
 
 /** One input to the work score: weight of the check and how far it is met (0–1). */
@@ -28,6 +37,11 @@ export interface WorkCheck {
 export function outcome(id: string, coverage: Coverage, level: FindingLevel, text: string, norms: NormId[], action?: string): RuleOutcome {
   const base: RuleOutcome = { id, level, coverage, text, norms };
   return (level === '须整改' || level === '建议') && action !== undefined ? { ...base, action } : base;
+}
+
+/** A 供参考 outcome and why it is not judged. */
+export function reference(id: string, coverage: Coverage, kind: ReferenceKind, text: string, norms: NormId[]): RuleOutcome {
+  return { id, level: '供参考', coverage, text, norms, reference: kind };
 }
 
 /** The level when the given norms are not met (須整改 if any of them binds the association). */
@@ -48,21 +62,25 @@ export function normCheck(
     : outcome(id, coverage, levelIfUnmet(...norms), text.unmet, [...norms], text.action);
 }
 
-export const hasOwnOrganisation = (a: Answers): boolean => a.organisationForm === 'branch' || a.organisationForm === 'higher';
+/** 正式党员 whose relation is elsewhere: asked when there are probationary members too, else all of them. */
+export const formalElsewhereCount = (a: PartialAnswers): number =>
+  Math.min(num(a.formalMembers), asksFormalElsewhere(a) ? num(a.formalElsewhere) : elsewhereCount(a));
 
-/** A committee exists: a 党支部 with a 支部委员会, or a 党总支/党委. */
-export const hasCommitteeBody = (a: Answers): boolean =>
-  a.organisationForm === 'higher' || (a.organisationForm === 'branch' && a.hasCommittee === true);
+/** The branch's own 正式党员: their organisational relation is in it (支部工作条例第二十条 counts these). */
+export const ownFormalMembers = (a: PartialAnswers): number => num(a.formalMembers) - formalElsewhereCount(a);
 
-export const memberTotal = (a: Answers): number => a.formalMembers + a.probationaryMembers;
+/** The branch's own members, formal and probationary (第四条第二款's 50). */
+export const ownMembers = (a: PartialAnswers): number => Math.max(0, memberTotal(a) - elsewhereCount(a));
 
-/** Reads an optional yes/no answer; absent means the question did not apply. */
-export function yesNo(a: Answers, key: AnswerKey): boolean | undefined {
-  const v = a[key];
-  return typeof v === 'boolean' ? v : undefined;
-}
-
-export function count(a: Answers, key: AnswerKey): number | undefined {
-  const v = a[key];
-  return typeof v === 'number' ? v : undefined;
+export function orgKind(a: PartialAnswers): OrgKind {
+  switch (a.organisationForm) {
+    case 'branch':
+      return a.hasCommittee === true ? 'branch-committee' : 'branch-secretary';
+    case 'higher':
+      return a.higherForm === 'committee' ? 'party-committee' : 'general-branch';
+    case 'joint':
+      return 'joint';
+    default:
+      return 'none';
+  }
 }

@@ -80,12 +80,12 @@ afterEach(() => {
 describe('steps', () => {
   it('goes step by step with the progress in the focused heading, keeping answers on the way back', () => {
     mount();
-    expect(heading().textContent).toBe('第 1 步，共 5 步：基本情况');
+    expect(heading().textContent).toBe('第 1 步，共 6 步：基本情况');
     // Loading does not steal focus from the page.
     expect(document.activeElement).toBe(document.body);
     fillBasics();
     press('下一步');
-    expect(heading().textContent).toBe('第 2 步，共 5 步：党组织设置');
+    expect(heading().textContent).toBe('第 2 步，共 6 步：党组织设置');
     expect(document.activeElement).toBe(heading());
     choose('本会党员目前的组织形式是？', '本会单独建立了党支部');
     // Questions appear as earlier answers make them relevant.
@@ -118,6 +118,8 @@ describe('steps', () => {
     expect(group(/异地商会/)).toBeNull();
     type('其中，组织关系不在本会的党员有多少名？', '3');
     expect(group(/异地商会/)).toBeTruthy();
+    // With 预备党员 as well, the formal ones among them are asked (the 7 of 第二十条 counts own 正式党员).
+    type('组织关系不在本会党组织的党员中，正式党员有多少名？', '3');
     choose(/异地商会/, '是');
     choose(/业务主管部门/, '是');
     press('下一步');
@@ -131,14 +133,16 @@ describe('steps', () => {
     choose('是否划分了党小组？', '是');
     expect(group(/党员人数是否较多/)).toBeNull();
     // Members whose relation sits elsewhere, and an own organisation: asked about pending transfers.
-    expect(group(/没有转移组织关系/)).toBeTruthy();
+    expect(group(/还没有转移组织关系/)).toBeTruthy();
     choose('本会党员目前的组织形式是？', '本会党员参加与其他单位组成的联合党支部');
-    expect(group(/没有转移组织关系/)).toBeNull();
+    expect(group(/还没有转移组织关系/)).toBeNull();
+    // 异地商会 in a joint branch: asked whether the 流出地 set up a 流动党员党支部.
+    expect(group(/流动党员党支部/)).toBeTruthy();
   });
 
   it('a step is a fieldset named by its heading; hints are tied to their controls', () => {
     mount();
-    const step = screen.getByRole('group', { name: /^第 1 步，共 5 步\s*：\s*基本情况$/ });
+    const step = screen.getByRole('group', { name: /^第 1 步，共 6 步\s*：\s*基本情况$/ });
     expect(step.tagName).toBe('FIELDSET');
     const formal = input('本会有多少名正式党员？');
     expect(formal.type).toBe('number');
@@ -206,7 +210,7 @@ describe('validation', () => {
 
 describe('review', () => {
   it('lists every answer; 修改 returns to the step and focuses the field', () => {
-    localStorage.setItem(STORAGE_KEY, serialiseState({ step: 'role', answers: answers() }));
+    localStorage.setItem(STORAGE_KEY, serialiseState({ step: 'development', answers: answers() }));
     mount();
     press('检查答案');
     expect(heading().textContent).toBe('检查答案');
@@ -215,7 +219,7 @@ describe('review', () => {
     expect(within(row).getByText('本会单独建立了党支部')).toBeTruthy();
     const edit = within(row).getByRole('link', { name: /^修改\s*“党组织设置形式”$/ });
     fireEvent.click(edit);
-    expect(heading().textContent).toBe('第 2 步，共 5 步：党组织设置');
+    expect(heading().textContent).toBe('第 2 步，共 6 步：党组织设置');
     expect(document.activeElement).toBe(document.getElementById('q-organisationForm'));
     expect(screen.queryAllByRole('link', { name: /^修改/ })).toEqual([]);
   });
@@ -223,7 +227,7 @@ describe('review', () => {
 
 describe('result', () => {
   function showResult(): void {
-    localStorage.setItem(STORAGE_KEY, serialiseState({ step: 'role', answers: answers() }));
+    localStorage.setItem(STORAGE_KEY, serialiseState({ step: 'development', answers: answers() }));
     mount();
     press('检查答案');
     press('查看自评结果');
@@ -375,7 +379,7 @@ describe('result', () => {
     expect(within(report).getByText('上一次换届选举（新成立的，指成立时的选举）是哪年哪月？').nextElementSibling?.textContent).toBe(
       '2021-03',
     );
-    expect(within(report).getByText(/委员之间、委员和党员之间、党员之间的谈心谈话/).nextElementSibling?.textContent).toBe('三类都开展过');
+    expect(within(report).getByText(/党员和党员之间的谈心谈话/).nextElementSibling?.textContent).toBe('每两人之间都至少谈过1次');
   });
 
   it('offers a share link carrying the answers in the hash, and a print button', () => {
@@ -388,7 +392,7 @@ describe('result', () => {
     press('发给党建指导员');
     const url = share.mock.calls[0]?.[0].url ?? '';
     expect(url).toBe(`${location.origin}/assessment/#${encodeAnswers(answers())}`);
-    expect(url).toMatch(/#a2\./);
+    expect(url).toMatch(/#a3\./);
     press('打印或导出 PDF');
     expect(print).toHaveBeenCalledOnce();
   });
@@ -404,10 +408,14 @@ describe('result', () => {
     choose('党支部是否设立了支部委员会？', '否');
     expect(group(/纪检委员/)).toBeNull();
     choose('党组织书记目前是否在任？', '是');
+    choose(/报上级党组织批准/, '是');
+    choose('党支部书记的党龄是否满1年？', '是');
+    choose(/任职培训/, '是');
     choose('是否划分了党小组？', '是');
     choose('党组织书记是否由本会管理层人员担任？', '是');
     press('下一步');
     expect(heading().textContent).toContain('换届');
+    choose('上级党组织批准的每届任期是几年？', '3年');
     type('上一次换届选举（新成立的，指成立时的选举）是哪年哪月？', '2021-05');
     press('下一步');
     expect(heading().textContent).toContain('组织生活');
@@ -420,7 +428,8 @@ describe('result', () => {
     choose('最近12个月是否开展了民主评议党员？', '是');
     // Without a committee, only talks between members are asked about.
     expect(group(/委员之间/)).toBeNull();
-    choose(/党员之间（包括书记和党员之间）/, '每名党员都参加过');
+    choose(/党员和党员之间/, '每两人之间都至少谈过1次');
+    choose(/32学时/, '是');
     press('下一步');
     expect(heading().textContent).toContain('作用发挥');
     for (const question of [
@@ -431,10 +440,20 @@ describe('result', () => {
       '最近12个月，党支部书记是否参加过县级以上党组织举办的集中轮训？',
       '党员档案是否齐全、规范？',
       '党费是否按规定收缴、使用和管理？',
+      '本会党组织是否及时向上级党组织报告重要情况、报告工作？',
     ]) {
       choose(question, '是');
     }
     expect(group(/党建指导员/)).toBeNull();
+    press('下一步');
+    expect(heading().textContent).toContain('发展党员');
+    choose(/经常开展发展党员工作/, '是');
+    type('最近12个月，本会党组织收到几份入党申请书？', '0');
+    type('本会党组织现有几名入党积极分子？', '0');
+    // No applications, no activists, no 预备党员: nothing more to ask.
+    expect(group(/一个月内/)).toBeNull();
+    expect(group(/培养联系人/)).toBeNull();
+    expect(group(/转为正式党员/)).toBeNull();
     press('检查答案');
     press('查看自评结果');
     expect(heading().textContent).toBe('自评结果');
@@ -460,13 +479,14 @@ describe('norm quotes', () => {
       answersWith({
         formalMembers: 60,
         membersRelationElsewhere: 5,
+        formalElsewhere: 5,
         outOfTownChamber: true,
         organisationForm: 'higher',
         higherForm: 'committee',
         hasDisciplineMember: false,
         relationsPending: true,
         elsewhereMembersParticipate: false,
-        heartToHeart: 'some',
+        talksCommittee: 'some',
         generalMeetings: 1,
         lifeMeetings: 0,
         hasPartyInstructor: false,
@@ -524,7 +544,7 @@ describe('saving and loading', () => {
   it('saves every change and resumes at the saved step with a notice; 清除 forgets it', () => {
     const first = mount();
     type('本会有多少名正式党员？', '7');
-    expect(saved()).toEqual({ v: 1, step: 'basics', answers: { formalMembers: 7, termYears: '3' } });
+    expect(saved()).toEqual({ v: 1, step: 'basics', answers: { formalMembers: 7, termExtended: 'not-due' } });
     type('本会有多少名预备党员？', '0');
     type('其中，组织关系不在本会的党员有多少名？', '0');
     choose(/业务主管部门/, '不清楚');
@@ -561,11 +581,11 @@ describe('saving and loading', () => {
   });
 
   it('a reload after viewing the result shows the result again; a reload while editing shows the form', () => {
-    localStorage.setItem(STORAGE_KEY, serialiseState({ step: 'role', answers: answers() }));
+    localStorage.setItem(STORAGE_KEY, serialiseState({ step: 'development', answers: answers() }));
     const first = mount();
     press('检查答案');
     press('查看自评结果');
-    expect(saved()).toMatchObject({ step: 'role', view: 'result' });
+    expect(saved()).toMatchObject({ step: 'development', view: 'result' });
     first.unmount();
 
     const second = mount();
@@ -575,7 +595,7 @@ describe('saving and loading', () => {
     expect(verdict('gauge-organisation')).toBe('须整改（1项）');
     expect(document.querySelector('[data-finding="role.party-dues"]')).toBeTruthy();
     // Loading saves nothing new.
-    expect(saved()).toMatchObject({ step: 'role', view: 'result' });
+    expect(saved()).toMatchObject({ step: 'development', view: 'result' });
     // Its own result: editing asks nothing.
     const confirm = stubConfirm(false);
     press('修改答案');
@@ -585,7 +605,7 @@ describe('saving and loading', () => {
     second.unmount();
 
     mount();
-    expect(heading().textContent).toBe('第 5 步，共 5 步：作用发挥');
+    expect(heading().textContent).toBe('第 6 步，共 6 步：发展党员');
     expect(screen.getByRole('status').textContent).toBe(RESTORED);
   });
 
@@ -597,7 +617,7 @@ describe('saving and loading', () => {
       '本机保存的填写进度来自更新版本的问卷，当前页面无法读取。为免丢失，它已原样保留，本次填写不会保存到本机；请刷新页面以使用新版问卷。',
     );
     expect(localStorage.getItem(STORAGE_KEY)).toBe(newer);
-    expect(heading().textContent).toBe('第 1 步，共 5 步：基本情况');
+    expect(heading().textContent).toBe('第 1 步，共 6 步：基本情况');
     expect(input('本会有多少名正式党员？').value).toBe('');
     fillBasics();
     press('下一步');
@@ -619,21 +639,21 @@ describe('saving and loading', () => {
       JSON.stringify({
         v: 1,
         step: 'basics',
-        answers: { formalMembers: 6, probationaryMembers: 0, membersRelationElsewhere: 0, heartToHeart: true },
+        answers: { formalMembers: 6, probationaryMembers: 0, membersRelationElsewhere: 0, heartToHeartMembers: true },
       }),
     );
     mount();
     const notice = screen.getByRole('alert');
-    expect(notice.textContent).toBe(`${RESTORED}以下保存的答案无法读取，已略去，请重新填写：谈心谈话情况。`);
+    expect(notice.textContent).toBe(`${RESTORED}以下保存的答案无法读取，已略去，请重新填写：党员之间的谈心谈话。`);
     expect(input('本会有多少名正式党员？').value).toBe('6');
   });
 
   it('a save with nothing readable does not claim to have restored anything', () => {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, step: 'life', answers: { formalMembers: 'ten', heartToHeart: true } }));
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, step: 'life', answers: { formalMembers: 'ten', heartToHeartMembers: true } }));
     mount();
     const notice = screen.getByRole('alert');
     expect(notice.textContent).toContain('没有可以恢复的答案');
-    expect(notice.textContent).toContain('正式党员人数、谈心谈话情况');
+    expect(notice.textContent).toContain('正式党员人数、党员之间的谈心谈话');
     expect(document.querySelector('.assessment')?.textContent).not.toContain('已恢复');
   });
 
@@ -682,14 +702,14 @@ describe('share links', () => {
       expect(clearing('清除并重新开始', false)).toContain(OWN_TEXT);
       expect(localStorage.getItem(STORAGE_KEY)).toBe(OWN);
       expect(heading().textContent).toBe('自评结果');
-      expect(location.hash).toMatch(/^#a2\./);
+      expect(location.hash).toMatch(/^#a3\./);
     });
 
     it('清除并重新开始, confirmed, deletes the saved progress and starts afresh', async () => {
       await openLink();
       clearing('清除并重新开始');
       expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
-      expect(heading().textContent).toBe('第 1 步，共 5 步：基本情况');
+      expect(heading().textContent).toBe('第 1 步，共 6 步：基本情况');
       expect(screen.getByRole('status').textContent).toBe(CLEARED);
       expect(location.hash).toBe('');
     });
@@ -709,7 +729,7 @@ describe('share links', () => {
       expect(confirm.mock.calls[0]?.[0]).toContain(`${OWN_TEXT}将被替换`);
       expect(heading().textContent).toBe('自评结果');
       expect(localStorage.getItem(STORAGE_KEY)).toBe(OWN);
-      expect(location.hash).toMatch(/^#a2\./);
+      expect(location.hash).toMatch(/^#a3\./);
     });
 
     it('修改答案, confirmed, goes to the review and saves the answers as the user edits them', async () => {
@@ -726,6 +746,7 @@ describe('share links', () => {
       expect(saved()?.view).toBeUndefined();
       expect(confirm).toHaveBeenCalledOnce();
       // Once the answers are the user's own, 清除 asks about them, not about a share link.
+      press('下一步');
       press('检查答案');
       press('查看自评结果');
       expect(clearing('清除并重新开始')).toBe('确定清除已填写的全部答案吗？清除后无法恢复。');
@@ -765,7 +786,7 @@ describe('share links', () => {
     await waitFor(() => expect(heading().textContent).toBe('自评结果'));
     expect(clearing('清除并重新开始')).toBe('确定清除这份结果，从第一步重新填写吗？');
     const confirm = stubConfirm(false);
-    expect(heading().textContent).toBe('第 1 步，共 5 步：基本情况');
+    expect(heading().textContent).toBe('第 1 步，共 6 步：基本情况');
     first.unmount();
 
     history.replaceState(null, '', `/assessment/#${encodeAnswers(answers())}`);
@@ -777,23 +798,23 @@ describe('share links', () => {
   });
 
   it.each([
-    ['tampered', (h: string) => h.replace(/^a2\.10-/, 'a2.3-'), '分享链接校验失败，可能在复制时被截断或内容被修改，请重新复制完整链接。'],
+    ['tampered', (h: string) => h.replace(/^a3\.10-/, 'a3.3-'), '分享链接校验失败，可能在复制时被截断或内容被修改，请重新复制完整链接。'],
     ['truncated', (h: string) => h.slice(0, 20), '分享链接不完整，可能在复制时被截断，请重新复制完整链接。'],
     ['another version', () => 'a9.1-2.x', '无法识别这个分享链接的版本，它可能来自旧版页面或已被修改，请重新填写问卷。'],
   ])('a %s link shows the message and a fresh questionnaire', async (_name, mangle, message) => {
     history.replaceState(null, '', `/assessment/#${mangle(encodeAnswers(answers()))}`);
     mount();
     expect((await screen.findByRole('alert')).textContent).toBe(message);
-    expect(heading().textContent).toBe('第 1 步，共 5 步：基本情况');
+    expect(heading().textContent).toBe('第 1 步，共 6 步：基本情况');
     expect(location.hash).toBe('');
   });
 
   it('a link of the first questionnaire (a1) says it is from the old questionnaire and shows a fresh one', async () => {
     // The body of a valid a2 link under the old prefix: only the version is wrong.
-    history.replaceState(null, '', `/assessment/#${encodeAnswers(answers()).replace(/^a2\./, 'a1.')}`);
+    history.replaceState(null, '', `/assessment/#${encodeAnswers(answers()).replace(/^a3\./, 'a1.')}`);
     mount();
     expect((await screen.findByRole('alert')).textContent).toContain('旧版问卷');
-    expect(heading().textContent).toBe('第 1 步，共 5 步：基本情况');
+    expect(heading().textContent).toBe('第 1 步，共 6 步：基本情况');
     expect(location.hash).toBe('');
   });
 

@@ -72,7 +72,7 @@ describe('raw values', () => {
   });
 
   it('toRaw() fills the question defaults and turns numbers into text', () => {
-    expect(toRaw({ formalMembers: 3 })).toEqual({ formalMembers: '3', termYears: '3' });
+    expect(toRaw({ formalMembers: 3 })).toEqual({ formalMembers: '3', termExtended: 'not-due' });
     expect(typed(toRaw(answers()))).toEqual(answers());
   });
 
@@ -143,9 +143,9 @@ describe('reducer', () => {
       stored: { kind: 'empty' },
       shared: decodeAnswers(encodeAnswers(answers())),
     });
-    expect(encodeAnswers(answers())).toMatch(/^a2\./);
+    expect(encodeAnswers(answers())).toMatch(/^a3\./);
     expect(shared).toMatchObject({ phase: 'result', shared: true, answers: answers() });
-    const broken = reducer(initialState(TODAY), { type: 'init', stored: { kind: 'empty' }, shared: decodeAnswers('#a2.10-1.zz') });
+    const broken = reducer(initialState(TODAY), { type: 'init', stored: { kind: 'empty' }, shared: decodeAnswers('#a3.10-1.zz') });
     expect(broken.phase).toBe('form');
     expect(broken.notices[0]?.text).toContain('分享链接校验失败');
     const old = reducer(initialState(TODAY), { type: 'init', stored: { kind: 'empty' }, shared: decodeAnswers('#a1.10-1-0.123') });
@@ -201,26 +201,26 @@ describe('restoring saved progress', () => {
     const s = load({
       v: 1,
       step: 'life',
-      answers: { formalMembers: 4, probationaryMembers: 0, organisationForm: 'branch', heartToHeart: true },
+      answers: { formalMembers: 4, probationaryMembers: 0, organisationForm: 'branch', heartToHeartMembers: true },
     });
     expect(s.raw).toMatchObject({ formalMembers: '4', organisationForm: 'branch' });
-    expect(s.raw.heartToHeart).toBeUndefined();
-    expect(s.notices).toEqual([{ kind: 'error', text: `${RESTORED}以下保存的答案无法读取，已略去，请重新填写：谈心谈话情况。` }]);
+    expect(s.raw.heartToHeartMembers).toBeUndefined();
+    expect(s.notices).toEqual([{ kind: 'error', text: `${RESTORED}以下保存的答案无法读取，已略去，请重新填写：党员之间的谈心谈话。` }]);
     const two = load({ v: 1, step: 'basics', answers: { formalMembers: 4, probationaryMembers: -1, lastElection: '2023-13' } });
     expect(two.notices[0]?.text).toContain('请重新填写：预备党员人数、上次换届年月。');
     // The same, from a result view: the result cannot be shown without the lost answer.
-    const result = load({ v: 1, step: 'role', view: 'result', answers: { ...answers(), heartToHeart: 'sometimes' } });
+    const result = load({ v: 1, step: 'role', view: 'result', answers: { ...answers(), heartToHeartMembers: 'sometimes' } });
     expect(result.phase).toBe('form');
-    expect(result.notices[0]?.text).toBe(`${RESTORED}以下保存的答案无法读取，已略去，请重新填写：谈心谈话情况。`);
+    expect(result.notices[0]?.text).toBe(`${RESTORED}以下保存的答案无法读取，已略去，请重新填写：党员之间的谈心谈话。`);
   });
 
   it('never says 已恢复 when no saved answer came back', () => {
-    const unreadable = load({ v: 1, step: 'life', answers: { formalMembers: -3, heartToHeart: true } });
+    const unreadable = load({ v: 1, step: 'life', answers: { formalMembers: -3, heartToHeartMembers: true } });
     expect(unreadable.raw).toEqual(toRaw({}));
     expect(unreadable.notices).toHaveLength(1);
     expect(unreadable.notices[0]?.kind).toBe('error');
     expect(unreadable.notices[0]?.text).toContain('没有可以恢复的答案');
-    expect(unreadable.notices[0]?.text).toContain('正式党员人数、谈心谈话情况');
+    expect(unreadable.notices[0]?.text).toContain('正式党员人数、党员之间的谈心谈话');
     expect(unreadable.notices[0]?.text).not.toContain('已恢复');
     // Nothing saved and nothing lost: no notice at all.
     const empty = load({ v: 1, step: 'basics', answers: {} });
@@ -253,9 +253,9 @@ describe('restoring saved progress', () => {
     expect(describeProgress({ formalMembers: 3, probationaryMembers: 0, organisationForm: 'branch' }, 'life', TEXTS)).toBe(
       '本机保存的自评进度（已回答 3 题，停在“组织生活”一步）',
     );
-    // The preselected 3-year term is not an answer the user gave.
-    const given = Object.entries(answers()).filter(([key, value]) => !(key === 'termYears' && value === '3')).length;
+    // The preselected "任期未满" is not an answer the user gave.
+    const given = Object.entries(answers()).filter(([key, value]) => !(key === 'termExtended' && value === 'not-due')).length;
     expect(describeProgress(answers(), 'role', TEXTS)).toContain(`已回答 ${given} 题，停在“作用发挥”一步`);
-    expect(describeProgress({ termYears: '3' }, 'basics', TEXTS)).toContain('已回答 0 题');
+    expect(describeProgress({ termExtended: 'not-due' }, 'basics', TEXTS)).toContain('已回答 0 题');
   });
 });

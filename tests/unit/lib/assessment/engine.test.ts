@@ -25,8 +25,11 @@ const SCENARIOS: Scenario[] = [
     name: '3 正式党员 only in a joint branch → 应建未建',
     overrides: { formalMembers: 3, probationaryMembers: 0, organisationForm: 'joint', jointParticipation: true },
     status: 'required-missing',
-    expect: [['org.setup', '须整改']],
-    absent: ['life.joint-participation'],
+    // One breach, one 须整改: meanwhile the members take part in the joint branch (党章第八条).
+    expect: [
+      ['org.setup', '须整改'],
+      ['life.joint-participation', '已达标'],
+    ],
   },
   {
     name: '2 正式党员, none → joint branch due',
@@ -66,18 +69,18 @@ const SCENARIOS: Scenario[] = [
     expect: [['life.joint-participation', '须整改']],
   },
   {
-    name: '0 正式党员 with a liaison',
-    overrides: { formalMembers: 0, probationaryMembers: 2, organisationForm: 'none', outreach: 'liaison' },
-    status: 'joint-or-liaison',
-    expect: [['org.setup', '已达标']],
-    absent: ['org.probationary-pending'],
+    name: 'only 预备党员, with a liaison: 正式党员不足3人的单位 → 联合党支部',
+    overrides: { formalMembers: 0, probationaryMembers: 2, membersRelationElsewhere: 0, organisationForm: 'none', outreach: 'liaison' },
+    status: 'joint-missing',
+    expect: [['org.setup', '须整改']],
+    absent: ['org.probationary-pending', 'life.outreach'],
   },
   {
     name: '0 正式 + 3 预备 with an organiser',
-    overrides: { formalMembers: 0, probationaryMembers: 3, organisationForm: 'none', outreach: 'organiser' },
-    status: 'joint-or-liaison',
+    overrides: { formalMembers: 0, probationaryMembers: 3, membersRelationElsewhere: 0, organisationForm: 'none', outreach: 'organiser' },
+    status: 'joint-missing',
     expect: [
-      ['org.setup', '已达标'],
+      ['org.setup', '须整改'],
       ['org.probationary-pending', '建议'],
     ],
   },
@@ -85,7 +88,10 @@ const SCENARIOS: Scenario[] = [
     name: 'no members, nothing in place',
     overrides: { formalMembers: 0, probationaryMembers: 0, organisationForm: 'none', outreach: 'none' },
     status: 'not-required',
-    expect: [['org.setup', '建议']],
+    expect: [
+      ['org.setup', '供参考'],
+      ['life.outreach', '建议'],
+    ],
   },
   {
     name: 'own branch below 3 正式党员',
@@ -122,7 +128,21 @@ const SCENARIOS: Scenario[] = [
   },
   // 50-member guideline counts all members of the branch.
   { name: '50 members in one branch', overrides: { formalMembers: 48, probationaryMembers: 2 }, expect: [['org.branch-size', '已达标']] },
-  { name: '51 members in one branch', overrides: { formalMembers: 50, probationaryMembers: 1 }, expect: [['org.branch-size', '建议']] },
+  {
+    name: '51 members in one branch',
+    overrides: { formalMembers: 50, probationaryMembers: 1, membersRelationElsewhere: 0 },
+    expect: [['org.branch-size', '建议']],
+  },
+  {
+    name: '52 working there, 2 with their relation elsewhere: 50 own members',
+    overrides: { formalMembers: 51, probationaryMembers: 1, membersRelationElsewhere: 2, formalElsewhere: 2 },
+    expect: [['org.branch-size', '已达标']],
+  },
+  {
+    name: '7 正式 working there, 3 with their relation elsewhere: 4 own, no committee required',
+    overrides: { formalMembers: 7, probationaryMembers: 0, membersRelationElsewhere: 3, relationsPending: false, hasCommittee: false },
+    expect: [['org.committee', '已达标']],
+  },
   {
     name: '党总支 with 200 members',
     overrides: { formalMembers: 200, probationaryMembers: 0, organisationForm: 'higher', higherForm: 'general-branch' },
@@ -148,9 +168,9 @@ const SCENARIOS: Scenario[] = [
     expect: [['org.discipline-member', '须整改']],
   },
   {
-    name: '党委 without 纪检委员: the superior decides',
+    name: '党委 with neither 纪委 nor 纪检委员: the superior decides the form only',
     overrides: { organisationForm: 'higher', higherForm: 'committee', hasDisciplineMember: false },
-    expect: [['org.discipline-member', '建议']],
+    expect: [['org.discipline-member', '须整改']],
   },
   {
     name: '党委 secretary vacant: 第二十一条 is for 党支部',
@@ -164,7 +184,11 @@ const SCENARIOS: Scenario[] = [
   },
   { name: '党小组 not needed', overrides: { hasPartyGroups: false, groupsNeeded: false }, expect: [['org.party-groups', '已达标']] },
   { name: 'relation not transferred', overrides: { relationsPending: true }, expect: [['org.relation-transfer', '须整改']] },
-  { name: '异地商会 with members elsewhere', overrides: { outOfTownChamber: true }, expect: [['org.flowing-members', '供参考']] },
+  {
+    name: '异地商会 with its own branch: no 流动党员党支部 question',
+    overrides: { outOfTownChamber: true },
+    absent: ['org.flowing-members'],
+  },
   {
     name: 'secretary outside management',
     overrides: { secretaryFromManagement: false },
@@ -172,9 +196,9 @@ const SCENARIOS: Scenario[] = [
   },
   // 换届 (today is 2025-06-15).
   {
-    name: '3 years from 2022-06: ends this month → overdue',
+    name: '3 years from 2022-06: ends this month, within 党章三至五年 → 建议',
     overrides: { termYears: '3', lastElection: '2022-06' },
-    expect: [['term.status', '须整改']],
+    expect: [['term.status', '建议']],
   },
   {
     name: '3 years from 2022-07: 1 month left → due soon',
@@ -194,7 +218,16 @@ const SCENARIOS: Scenario[] = [
       ['term.length', '已达标'],
     ],
   },
-  { name: '3 years from 2021-01 → overdue', overrides: { termYears: '3', lastElection: '2021-01' }, expect: [['term.status', '须整改']] },
+  {
+    name: '3 years from 2021-01, delay unknown → 建议',
+    overrides: { termYears: '3', lastElection: '2021-01' },
+    expect: [['term.status', '建议']],
+  },
+  {
+    name: '3 years from 2021-01, no delay approved → 须整改',
+    overrides: { termYears: '3', lastElection: '2021-01', termExtended: 'not-approved' },
+    expect: [['term.status', '须整改']],
+  },
   {
     name: '5 years from 2020-06 → overdue',
     overrides: { termYears: '5', lastElection: '2020-06' },
@@ -218,7 +251,13 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: '党委 overdue under 党章第三十一条',
-    overrides: { organisationForm: 'higher', higherForm: 'committee', termYears: '3', lastElection: '2021-05' },
+    overrides: {
+      organisationForm: 'higher',
+      higherForm: 'committee',
+      termYears: '3',
+      lastElection: '2021-05',
+      termExtended: 'not-approved',
+    },
     expect: [['term.status', '须整改']],
   },
   { name: 'election date after today', overrides: { lastElection: '2025-07' }, expect: [['term.status', '建议']] },
@@ -236,8 +275,12 @@ const SCENARIOS: Scenario[] = [
   { name: '党课 held: no frequency in the texts', overrides: { partyLectures: 2 }, expect: [['life.party-lecture', '供参考']] },
   { name: 'no 组织生活会', overrides: { lifeMeetings: 0 }, expect: [['life.life-meeting', '须整改']] },
   { name: 'no 民主评议: 一般每年1次', overrides: { democraticReview: false }, expect: [['life.democratic-review', '建议']] },
-  { name: 'no 谈心谈话: 应当经常开展', overrides: { heartToHeart: 'none' }, expect: [['life.heart-to-heart', '须整改']] },
-  { name: '谈心谈话 not all pairs: 一般不少于1次', overrides: { heartToHeart: 'some' }, expect: [['life.heart-to-heart', '建议']] },
+  {
+    name: 'no 谈心谈话: 应当经常开展',
+    overrides: { talksCommittee: 'none', talksCommitteeMembers: 'none', heartToHeartMembers: 'none' },
+    expect: [['life.heart-to-heart', '须整改']],
+  },
+  { name: '谈心谈话 not all pairs: 一般不少于1次', overrides: { heartToHeartMembers: 'some' }, expect: [['life.heart-to-heart', '建议']] },
   {
     name: 'no committee: talks asked among members only',
     overrides: {
@@ -245,7 +288,7 @@ const SCENARIOS: Scenario[] = [
       probationaryMembers: 0,
       membersRelationElsewhere: 0,
       hasCommittee: false,
-      heartToHeart: undefined,
+      talksCommittee: 'none',
       heartToHeartMembers: 'all',
     },
     expect: [['life.heart-to-heart', '已达标']],
@@ -326,15 +369,16 @@ describe('assess: whole results', () => {
     expect(result.term).toBeNull();
   });
 
-  it('an organisation required but missing scores low: core organisational life counts as unmet', () => {
-    const result = assess(
-      answersWith({ formalMembers: 5, probationaryMembers: 0, organisationForm: 'none', outreach: 'none', keyAssociation: 'no' }),
-      FULL_CONTEXT,
-    );
-    // Only the charter check (10 points) is met out of 65 + 10.
-    expect(result.workScore).toBe(13);
-    expect(result.findings.find((f) => f.id === 'life.no-organisation')?.level).toBe('须整改');
-    expect(result.actions[0]).toContain('单独建立党组织');
+  it('an organisation required but missing is one 须整改; the work side judges what applies meanwhile', () => {
+    const answers = { formalMembers: 5, probationaryMembers: 0, organisationForm: 'none', outreach: 'none', keyAssociation: 'no' };
+    const attending = assess(answersWith({ ...answers, membersAttendLife: true }), FULL_CONTEXT);
+    expect(attending.findings.filter((f) => f.level === '须整改').map((f) => f.id)).toEqual(['org.setup']);
+    expect(attending.findings.some((f) => f.norms.includes('bwr16-duty'))).toBe(false);
+    expect(attending.actions[0]).toContain('单独建立党组织');
+    const absent = assess(answersWith({ ...answers, membersAttendLife: false }), FULL_CONTEXT);
+    // Only the charter check (10 points) is met out of 40 + 10.
+    expect(absent.workScore).toBe(20);
+    expect(absent.findings.find((f) => f.id === 'life.member-life')?.level).toBe('须整改');
   });
 
   it('partial credit for meetings: 2 of 4 党员大会', () => {
@@ -356,7 +400,7 @@ describe('assess: whole results', () => {
       FULL_CONTEXT,
     );
     expect(result.findings.find((f) => f.id === 'term.status')?.text).toContain('不设委员会的党支部');
-    expect(result.findings.find((f) => f.id === 'term.status')?.norms).toEqual(['si1-term']);
+    expect(result.findings.find((f) => f.id === 'term.status')?.norms).toEqual(['bwr21-approval', 'si1-term']);
   });
 
   it('lists 须整改 actions before 建议 actions, without duplicates', () => {

@@ -21,6 +21,10 @@ const MODAL_STRENGTH: Readonly<Record<string, Norm['strength']>> = {
   设: 'binding',
   每年至少: 'binding',
   每届任期: 'binding',
+  应: 'binding',
+  设立: 'binding',
+  // 支部工作条例第二十一条第二款 states the procedure without a permissive word.
+  报上级党组织批准: 'binding',
   经上级党组织批准: 'binding',
   由它的上一级党组织根据具体情况决定: 'binding',
   一般: 'normally',
@@ -42,6 +46,8 @@ describe('norm table', () => {
   it('sets each regulation norm’s strength from its modal word; the explainer only recommends', () => {
     for (const n of NORMS) {
       if (n.source.kind === 'explainer') expect([n.id, n.strength]).toEqual([n.id, 'recommended']);
+      // A 基本任务/职责 clause has no modal word: none of them may hide in its quote.
+      else if (n.strength === 'task') expect([n.id, /应当|必须|可以|一般/.test(n.quote)]).toEqual([n.id, false]);
       else expect([n.id, n.strength]).toEqual([n.id, MODAL_STRENGTH[n.modal]]);
     }
   });
@@ -79,6 +85,16 @@ describe('norm table', () => {
     }
     // Quoted for context only (procedure, the superior's duty, an option): never met or unmet on their own.
     const contextOnly = new Set([
+      'pc33-social',
+      'bwr10-social',
+      'bwr22-report',
+      'pc32-development',
+      'bwr9-development',
+      'pmd37-superior',
+      'bwr33-dues-support',
+      'pmd31-probation',
+      'bwr20-deputy',
+      'bwr21-delay-limit',
       'bwr6-apply',
       'pc30-higher',
       'bwr21-delay',

@@ -33,8 +33,8 @@ describe('overview import', () => {
     expect(b?.mustFix).toBeGreaterThan(0);
     expect(b?.termState).toBe('overdue');
     expect(b?.dueMonth).toBe('2023-01');
-    // Re-assessed against today, not against the date the file was made.
-    expect(b?.result.term?.monthsElapsed).toBe(65);
+    // Assessed as of the day the answers were given (issue #19), not re-dated to the import.
+    expect(b?.result.term?.monthsElapsed).toBe(60);
   });
 
   it('reports bad files one by one and still loads the others', () => {
@@ -51,15 +51,23 @@ describe('overview import', () => {
     expect(again.problems[0]?.message).toContain('已经导入过');
   });
 
+  it('a dated share link keeps its date: the row shows it and is assessed as of that day', () => {
+    const hash = encodeAnswers(answersWith({ lastElection: '2020-01' }), '2024-12-31');
+    const { rows, problems } = importItems([], parseLinkLines(`戊协会 #${hash}`).items, FULL_CONTEXT);
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => r.date)).toEqual(['2024-12-31']);
+    expect(rows[0]?.result.term?.monthsElapsed).toBe(59);
+  });
+
   it('reads pasted share links with or without a name', () => {
     const hash = encodeAnswers(answersWith());
-    const text = `丙协会 https://example.org/assessment/#${hash}\n\n${hash}\nhello\n丁协会：#a2.1-2.zzz`;
+    const text = `丙协会 https://example.org/assessment/#${hash}\n\n${hash}\nhello\n丁协会：#a3.1-2.zzz`;
     const { items, problems } = parseLinkLines(text);
     expect(problems).toEqual([{ source: '第4行链接', message: expect.stringContaining('没有自评分享链接') }]);
     expect(items).toEqual([
       { kind: 'link', source: '第1行链接', name: '丙协会', hash },
       { kind: 'link', source: '第3行链接', name: null, hash },
-      { kind: 'link', source: '第5行链接', name: '丁协会', hash: 'a2.1-2.zzz' },
+      { kind: 'link', source: '第5行链接', name: '丁协会', hash: 'a3.1-2.zzz' },
     ]);
     const imported = importItems([], items, FULL_CONTEXT);
     expect(imported.rows.map((r) => [r.name, r.date])).toEqual([

@@ -12,8 +12,18 @@ describe('parseAnswers', () => {
   it('accepts complete, consistent answers', () => {
     const result = parseAnswers(COMPLIANT, { today: TODAY });
     expect(result.ok).toBe(true);
-    // Answers to questions the compliant branch is not asked (no committee variant, groups not needed) are dropped.
-    const { higherForm: _f, groupsNeeded: _g, heartToHeartMembers: _h, ...asked } = COMPLIANT;
+    // Answers to questions the compliant branch is not asked (another form's questions, groups not needed) are dropped.
+    const {
+      higherForm: _f,
+      groupsNeeded: _g,
+      jointUnits: _j,
+      outreach: _o,
+      flowingBranch: _b,
+      secretaryLecture: _l,
+      jointParticipation: _p,
+      membersAttendLife: _m,
+      ...asked
+    } = COMPLIANT;
     if (result.ok) expect(result.answers).toEqual(asked);
   });
 

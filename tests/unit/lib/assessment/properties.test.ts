@@ -10,7 +10,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { citableCitations, citationKey } from '../../../../src/lib/assessment/citable';
 import { assess, LEVEL_ORDER } from '../../../../src/lib/assessment/engine';
+import { isoDateMonthIndex, monthIndex } from '../../../../src/lib/assessment/months';
 import { findNorm, unmetLevel } from '../../../../src/lib/assessment/norms';
+import { evaluateTable, FULL_YEAR } from '../../../../src/lib/assessment/rules/evaluate';
+import { assessRoute } from '../../../../src/lib/assessment/rules/life';
 import { parseAnswers, sanitisePartialAnswers, validateStep } from '../../../../src/lib/assessment/parse-answers';
 import { isVisible, QUESTIONS, STEPS } from '../../../../src/lib/assessment/questions';
 import { decodeAnswers, encodeAnswers } from '../../../../src/lib/assessment/share';
@@ -81,6 +84,40 @@ function problemsOf(result: AssessmentResult, available: ReadonlySet<string>): s
     const card = result.cards[coverage];
     check(card.level === (LEVEL_ORDER.find((l) => own.includes(l)) ?? '已达标'), `${coverage} card ${card.level}`);
     if (card.level === '须整改') check(!/已实现|较好|均已/.test(card.summary), `${coverage} summary: ${card.summary}`);
+    // "均已" only when nothing of the coverage is unmet.
+    if (/均已/.test(card.summary))
+      check(!own.some((l) => l === '须整改' || l === '建议'), `${coverage} summary 均已 beside an unmet finding`);
+  }
+  // Whatever a finding puts in quotation marks is verbatim from a clause it cites (each
+  // norm quote is checked against the real article by tests/build/norm-quotes.test.ts).
+  for (const f of result.findings) {
+    const quotes = f.norms.map((id) => findNorm(id)?.quote ?? '');
+    for (const [, quoted = ''] of f.text.matchAll(/“([^”]*)”/g)) {
+      check(
+        quotes.some((q) => q.includes(quoted)),
+        `${f.id}: “${quoted}” is not in a cited clause`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** Every scored check has a finding of its own, and one not fully met is not reported as met. */
+function scoreProblems(answers: Answers, result: AssessmentResult, today: string): string[] {
+  const month = isoDateMonthIndex(today) ?? 0;
+  const founded = answers.foundedMonth === undefined ? null : monthIndex(answers.foundedMonth);
+  const months = founded === null ? 12 : month - founded;
+  const window = months >= 0 && months < 12 && answers.foundedMonth !== undefined ? { months, founded: answers.foundedMonth } : FULL_YEAR;
+  const checks = [...evaluateTable(answers, window).checks, ...assessRoute(answers, result.organisation.status).checks];
+  const problems: string[] = [];
+  for (const c of checks) {
+    const f = result.findings.find((x) => x.id === c.id);
+    if (f === undefined) problems.push(`${c.id}: scored without a finding`);
+    else if (c.fulfilment < 1 && (f.level === '已达标' || f.level === '供参考')) problems.push(`${c.id}: not met but ${f.level}`);
+  }
+  if (checks.length > 0) {
+    const unmet = checks.filter((c) => c.fulfilment < 1).length;
+    if (!result.workSummary.includes(`其中${unmet}项未完全达到`)) problems.push(`work summary miscounts: ${result.workSummary}`);
   }
   return problems;
 }
@@ -97,6 +134,7 @@ describe('assess over generated answers', () => {
         fc.property(validAnswers, isoDate, availableSources, (answers, today, sources) => {
           const result = assess(answers, { today, availableSources: sources });
           checkResult(result, new Set(sources));
+          expect(scoreProblems(answers, result, today)).toEqual([]);
           const own = answers.organisationForm === 'branch' || answers.organisationForm === 'higher';
           expect(result.term === null).toBe(!own);
           if (!result.findings.some((f) => f.level === '须整改')) {
@@ -119,6 +157,7 @@ describe('assess over generated answers', () => {
         for (const sources of [[], CORPUS_SLUGS]) {
           const result = assess(parsed.answers, { today: '2025-06-15', availableSources: sources });
           checkResult(result, new Set(sources));
+          expect(scoreProblems(parsed.answers, result, '2025-06-15')).toEqual([]);
           for (const f of result.findings) seen.set(f.id, (seen.get(f.id) ?? new Set()).add(f.level));
         }
       }
@@ -126,39 +165,52 @@ describe('assess over generated answers', () => {
       const both = ['已达标', '建议'].sort();
       const fix = ['已达标', '须整改'].sort();
       const all = ['已达标', '建议', '须整改'].sort();
+      const ref = '供参考';
       expect(levels).toEqual({
-        'org.setup': all,
+        'org.setup': [ref, ...all].sort(),
         'org.probationary-pending': ['建议'],
         'org.branch-size': both,
         'org.committee': all,
         'org.secretary': all,
-        'org.discipline-member': all,
+        'org.secretary-approval': fix,
+        'org.secretary-qualification': both,
+        'org.secretary-induction': both,
+        'org.discipline-member': fix,
         'org.party-groups': fix,
         'org.secretary-from-management': both,
         'org.relation-transfer': fix,
-        'org.flowing-members': ['供参考'],
+        'org.flowing-members': both,
+        'org.joint-size': both,
         'term.status': all,
         'term.length': both,
-        'life.general-meeting': all,
+        'life.general-meeting': [ref, ...all].sort(),
         'life.committee-meeting': all,
         'life.party-group-meeting': all,
         'life.themed-party-day': fix,
-        'life.life-meeting': fix,
-        'life.party-lecture': ['供参考', '须整改'].sort(),
+        'life.life-meeting': all,
+        'life.party-lecture': [ref, '须整改'].sort(),
+        'life.secretary-lecture': all,
         'life.democratic-review': both,
         'life.heart-to-heart': all,
-        'life.multiple-participation': both,
+        'life.multiple-participation': all,
+        'life.study-hours': both,
         'life.joint-participation': fix,
-        'life.no-organisation': ['须整改'],
+        'life.member-life': fix,
+        'life.outreach': both,
         'role.charter': both,
         'role.cross-appointment': both,
         'role.discipline-supervisor': both,
         'role.secretary-attends': both,
-        'role.secretary-report': fix,
-        'role.secretary-training': fix,
+        'role.secretary-report': all,
+        'role.secretary-training': all,
+        'role.report-to-superior': both,
         'role.party-instructor': both,
         'role.member-files': both,
         'role.party-dues': fix,
+        'development.regular': fix,
+        'development.applicant-talk': fix,
+        'development.mentor': fix,
+        'development.probation': fix,
       });
     },
     LONG,

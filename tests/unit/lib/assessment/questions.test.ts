@@ -4,8 +4,8 @@ import { findQuestion, QUESTIONS, STEPS, visibleSteps } from '../../../../src/li
 import { COMPLIANT } from '../../../support/answers';
 
 describe('questionnaire data', () => {
-  it('has five steps with unique question ids', () => {
-    expect(STEPS.map((s) => s.id)).toEqual(['basics', 'organisation', 'term', 'life', 'role']);
+  it('has six steps with unique question ids', () => {
+    expect(STEPS.map((s) => s.id)).toEqual(['basics', 'organisation', 'term', 'life', 'role', 'development']);
     const ids = QUESTIONS.map((q) => q.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -13,7 +13,7 @@ describe('questionnaire data', () => {
   it('answers every question in the compliant fixture', () => {
     expect(Object.keys(COMPLIANT).sort()).toEqual(
       QUESTIONS.map((q) => q.id)
-        .filter((id) => !['outreach', 'jointParticipation'].includes(id))
+        .filter((id) => id !== 'foundedMonth')
         .sort(),
     );
   });
@@ -21,7 +21,7 @@ describe('questionnaire data', () => {
   it('gives each kind what it needs', () => {
     for (const q of QUESTIONS) {
       expect(QUESTION_TEXTS.questions[q.id].label).toMatch(/[\u4e00-\u9fff]/);
-      expect(q.name).toMatch(/[\u4e00-\u9fff]/);
+      expect(QUESTION_TEXTS.names[q.id]).toMatch(/[\u4e00-\u9fff]/);
       if (q.kind === 'integer') expect(q.min !== undefined && q.max !== undefined && q.min <= q.max).toBe(true);
       if (q.kind === 'choice') expect((q.options ?? []).length).toBeGreaterThan(1);
       if (q.kind === 'month') expect(q.minMonth !== undefined && q.maxMonth !== undefined).toBe(true);
@@ -32,6 +32,7 @@ describe('questionnaire data', () => {
     expect(Object.keys(QUESTION_TEXTS.steps).sort()).toEqual(STEPS.map((s) => s.id).sort());
     for (const s of STEPS) expect(QUESTION_TEXTS.steps[s.id].title).toMatch(/[\u4e00-\u9fff]/);
     expect(Object.keys(QUESTION_TEXTS.questions).sort()).toEqual(QUESTIONS.map((q) => q.id).sort());
+    expect(Object.keys(QUESTION_TEXTS.names).sort()).toEqual(QUESTIONS.map((q) => q.id).sort());
     for (const q of QUESTIONS) {
       const labels = QUESTION_TEXTS.questions[q.id].options;
       expect(labels && Object.keys(labels).sort(), q.id).toEqual(q.options?.map((o) => o.value).sort());
@@ -39,14 +40,47 @@ describe('questionnaire data', () => {
     }
   });
 
-  it('defaults the term to 3 years', () => {
-    expect(findQuestion('termYears')?.defaultValue).toBe('3');
+  it('asks the approved term without a 3-year default (第二十一条 is for 党支部 only), and 不清楚 is an answer', () => {
+    expect(findQuestion('termYears')?.defaultValue).toBeUndefined();
+    expect(findQuestion('termYears')?.options?.map((o) => o.value)).toContain('unknown');
+  });
+
+  it('asks the founding month only of an own organisation, as an optional YYYY-MM answer', () => {
+    const q = findQuestion('foundedMonth');
+    expect([q?.kind, q?.optional]).toEqual(['month', true]);
+    expect(visibleSteps({ organisationForm: 'branch' }).flatMap((s) => s.questions.map((x) => x.id))).toContain('foundedMonth');
+    for (const form of ['joint', 'none'] as const) expect(q?.showIf?.({ organisationForm: form })).toBe(false);
+  });
+
+  it('keeps a small association’s questionnaire short', () => {
+    const small = {
+      formalMembers: 2,
+      probationaryMembers: 0,
+      membersRelationElsewhere: 0,
+      organisationForm: 'joint',
+      jointUnits: 3,
+    } as const;
+    const asked = visibleSteps(small).flatMap((s) => s.questions.filter((q) => q.showIf === undefined || q.showIf(small)));
+    expect(asked.length).toBeLessThanOrEqual(8);
   });
 
   it('skips the 换届 step when the association has no organisation of its own', () => {
     expect(visibleSteps({ organisationForm: 'joint' }).map((s) => s.id)).toEqual(['basics', 'organisation', 'life', 'role']);
     expect(visibleSteps({ organisationForm: 'none' }).map((s) => s.id)).toEqual(['basics', 'organisation', 'role']);
-    expect(visibleSteps({ organisationForm: 'branch' }).map((s) => s.id)).toEqual(['basics', 'organisation', 'term', 'life', 'role']);
+    expect(visibleSteps({ organisationForm: 'none', formalMembers: 2 }).map((s) => s.id)).toEqual([
+      'basics',
+      'organisation',
+      'life',
+      'role',
+    ]);
+    expect(visibleSteps({ organisationForm: 'branch' }).map((s) => s.id)).toEqual([
+      'basics',
+      'organisation',
+      'term',
+      'life',
+      'role',
+      'development',
+    ]);
   });
 
   it('showIf predicates tolerate junk in half-filled state', () => {

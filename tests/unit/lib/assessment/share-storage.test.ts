@@ -5,16 +5,34 @@ import { QUESTIONS } from '../../../../src/lib/assessment/questions';
 import { answersWith, TODAY } from '../../../support/answers';
 
 /** Builds a link with a correct checksum around any body, to test what lies behind it. */
-const linkFor = (body: string): string => `a2.${body}.${checksum(body)}`;
+const linkFor = (body: string): string => `a3.${body}.${checksum(body)}`;
 
 describe('share links', () => {
   it('round-trips answers, with or without the leading #', () => {
     const answers = answersWith({ lastElection: '2021-11', elsewhereMembersParticipate: false });
     const hash = encodeAnswers(answers);
-    expect(hash).toMatch(/^a2\.[0-9-]+\.[0-9a-z]+$/);
-    expect(hash.length).toBeLessThan(100);
+    expect(hash).toMatch(/^a3\.[0-9-]+\.[0-9a-z]+$/);
+    expect(hash.length).toBeLessThan(140);
     expect(decodeAnswers(hash)).toEqual({ ok: true, answers });
     expect(decodeAnswers(`#${hash}`)).toEqual({ ok: true, answers });
+  });
+
+  it('carries the date the answers were given, checked and answered as of that day', () => {
+    const answers = answersWith({ lastElection: '2025-03' });
+    const hash = encodeAnswers(answers, '2025-04-02');
+    expect(hash).toMatch(/^a3\.[0-9-]+\.20250402\.[0-9a-z]+$/);
+    expect(decodeAnswers(hash, { today: TODAY })).toEqual({ ok: true, answers, date: '2025-04-02' });
+    // Opened months later, the election is still checked against the day of answering.
+    expect(decodeAnswers(encodeAnswers(answersWith({ lastElection: '2025-05' }), '2025-04-02'), { today: TODAY }).ok).toBe(false);
+    // Not a real date, or a date after today: a clear message, nothing misread.
+    expect(encodeAnswers(answers, '2025-02-30')).toBe(encodeAnswers(answers));
+    const later = decodeAnswers(encodeAnswers(answers, '2025-07-01'), { today: TODAY });
+    expect(later.ok === false && later.message).toContain('晚于今天');
+    const [prefix, body, , sum] = hash.split('.');
+    const edited = decodeAnswers(`${prefix}.${body}.20250403.${sum}`);
+    expect(edited.ok === false && edited.message).toContain('校验失败');
+    // A link without a date is still read, without one.
+    expect(decodeAnswers(encodeAnswers(answers))).toEqual({ ok: true, answers });
   });
 
   it('round-trips answers with hidden questions absent', () => {
@@ -28,7 +46,7 @@ describe('share links', () => {
     expect(decodeAnswers(encodeAnswers(answers))).toEqual({ ok: true, answers });
     // 0 and 0 members, skipped slot, keyAssociation 'no' = code 1, form 'none' = 3, outreach 'none' = 3, charter yes.
     expect(encodeAnswers(answers).split('.')[1]).toBe(
-      ['0', '0', '', '1', '3', '', '', '', '', '', '3', ...new Array<string>(12).fill(''), '1'].join('-'),
+      ['0', '0', '', '1', '3', '', '', '', '', '', '3', ...new Array<string>(11).fill(''), '1'].join('-'),
     );
   });
 
@@ -54,9 +72,10 @@ describe('share links', () => {
     ['only #', '#', '链接中没有答卷数据'],
     ['another version', 'a9.abc.def', '版本'],
     ['garbage', 'hello world', '版本'],
-    ['missing checksum', 'a2.WzEwXQ', '不完整'],
+    ['missing checksum', 'a3.WzEwXQ', '不完整'],
     ['first questionnaire', 'a1.1-0.x', '旧版问卷'],
-    ['extra part', 'a2.WzEwXQ.x.y', '不完整'],
+    ['extra part', 'a3.WzEwXQ.x.y', '不完整'],
+    ['second questionnaire', 'a2.1-0.x', '旧版问卷'],
   ])('fails clearly on %s', (_name, hash, fragment) => {
     const result = decodeAnswers(hash);
     expect(result.ok).toBe(false);
@@ -141,10 +160,10 @@ describe('saved state', () => {
   });
 
   it('names the answers it had to drop', () => {
-    const raw = JSON.stringify({ v: 1, step: 'life', answers: { formalMembers: 4, heartToHeart: true, lifeMeetings: -1 } });
+    const raw = JSON.stringify({ v: 1, step: 'life', answers: { formalMembers: 4, heartToHeartMembers: true, lifeMeetings: -1 } });
     const restored = restoreState(raw);
     expect(restored).toMatchObject({ kind: 'restored', state: { answers: { formalMembers: 4 } } });
-    if (restored.kind === 'restored') expect(restored.dropped.sort()).toEqual(['组织生活会次数', '谈心谈话情况'].sort());
+    if (restored.kind === 'restored') expect(restored.dropped.sort()).toEqual(['组织生活会次数', '党员之间的谈心谈话'].sort());
   });
 
   it('remembers that the result was shown', () => {
