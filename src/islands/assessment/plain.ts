@@ -59,7 +59,7 @@ function answerGap(key: AnswerKey, a: Answers, result: AssessmentResult, reads: 
     if (!alone || typeof value !== 'number') return null;
     return value === 0 ? `近12个月没有${verb.slice(0, 1)}过` : `近12个月${verb}${value}次`;
   }
-  if (key === 'heartToHeart' || key === 'heartToHeartMembers') return TALKS[String(value)] ?? null;
+  if (key === 'heartToHeartMembers') return TALKS[String(value)] ?? null;
   if (key === 'lastElection' && result.term) {
     const { state, dueMonth, lastElection } = result.term;
     if (state === 'overdue') return `上次换届在${monthWords(lastElection)}，本届已于${monthWords(dueMonth)}届满`;

@@ -222,7 +222,10 @@ function termMilestones(ctx: Context): Milestone[] {
   if (a.organisationForm !== 'branch' && a.organisationForm !== 'higher') return [];
   const elected = a.lastElection === undefined ? null : monthIndex(a.lastElection);
   if (elected === null) return [];
-  const years = Number(a.termYears ?? '3');
+  // Unknown term: as the assessment reckons it (rules/term.ts reckonedYears): 3 years for a
+  // 党支部 (一般每届任期3年), the 党章's upper bound of 5 for a 党总支/党委.
+  const known = a.termYears !== undefined && a.termYears !== 'unknown';
+  const years = known ? Number(a.termYears) : a.organisationForm === 'higher' ? 5 : 3;
   const due = elected + years * 12;
   const reminder = due - REMINDER_MONTHS;
   const term = termClauses(a, ctx.table);
@@ -233,7 +236,7 @@ function termMilestones(ctx: Context): Milestone[] {
     return day && inPeriod(ctx, day.date) ? day : null;
   };
   const out: Milestone[] = [];
-  const basis = `按${years}年任期、上次换届${chineseMonth(elected)}推算`;
+  const basis = `按${years}年任期${known ? '' : '（未填批准的任期）'}、上次换届${chineseMonth(elected)}推算`;
   if (due < ctx.startMonth) {
     out.push({ kind: 'term-overdue', text: `${basis}，本届任期已于${chineseMonth(due)}届满，应当及时换届。`, clauses: term });
     return out;

@@ -83,7 +83,8 @@ export interface PlanAnswers {
   hasPartyGroups?: boolean;
   hasSecretary?: boolean;
   probationaryMembers?: number;
-  termYears?: '3' | '4' | '5';
+  /** As the assessment asks it; 'unknown' (or none) is reckoned as the assessment does (rules/term.ts). */
+  termYears?: '3' | '4' | '5' | 'unknown';
   /** YYYY-MM of the last election. */
   lastElection?: string;
   /** YYYY-MM the organisation was founded: its first year is planned from that month on. */

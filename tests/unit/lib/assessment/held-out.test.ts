@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../../../src/lib/assessment/engine';
 import type { AssessmentResult, FindingLevel } from '../../../../src/lib/assessment/types';
-import { answersWith, CORPUS_SLUGS } from './fixtures';
+import { answersWith, CORPUS_SLUGS } from '../../../support/answers';
 
 function run(overrides: Record<string, unknown>, today: string): AssessmentResult {
   return assess(answersWith(overrides), { today, availableSources: CORPUS_SLUGS });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKED_NORMS, findNorm, unmetLevel, type Measure, type Norm, type OrgKind } from '../../../../src/lib/assessment/norms';
 import { evaluateTable, FULL_YEAR, type Window } from '../../../../src/lib/assessment/rules/evaluate';
 import type { Answers, FindingLevel } from '../../../../src/lib/assessment/types';
-import { COMPLIANT } from './fixtures';
+import { COMPLIANT } from '../../../support/answers';
 
 const FORMS: Readonly<Record<OrgKind, Partial<Answers>>> = {
   'branch-committee': { organisationForm: 'branch', hasCommittee: true },
