@@ -21,18 +21,45 @@ export interface FullList {
   files: FullEntry[];
 }
 
-/** Page → worker. */
+/** Page → worker: start (or continue) the download; say where it stands. */
 export type ToWorker = { type: 'full-download' } | { type: 'full-status' };
 
 /**
- * Worker → pages. `state` answers full-status: `done` when everything of this build is
- * saved, `outdated` when a copy from an older build is, `none` otherwise.
+ * Where the download stands: `done` when everything of this build is saved, `outdated`
+ * when a copy from an older build is, `none` when nothing was downloaded yet.
  */
-export type FromWorker =
-  | { type: 'full-progress'; done: number; total: number }
-  | { type: 'full-done'; total: number }
-  | { type: 'full-failed'; reason: 'network' | 'storage'; done: number; total: number }
-  | { type: 'full-state'; state: 'done' | 'outdated' | 'none' };
+export type FullStatus =
+  | { state: 'progress'; done: number; total: number }
+  | { state: 'done' }
+  | { state: 'failed'; reason: 'network' | 'storage'; done: number; total: number }
+  | { state: 'outdated' }
+  | { state: 'none' };
+
+/** Worker → pages: the status and how the page says it (the words live here, not in the page's inline script). */
+export interface FromWorker {
+  type: 'full-status';
+  status: FullStatus;
+  text: string;
+}
+
+/** What the reader reads about the download. */
+export function statusText(status: FullStatus): string {
+  switch (status.state) {
+    case 'progress':
+      return `正在下载：${status.done} / ${status.total} 个文件……`;
+    case 'done':
+      return '已下载全部内容，没有网络时也能阅读每一页、搜索全部内容。';
+    case 'failed': {
+      const saved = status.total ? `（已保存 ${status.done} / ${status.total} 个文件）` : '';
+      const why = status.reason === 'storage' ? '手机存储空间不足，请清理后再点一次' : '网络中断了，请联网后再点一次';
+      return `下载没有完成${saved}：${why}，已保存的部分不会重新下载。`;
+    }
+    case 'outdated':
+      return '本站已更新：再点一次按钮，只下载有变化的部分。';
+    case 'none':
+      return '';
+  }
+}
 
 /** What the worker keeps about the download: the list version last completed, each saved file's revision. */
 export interface FullSaved {

@@ -24,7 +24,16 @@ import type { WorkboxPlugin } from 'workbox-core/types';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { FULL_LIST_URL, pending, type FromWorker, type FullList, type FullSaved, type ToWorker } from './full-download.ts';
+import {
+  FULL_LIST_URL,
+  pending,
+  statusText,
+  type FromWorker,
+  type FullList,
+  type FullSaved,
+  type FullStatus,
+  type ToWorker,
+} from './full-download.ts';
 
 interface MessageEvent {
   data: ToWorker;
@@ -89,8 +98,12 @@ registerRoute(
 
 // The full download.
 
-const broadcast = async (message: FromWorker): Promise<void> => {
-  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) client.postMessage(message);
+const message = (status: FullStatus): FromWorker => ({ type: 'full-status', status, text: statusText(status) });
+/** The last status sent while a download runs: a page opened meanwhile is told that. */
+let latest: FullStatus = { state: 'none' };
+const broadcast = async (status: FullStatus): Promise<void> => {
+  latest = status;
+  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) client.postMessage(message(status));
 };
 
 async function readSaved(): Promise<FullSaved> {
@@ -118,7 +131,7 @@ async function downloadAll(): Promise<void> {
     const todo = pending(list.files, saved.files);
     total = list.files.length;
     done = total - todo.length;
-    await broadcast({ type: 'full-progress', done, total });
+    await broadcast({ state: 'progress', done, total });
     const cache = { pages: await caches.open(CACHES.pages), search: await caches.open(CACHES.search) };
     const step = Math.max(1, Math.round(total / 50));
     let next = 0;
@@ -129,18 +142,18 @@ async function downloadAll(): Promise<void> {
         // A moved page the server answers with a redirect: a navigation cannot use that answer.
         if (!response.redirected) await (isSearchChunk(url) ? cache.search : cache.pages).put(url.href, response);
         saved.files[entry.url] = entry.revision;
-        if (++done % step === 0) void broadcast({ type: 'full-progress', done, total });
+        if (++done % step === 0) void broadcast({ state: 'progress', done, total });
       }
     };
     await Promise.all([fetchSome(), fetchSome(), fetchSome(), fetchSome()]);
     saved.version = list.version;
     await writeSaved(saved);
-    await broadcast({ type: 'full-done', total });
+    await broadcast({ state: 'done' });
   } catch (error) {
     // What was fetched stays saved: the next try continues from there.
     await writeSaved(saved).catch(() => undefined);
     const storage = error instanceof DOMException && error.name === 'QuotaExceededError';
-    await broadcast({ type: 'full-failed', reason: storage ? 'storage' : 'network', done, total });
+    await broadcast({ state: 'failed', reason: storage ? 'storage' : 'network', done, total });
   }
 }
 
@@ -153,7 +166,7 @@ self.addEventListener('message', (event) => {
     event.waitUntil(
       readSaved().then((saved) => {
         const state = saved.version === self.__FULL_VERSION ? 'done' : saved.version ? 'outdated' : 'none';
-        event.source?.postMessage({ type: 'full-state', state });
+        event.source?.postMessage(message(running ? latest : { state }));
       }),
     );
   }

@@ -15,6 +15,7 @@ import { completeAssessment } from '../support/assessment';
 import { DIST, htmlPages, readPage } from '../support/dist';
 import { axe, siteUrl, withBrowser } from '../support/page';
 import type { LaunchedBrowser } from '../support/browser';
+import { statusText } from '../../src/worker/full-download';
 
 /** Opens `url` and waits until the service worker controls the page: the precache is complete then. */
 async function visitUntilControlled(page: Page, url: string): Promise<void> {
@@ -55,7 +56,7 @@ async function goOffline(browser: LaunchedBrowser, server: StaticServer | undefi
 const chapters = (): string[] => htmlPages().filter((p) => /^\/regulations\/[^/]+\/ch-\d+\/$/.test(p));
 const searchResults = (page: Page) => page.locator('[data-search] [data-search-part="results"] > li');
 const OFFLINE_H1 = h1(readPage('/offline/'));
-const DONE = '已下载全部内容，没有网络时也能阅读每一页、搜索全部内容。';
+const DONE = statusText({ state: 'done' });
 
 describe('offline, without the full download', () => {
   let browser: LaunchedBrowser;
@@ -149,7 +150,7 @@ describe('下载全部内容以便离线阅读', () => {
       await button.click();
       await expect
         .poll(() => status.textContent(), { timeout: 60_000 })
-        .toBe('下载没有完成：网络中断了，请联网后再点一次，已保存的部分不会重新下载。');
+        .toBe(statusText({ state: 'failed', reason: 'network', done: 0, total: 0 }));
       expect(await button.isEnabled()).toBe(true);
 
       server = await startServer({ root: DIST, port: Number(port) });
