@@ -38,7 +38,7 @@ const FULL_LIST_FILE = FULL_LIST_URL.slice(1);
  * Which file goes where (globs relative to dist/). Not for readers: the worker and the
  * full list themselves, Pagefind's stock UIs (the site has its own), the crawler files.
  */
-export const NOT_CACHED = [
+const NOT_CACHED = [
   SW_FILE,
   FULL_LIST_FILE,
   `${PAGEFIND_DIR}/pagefind-*ui.*`,
@@ -47,7 +47,7 @@ export const NOT_CACHED = [
   'robots.txt',
 ];
 /** The pages in the precache: home, the 404 and offline pages, search, and the self-assessment (all its pages). */
-export const SHELL_PAGES = ['index.html', '404.html', 'offline/index.html', 'search/index.html', 'assessment/**/*.html'];
+const SHELL_PAGES = ['index.html', '404.html', 'offline/index.html', 'search/index.html', 'assessment/**/*.html'];
 /** The precache: those pages and every file that is not a page nor a Pagefind chunk (code, styles, icons, Pagefind's runtime and metadata). */
 const SHELL = { globPatterns: ['**/*.!(html)', ...SHELL_PAGES], globIgnores: [...NOT_CACHED, `${PAGEFIND_DIR}/*/*`] };
 /** What grows with the corpus: the other pages and Pagefind's chunks (the folders of pagefind/). */
