@@ -33,10 +33,11 @@ export default defineConfig({
     // dist/ byte-identical), and loading the integration's Vite preset (Babel, Prefresh)
     // would only cost start-up time (src/integrations/preact-renderer.ts).
     BUILDING ? preactRendererIntegration() : (await import('@astrojs/preact')).default({ include: [/\.tsx$/] }),
-    // The old /article/ URLs are redirect pages (src/pages/article/): not for search engines.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/article/') }),
+    // Not for search engines: the old /article/ URLs are redirect pages (src/pages/article/);
+    // /offline/ is what the service worker shows offline for a page not saved.
+    sitemap({ filter: (page) => !/^\/(article|offline)\//.test(new URL(page).pathname) }),
     // After the build, in this order: Pagefind indexes the pages, then the service
-    // worker precaches everything in dist/, the index included.
+    // worker's lists are taken from dist/, the index included.
     pagefindIntegration(),
     serviceWorkerIntegration(),
   ],

@@ -1,10 +1,12 @@
 // `npm run bench:scale [factors…]`: builds the site against synthetic regulation
 // corpora of 1×, 10× and 100× the real one (REGULATIONS_DIR), in a scratch copy
 // of the project, and prints build time (Pagefind and the service worker included:
-// they run inside astro build), peak memory, pages, dist/ and index size, and
-// search cost in Chromium. A benchmark: it prints.
+// they run inside astro build), peak memory, pages, dist/ and index size, the offline
+// copy (what the service worker precaches on the first visit, which must stay within its
+// fixed budget, and the explicit full download), and search cost in Chromium. A
+// benchmark: it prints.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { countTransferredBytes, launchChromium } from './lib/browser.ts';
@@ -12,6 +14,9 @@ import { scratchProject } from './lib/scratch-project.ts';
 import { startServer } from './static-server.ts';
 import { measureCorpus, writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
 import { runSearchInPage } from './lib/drive-search.ts';
+import { PRECACHE_BUDGET } from '../src/integrations/service-worker.ts';
+import { FULL_LIST_URL, type FullList } from '../src/worker/full-download.ts';
+import { SERVICE_WORKER_URL } from '../src/lib/site/constants.ts';
 
 const ROOT = process.cwd();
 const factors = process.argv
@@ -48,6 +53,15 @@ function timed(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.Pro
     throw new Error(`${cmd} ${args.join(' ')} failed:\n${(r.stdout ?? '').slice(-2000)}\n${(r.stderr ?? '').slice(-2000)}`);
   const peak = /__PEAK_KB__=(\d+)/.exec(r.stderr ?? '');
   return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : NaN };
+}
+
+/** MB the service worker precaches (its list in sw.js) and the full download fetches (offline-all.json). */
+function offlineCopy(dist: string): { precacheMb: number; fullMb: number } {
+  const mb = (files: string[]): number => files.reduce((n, f) => n + du(join(dist, f)), 0) / 1024 / 1024;
+  const worker = readFileSync(join(dist, SERVICE_WORKER_URL), 'utf8');
+  const precached = [...worker.matchAll(/\{"url":"([^"]+)","revision":/g)].map((m) => m[1]!);
+  const full = JSON.parse(readFileSync(join(dist, FULL_LIST_URL), 'utf8')) as FullList;
+  return { precacheMb: mb(precached), fullMb: mb(full.files.map((f) => (f.url.endsWith('/') ? `${f.url}index.html` : f.url))) };
 }
 
 interface SearchCost {
@@ -102,6 +116,8 @@ const rows: {
   buildPeakMb: number;
   distMb: number;
   indexMb: number;
+  precacheMb: number;
+  fullMb: number;
   search: SearchCost[];
 }[] = [];
 for (const factor of FACTORS) {
@@ -127,6 +143,7 @@ for (const factor of FACTORS) {
     buildPeakMb: build.peakMb,
     distMb: du(dist) / 1024 / 1024,
     indexMb: du(join(dist, 'pagefind')) / 1024 / 1024,
+    ...offlineCopy(dist),
     search,
   };
   rows.push(row);
@@ -138,12 +155,12 @@ for (const factor of FACTORS) {
 const f = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : '—');
 console.log(`\n规模基准（真实语料：${real.documents} 部、${real.articles} 条、${real.chars} 字）`);
 console.log(
-  '| 规模 | 法规数 | 页面数 | 构建 (s) | 构建峰值内存 (MB) | dist (MB) | 索引 (MB) | 搜索延迟 ms（各查询） | 搜索传输 kB（各查询） |',
+  '| 规模 | 法规数 | 页面数 | 构建 (s) | 构建峰值内存 (MB) | dist (MB) | 索引 (MB) | 预缓存 (MB) | 下载全部内容 (MB) | 搜索延迟 ms（各查询） | 搜索传输 kB（各查询） |',
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {
   console.log(
-    `| ${r.factor}× | ${r.documents} | ${r.pages} | ${f(r.buildS)} | ${f(r.buildPeakMb, 0)} | ${f(r.distMb, 2)} | ${f(r.indexMb, 2)} | ${r.search.map((s) => f(s.ms, 0)).join(' / ')} | ${r.search.map((s) => f(s.kb)).join(' / ')} |`,
+    `| ${r.factor}× | ${r.documents} | ${r.pages} | ${f(r.buildS)} | ${f(r.buildPeakMb, 0)} | ${f(r.distMb, 2)} | ${f(r.indexMb, 2)} | ${f(r.precacheMb, 2)} | ${f(r.fullMb, 2)} | ${r.search.map((s) => f(s.ms, 0)).join(' / ')} | ${r.search.map((s) => f(s.kb)).join(' / ')} |`,
   );
 }
 console.log('\n搜索传输的构成（kB：索引分块 / 页面片段 / 其他）：');
@@ -151,6 +168,7 @@ for (const r of rows)
   console.log(
     `  ${r.factor}×：${r.search.map((s) => `${s.q} ${f(s.parts.index)} / ${f(s.parts.fragment)} / ${f(s.parts.other)}`).join('；')}`,
   );
+console.log(`\n预缓存的预算是 ${PRECACHE_BUDGET / 1024 / 1024} MB，超出时构建失败。`);
 if (rows.length > 1) {
   const a = rows[0]!;
   const b = rows[rows.length - 1]!;

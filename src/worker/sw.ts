@@ -1,25 +1,60 @@
 /**
  * The service worker's source: bundled with the Workbox modules it imports into dist/sw.js
- * by src/integrations/service-worker.ts, which also writes the precache list (every file
- * of the built site with its content revision) where `self.__WB_MANIFEST` stands.
+ * by src/integrations/service-worker.ts, which also writes the precache list where
+ * `self.__WB_MANIFEST` stands and the full download's list version at `self.__FULL_VERSION`.
  *
- * - Every page, the search index and the self-assessment are precached: after one visit
- *   the whole site works offline.
- * - A new deploy changes the list, so the browser (which checks sw.js on navigations; it
- *   is served no-cache) installs the new worker, which takes over at once; open pages
- *   then offer a reload (src/components/UpdateNotice.astro).
- * - Navigations to URLs the list does not know go to the network. Offline, a page
- *   typed without its trailing slash (/glossary) is redirected to the precached one
- *   (/glossary/), as the servers do online; anything else gets the precached 404 page
- *   (a multi-page site has no single "app shell" to fall back to).
+ * - Precached (a fixed size whatever the corpus, see the integration): the site's shell,
+ *   the self-assessment and the search runtime. Served from the cache, updated by revision.
+ * - Cached as they are used: pages (network first, so a visited page is fresh online and
+ *   there offline) and Pagefind's index and fragment chunks (cache first: their names are
+ *   their content hashes).
+ * - On the reader's explicit choice (下载全部内容以便离线阅读, a message from the page), the
+ *   worker fetches the rest, listed in offline-all.json, into those same caches, telling
+ *   every open page its progress; a repeated or interrupted download fetches only what is
+ *   missing or changed.
+ * - A new deploy changes the precache list, so the browser (which checks sw.js on
+ *   navigations; it is served no-cache) installs the new worker, which takes over at once;
+ *   open pages then offer a reload (src/components/UpdateNotice.astro).
+ * - Offline, a page typed without its trailing slash (/glossary) is redirected to the
+ *   saved one (/glossary/), as the servers do online; a page not saved gets the precached
+ *   offline page (src/pages/offline.astro), which says so in Chinese.
  */
 import { clientsClaim } from 'workbox-core';
+import type { WorkboxPlugin } from 'workbox-core/types';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import {
+  FULL_LIST_URL,
+  pending,
+  statusText,
+  type FromWorker,
+  type FullList,
+  type FullSaved,
+  type FullStatus,
+  type ToWorker,
+} from './full-download.ts';
 
+interface MessageEvent {
+  data: ToWorker;
+  source: { postMessage(message: FromWorker): void } | null;
+  waitUntil(promise: Promise<unknown>): void;
+}
 // The worker's global scope, typed here rather than through the WebWorker lib, which
 // cannot share a program with the DOM lib the rest of src/ uses.
-declare const self: { __WB_MANIFEST: PrecacheEntry[]; skipWaiting(): Promise<void> };
+declare const self: {
+  __WB_MANIFEST: PrecacheEntry[];
+  __FULL_VERSION: string;
+  location: Location;
+  clients: { matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<{ postMessage(message: FromWorker): void }[]> };
+  skipWaiting(): Promise<void>;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+};
+
+/** Runtime caches: pages, and Pagefind's chunks; the full download's own record is in `full`. */
+const CACHES = { pages: 'xhdj-pages', search: 'xhdj-search', full: 'xhdj-full' } as const;
+const SAVED_KEY = '/full-download-saved.json';
+const OFFLINE_PAGE = '/offline/index.html';
 
 void self.skipWaiting();
 clientsClaim();
@@ -31,20 +66,108 @@ precacheAndRoute(self.__WB_MANIFEST, {
   ignoreURLParametersMatching: [/.*/],
 });
 
+const isSearchChunk = (url: URL): boolean => url.origin === self.location.origin && url.pathname.startsWith('/pagefind/');
+
+/** One cache entry per file: a page's ?q= or #fragment names no other. Only whole, direct answers are kept (not a redirect, not an error page). */
+const sameFile: WorkboxPlugin = {
+  cacheKeyWillBeUsed: async ({ request }) => request.url.replace(/[?#].*$/, ''),
+  cacheWillUpdate: async ({ response }) => (response.status === 200 && response.type === 'basic' && !response.redirected ? response : null),
+};
+
+registerRoute(({ url }) => isSearchChunk(url), new CacheFirst({ cacheName: CACHES.search, plugins: [sameFile] }));
+
+const pages = new NetworkFirst({ cacheName: CACHES.pages, plugins: [sameFile] });
 registerRoute(
   ({ request }) => request.mode === 'navigate',
-  async ({ request }) => {
+  async (options) => {
     try {
-      return await fetch(request);
+      return await pages.handle(options);
     } catch (error) {
-      const url = new URL(request.url);
-      if (!url.pathname.endsWith('/') && (await matchPrecache(`${url.pathname}/index.html`))) {
+      const url = new URL(options.request.url);
+      const folder = `${url.pathname}/`;
+      if (!url.pathname.endsWith('/') && ((await matchPrecache(`${folder}index.html`)) ?? (await caches.match(url.origin + folder)))) {
         // The browser keeps the #fragment across the redirect.
-        return Response.redirect(`${url.origin}${url.pathname}/${url.search}`, 301);
+        return Response.redirect(`${url.origin}${folder}${url.search}`, 301);
       }
-      const page = await matchPrecache('/404.html');
+      const page = await matchPrecache(OFFLINE_PAGE);
       if (!page) throw error;
-      return new Response(page.body, { status: 404, statusText: 'Not Found', headers: page.headers });
+      return new Response(page.body, { status: 503, statusText: 'Offline', headers: page.headers });
     }
   },
 );
+
+// The full download.
+
+const message = (status: FullStatus): FromWorker => ({ type: 'full-status', status, text: statusText(status) });
+/** The last status sent while a download runs: a page opened meanwhile is told that. */
+let latest: FullStatus = { state: 'none' };
+const broadcast = async (status: FullStatus): Promise<void> => {
+  latest = status;
+  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) client.postMessage(message(status));
+};
+
+async function readSaved(): Promise<FullSaved> {
+  const response = await caches.match(SAVED_KEY, { cacheName: CACHES.full });
+  return response ? ((await response.json()) as FullSaved) : { version: null, files: {} };
+}
+
+async function writeSaved(saved: FullSaved): Promise<void> {
+  await (await caches.open(CACHES.full)).put(SAVED_KEY, new Response(JSON.stringify(saved)));
+}
+
+async function fetchOk(url: string): Promise<Response> {
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${response.status} ${url}`);
+  return response;
+}
+
+/** Fetches every listed file not saved yet, a few at a time; progress goes to every open page about every 2 %. */
+async function downloadAll(): Promise<void> {
+  const saved = await readSaved();
+  let done = 0;
+  let total = 0;
+  try {
+    const list = (await (await fetchOk(FULL_LIST_URL)).json()) as FullList;
+    const todo = pending(list.files, saved.files);
+    total = list.files.length;
+    done = total - todo.length;
+    await broadcast({ state: 'progress', done, total });
+    const cache = { pages: await caches.open(CACHES.pages), search: await caches.open(CACHES.search) };
+    const step = Math.max(1, Math.round(total / 50));
+    let next = 0;
+    const fetchSome = async (): Promise<void> => {
+      for (let entry = todo[next++]; entry; entry = todo[next++]) {
+        const url = new URL(entry.url, self.location.origin);
+        const response = await fetchOk(url.href);
+        // A moved page the server answers with a redirect: a navigation cannot use that answer.
+        if (!response.redirected) await (isSearchChunk(url) ? cache.search : cache.pages).put(url.href, response);
+        saved.files[entry.url] = entry.revision;
+        if (++done % step === 0) void broadcast({ state: 'progress', done, total });
+      }
+    };
+    await Promise.all([fetchSome(), fetchSome(), fetchSome(), fetchSome()]);
+    saved.version = list.version;
+    await writeSaved(saved);
+    await broadcast({ state: 'done' });
+  } catch (error) {
+    // What was fetched stays saved: the next try continues from there.
+    await writeSaved(saved).catch(() => undefined);
+    const storage = error instanceof DOMException && error.name === 'QuotaExceededError';
+    await broadcast({ state: 'failed', reason: storage ? 'storage' : 'network', done, total });
+  }
+}
+
+let running: Promise<void> | undefined;
+self.addEventListener('message', (event) => {
+  if (event.data.type === 'full-download') {
+    running ??= downloadAll().finally(() => (running = undefined));
+    event.waitUntil(running);
+  } else if (event.data.type === 'full-status') {
+    event.waitUntil(
+      readSaved().then((saved) => {
+        const state = saved.version === self.__FULL_VERSION ? 'done' : saved.version ? 'outdated' : 'none';
+        event.source?.postMessage(message(running ? latest : { state }));
+      }),
+    );
+  }
+});

@@ -1,13 +1,15 @@
 // The built site's offline copy and install metadata: the web app manifest and its
-// icons, the service worker's precache list (every page and the whole search index),
-// and the headers that let a new deploy reach readers.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// icons, the service worker's precache (the shell, within a fixed budget) and the full
+// download's list (everything else), and the headers that let a new deploy reach readers.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheControlFor, contentTypeFor } from '../../scripts/lib/site-headers.ts';
 import { MANIFEST_URL, SERVICE_WORKER_URL } from '../../src/lib/site/constants';
 import { SITE_NAME } from '../../src/lib/site/meta';
-import { assertBuilt, DIST, htmlPages, loadPage } from '../support/dist';
+import { PRECACHE_BUDGET } from '../../src/integrations/service-worker.ts';
+import { FULL_LIST_URL, formatSize, type FullList } from '../../src/worker/full-download';
+import { assertBuilt, DIST, htmlPages, loadPage, pageFile } from '../support/dist';
 
 interface Manifest {
   name: string;
@@ -21,6 +23,8 @@ interface Manifest {
 }
 
 const distFile = (url: string): string => join(DIST, url.replace(/^\//, ''));
+/** The file an address is served from, relative to dist/: /glossary/ → glossary/index.html. */
+const fileOf = (address: string): string => relative(DIST, pageFile(address)).replace(/\\/g, '/');
 
 /** Width and height from a PNG's IHDR chunk; throws when the file is not a PNG. */
 function pngSize(file: string): string {
@@ -76,9 +80,11 @@ describe('web app manifest', () => {
 describe('service worker', () => {
   let source: string;
   let precached: string[];
+  let full: FullList;
   beforeAll(() => {
     assertBuilt();
     source = readFileSync(distFile(SERVICE_WORKER_URL), 'utf8');
+    full = JSON.parse(readFileSync(distFile(FULL_LIST_URL), 'utf8')) as FullList;
     precached = [...source.matchAll(/\{"url":"([^"]+)","revision":(?:"[0-9a-f]+"|null)\}/g)].map((m) => m[1]!);
   });
 
@@ -88,20 +94,67 @@ describe('service worker', () => {
     expect(readdirSync(DIST).filter((f) => /^workbox-/.test(f))).toEqual([]);
   });
 
-  it('precaches every page, the 404 page, the whole Pagefind index and the hashed assets', () => {
+  it('precaches the shell, search and the self-assessment, and no page or search chunk that grows with the corpus', () => {
+    for (const page of [
+      'index.html',
+      '404.html',
+      'offline/index.html',
+      'search/index.html',
+      'assessment/index.html',
+      'assessment/overview/index.html',
+    ])
+      expect(precached).toContain(page);
     const files = distFiles();
-    const needed = files.filter(
+    const runtime = files.filter(
       (f) =>
-        f.endsWith('.html') ||
         f.startsWith('_astro/') ||
-        /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|.*\.pf_\w+)$/.test(f),
+        /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|.*\.pf_meta)$/.test(f),
     );
-    expect(needed).toContain('404.html');
-    expect(needed.some((f) => f.endsWith('.pf_fragment'))).toBe(true);
-    expect(needed.filter((f) => !precached.includes(f))).toEqual([]);
+    expect(runtime.filter((f) => !precached.includes(f))).toEqual([]);
+    expect(precached.filter((f) => /^(regulations|explainers|glossary|requirements)\//.test(f) || /^pagefind\/.+\//.test(f))).toEqual([]);
     // Every entry is a real file, and the worker does not cache itself.
     expect(precached.filter((f) => !files.includes(f))).toEqual([]);
     expect(precached).not.toContain(SERVICE_WORKER_URL.slice(1));
+  });
+
+  it(`stays within its fixed budget (${PRECACHE_BUDGET / 1024 / 1024} MB), whatever the corpus`, () => {
+    const size = precached.reduce((n, f) => n + statSync(join(DIST, f)).size, 0);
+    expect(size).toBeGreaterThan(100 * 1024);
+    expect(size).toBeLessThanOrEqual(PRECACHE_BUDGET);
+  });
+
+  it('leaves every other page and every Pagefind chunk to the full download: each file is in exactly one list', () => {
+    const listed = full.files.map((f) => fileOf(f.url));
+    expect(listed.filter((f) => !existsSync(join(DIST, f)))).toEqual([]);
+    expect(listed.some((f) => f.endsWith('.pf_fragment'))).toBe(true);
+    expect(listed.some((f) => f.endsWith('.pf_index'))).toBe(true);
+    expect(listed.filter((f) => precached.includes(f))).toEqual([]);
+    const neither = distFiles().filter((f) => !precached.includes(f) && !listed.includes(f));
+    expect(
+      neither.filter(
+        (f) => !/^(sw\.js|offline-all\.json|robots\.txt|sitemap-[\w-]+\.xml|pagefind\/pagefind-(\w+-)?(ui|highlight)\.\w+)$/.test(f),
+      ),
+    ).toEqual([]);
+    expect(htmlPages().filter((p) => !precached.includes(fileOf(p)) && !listed.includes(fileOf(p)))).toEqual([]);
+    // Pages by content, chunks by their hashed names; the worker knows which list it belongs with.
+    expect(full.files.find((f) => f.url === '/glossary/')?.revision).toMatch(/^[0-9a-f]{32}$/);
+    expect(full.files.filter((f) => f.url.endsWith('.pf_fragment')).every((f) => f.revision === null)).toBe(true);
+    expect(source).toContain(JSON.stringify(full.version));
+  });
+
+  it('is offered with its size on the home page and the offline page', () => {
+    const size = full.files.reduce((n, f) => n + statSync(join(DIST, fileOf(f.url))).size, 0);
+    for (const page of ['/', '/offline/']) {
+      const section = loadPage(page).querySelector('[data-full-download]');
+      expect(section?.getAttribute('data-full-download')).toBe(SERVICE_WORKER_URL);
+      expect(section?.querySelector('button')?.textContent).toBe(`下载全部内容以便离线阅读（${formatSize(size)}）`);
+    }
+  });
+
+  it('has an offline page that search engines and the search index leave out', () => {
+    expect(loadPage('/offline/').querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8')).not.toContain('/offline/');
+    expect(loadPage('/offline/').querySelector('[data-pagefind-body]')).toBeNull();
   });
 
   it('revisions pages by content and hashed assets by name', () => {

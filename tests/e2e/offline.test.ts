@@ -1,4 +1,5 @@
-// Offline after one visit, and updates that reach readers. Each test serves dist/ itself
+// Offline after one visit (what was used, and everything after the explicit full
+// download), and updates that reach readers. Each test serves dist/ itself
 // (the project's static server on a free port), so it can take the site away (offline)
 // or deploy a changed build to the same origin (update). Against another server
 // (E2E_BASE_URL, e.g. npm run test:nginx) the offline test uses that one and only the
@@ -14,6 +15,7 @@ import { completeAssessment } from '../support/assessment';
 import { DIST, htmlPages, readPage } from '../support/dist';
 import { axe, siteUrl, withBrowser } from '../support/page';
 import type { LaunchedBrowser } from '../support/browser';
+import { statusText } from '../../src/worker/full-download';
 
 /** Opens `url` and waits until the service worker controls the page: the precache is complete then. */
 async function visitUntilControlled(page: Page, url: string): Promise<void> {
@@ -22,7 +24,7 @@ async function visitUntilControlled(page: Page, url: string): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-/** Console errors, page errors and failed requests of every page in `context`. */
+/** Console errors, page errors, failed requests and error responses of every page in `context`. */
 function recordProblems(context: BrowserContext): string[] {
   const problems: string[] = [];
   const watch = (page: Page): void => {
@@ -30,7 +32,10 @@ function recordProblems(context: BrowserContext): string[] {
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console ${m.text()}`);
     });
-    page.on('requestfailed', (r) => problems.push(`failed ${r.url()} ${r.failure()?.errorText}`));
+    // A request cancelled because the page moved on (the browser's fetch of a manifest icon) is not a failure.
+    page.on('requestfailed', (r) => {
+      if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed ${r.url()} ${r.failure()?.errorText}`);
+    });
     page.on('response', (r) => {
       if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
     });
@@ -42,7 +47,18 @@ function recordProblems(context: BrowserContext): string[] {
 
 const h1 = (html: string): string => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
 
-describe('after one visit, offline', () => {
+/** Goes offline: our own server stops (when there is one) and the browser is offline. */
+async function goOffline(browser: LaunchedBrowser, server: StaticServer | undefined): Promise<void> {
+  await server?.close();
+  await browser.context.setOffline(true);
+}
+
+const chapters = (): string[] => htmlPages().filter((p) => /^\/regulations\/[^/]+\/ch-\d+\/$/.test(p));
+const searchResults = (page: Page) => page.locator('[data-search] [data-search-part="results"] > li');
+const OFFLINE_H1 = h1(readPage('/offline/'));
+const DONE = statusText({ state: 'done' });
+
+describe('offline, without the full download', () => {
   let browser: LaunchedBrowser;
   let server: StaticServer | undefined;
   const external = process.env['E2E_BASE_URL'] ? siteUrl : undefined;
@@ -55,42 +71,115 @@ describe('after one visit, offline', () => {
     await browser?.close();
   });
 
-  it('opens a chapter never visited, searches and completes a self-assessment', { timeout: 180_000 }, async () => {
-    const base = external?.() ?? server!.url;
-    const problems = recordProblems(browser.context);
-    const page = await browser.context.newPage();
-    await visitUntilControlled(page, `${base}/`);
+  it(
+    'opens the pages visited, repeats a search, completes a self-assessment; a page not visited says so in Chinese',
+    { timeout: 180_000 },
+    async () => {
+      const base = external?.() ?? server!.url;
+      const problems = recordProblems(browser.context);
+      const page = await browser.context.newPage();
+      await visitUntilControlled(page, `${base}/`);
+      const [visited, unvisited] = chapters();
+      await page.goto(`${base}${visited}`);
+      await page.goto(`${base}/glossary/`);
+      await page.goto(`${base}/search/?q=${encodeURIComponent('党员大会')}`);
+      await searchResults(page).first().waitFor();
 
-    // The site is gone: the server is stopped (our own) and the browser is offline.
-    await server?.close();
-    server = undefined;
-    await browser.context.setOffline(true);
+      await goOffline(browser, server);
+      server = undefined;
 
-    const chapter = htmlPages().find((p) => /^\/regulations\/[^/]+\/ch-2\/$/.test(p))!;
-    await page.goto(`${base}${chapter}`);
-    expect(await page.locator('h1').textContent()).toBe(h1(readPage(chapter)));
-    expect(await page.locator('.reg-article').count()).toBeGreaterThan(0);
+      await page.goto(`${base}${visited}`);
+      expect(await page.locator('h1').textContent()).toBe(h1(readPage(visited!)));
+      expect(await page.locator('.reg-article').count()).toBeGreaterThan(0);
 
-    await page.goto(`${base}/search/?q=${encodeURIComponent('党员大会')}`);
-    const items = page.locator('[data-search] [data-search-part="results"] > li');
-    await items.first().waitFor();
-    expect(await items.count()).toBeGreaterThan(0);
+      await page.goto(`${base}/search/?q=${encodeURIComponent('党员大会')}`);
+      await searchResults(page).first().waitFor();
+      expect(await searchResults(page).count()).toBeGreaterThan(0);
 
-    await completeAssessment(page, `${base}/assessment/`);
-    expect(await page.locator('.assessment').textContent()).toContain('组织覆盖');
-    expect(problems).toEqual([]);
+      await completeAssessment(page, `${base}/assessment/`);
+      expect(await page.locator('.assessment').textContent()).toContain('组织覆盖');
+      expect(problems).toEqual([]);
 
-    // A page typed without its trailing slash, as the servers do online: redirected.
-    const glossary = await page.goto(`${base}/glossary#liangge-fugai`);
-    expect(glossary?.status()).toBe(200);
-    expect(page.url()).toBe(`${base}/glossary/#liangge-fugai`);
-    expect(await page.locator('h1').textContent()).toBe(h1(readPage('/glossary/')));
+      // A page typed without its trailing slash, as the servers do online: redirected.
+      const glossary = await page.goto(`${base}/glossary#liangge-fugai`);
+      expect(glossary?.status()).toBe(200);
+      expect(page.url()).toBe(`${base}/glossary/#liangge-fugai`);
+      expect(await page.locator('h1').textContent()).toBe(h1(readPage('/glossary/')));
 
-    // An unknown address offline: the site's own 404 page, from the cache.
-    const missing = await page.goto(`${base}/no-such-page/`);
-    expect(missing?.status()).toBe(404);
-    expect(await page.locator('h1').textContent()).toBe(h1(readPage('/404.html')));
+      // A chapter never opened, and an address that does not exist: the offline page, at
+      // the address asked for (a reload online then shows the page), not a browser error.
+      for (const address of [unvisited!, '/no-such-page/']) {
+        const response = await page.goto(`${base}${address}`);
+        expect(response?.status()).toBe(503);
+        expect(page.url()).toBe(`${base}${address}`);
+        expect(await page.locator('h1').textContent()).toBe(OFFLINE_H1);
+      }
+      expect(await page.locator('main').textContent()).toContain('现在没有网络');
+      expect(await axe(page)).toEqual([]);
+    },
+  );
+});
+
+describe('下载全部内容以便离线阅读', () => {
+  let browser: LaunchedBrowser;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    browser = await withBrowser();
+    server = await startServer({ root: DIST, port: 0 });
   });
+  afterAll(async () => {
+    await server?.close();
+    await browser?.close();
+  });
+
+  it(
+    'says why it failed, then downloads the rest: offline, a chapter never opened and a new search work',
+    { timeout: 240_000 },
+    async () => {
+      const base = server!.url;
+      const page = await browser.context.newPage();
+      await visitUntilControlled(page, `${base}/`);
+      const section = page.locator('[data-full-download]');
+      const button = section.getByRole('button', { name: /^下载全部内容以便离线阅读（约 \d+\.\d MB）$/ });
+      const status = section.getByRole('status');
+      expect(await axe(page)).toEqual([]);
+
+      // The site goes away while the reader asks: a message in Chinese, and the button stays.
+      const port = new URL(base).port;
+      await server!.close();
+      await button.click();
+      await expect
+        .poll(() => status.textContent(), { timeout: 60_000 })
+        .toBe(statusText({ state: 'failed', reason: 'network', done: 0, total: 0 }));
+      expect(await button.isEnabled()).toBe(true);
+
+      server = await startServer({ root: DIST, port: Number(port) });
+      // Every text the status shows, in order.
+      await status.evaluate((el) => {
+        const seen: string[] = [];
+        (window as unknown as { seen: string[] }).seen = seen;
+        new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+      });
+      await button.click();
+      await expect.poll(() => status.textContent(), { timeout: 180_000 }).toBe(DONE);
+      const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+      expect(seen.some((text) => /^正在下载：\d+ \/ \d+ 个文件……$/.test(text))).toBe(true);
+      // Known as done on the next visit too.
+      await page.reload();
+      await expect.poll(() => status.textContent(), { timeout: 30_000 }).toBe(DONE);
+
+      await goOffline(browser, server);
+      server = undefined;
+      const problems = recordProblems(browser.context);
+      const chapter = chapters().at(-1)!;
+      await page.goto(`${base}${chapter}`);
+      expect(await page.locator('h1').textContent()).toBe(h1(readPage(chapter)));
+      await page.goto(`${base}/search/?q=${encodeURIComponent('入党申请')}`);
+      await searchResults(page).first().waitFor();
+      expect(await searchResults(page).count()).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    },
+  );
 });
 
 describe('a new deploy', () => {

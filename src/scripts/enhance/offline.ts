@@ -20,9 +20,10 @@ export function initOffline(): void {
   });
   notice.querySelector('button')?.addEventListener('click', () => location.reload());
   const register = (): void => void workers.register(url).catch(() => undefined);
-  // The worker then downloads the whole site (about 2 MB): not while the first page is
-  // still loading and settling on a slow phone (measured: Lighthouse's blocking time
-  // doubled), but a few seconds after, when the reader is reading.
+  // The worker then downloads its precache (the shell, search and the self-assessment,
+  // under 1 MB): not while the first page is still loading and settling on a slow phone
+  // (measured: Lighthouse's blocking time doubled), but a few seconds after, when the
+  // reader is reading.
   const later = (): void => void setTimeout(register, 4000);
   if (document.readyState === 'complete') later();
   else addEventListener('load', later, { once: true });
