@@ -1,0 +1,140 @@
+// A 党务工作者's phone (issue #19), at 375 px and 1280 px in Chromium: the bar stays and
+// is one row, the home page has one search entry and every task on its first screen,
+// 要求速查 and 自评汇总 can be found, and a link into a regulation lands with its name.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, siteUrl, useBrowser } from '../support/page';
+
+const PHONE = { width: 375, height: 667 };
+const WIDE = { width: 1280, height: 800 };
+const TASKS = ['读解读', '查法规', '做自评', '要求速查', '自评汇总'];
+
+const browser = useBrowser();
+
+/** Visible elements matching `selector` whose box is (partly) on the first screen. */
+async function visibleOnFirstScreen(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).evaluateAll(
+    (els) =>
+      els.filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.top < window.innerHeight && e.checkVisibility({ visibilityProperty: true });
+      }).length,
+  );
+}
+
+describe.each([
+  ['phone', PHONE],
+  ['wide screen', WIDE],
+])('on a %s', (_name, viewport) => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.context.newPage();
+    await page.setViewportSize(viewport);
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+
+  it('the bar is one compact row and stays at the top when scrolling', async () => {
+    await page.goto(`${siteUrl()}/glossary/`);
+    const bar = page.locator('.site-header__inner');
+    expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(56);
+    await page.evaluate(() => window.scrollTo(0, 2000));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    const box = (await bar.boundingBox())!;
+    expect(box.y).toBe(0);
+    expect(await page.locator('.site-title').isVisible()).toBe(true);
+  });
+
+  it('the home page has one search entry and every task on its first screen', async () => {
+    await page.goto(`${siteUrl()}/`);
+    expect(await visibleOnFirstScreen(page, 'input[type="search"]')).toBe(1);
+    expect(await visibleOnFirstScreen(page, 'a[href="/search/"]')).toBe(viewport === PHONE ? 0 : 1);
+    const tasks = page.getByRole('navigation', { name: '按任务进入' });
+    for (const label of TASKS) {
+      const box = (await tasks.getByRole('link', { name: new RegExp(`^${label}`) }).boundingBox())!;
+      expect(box.y + box.height, label).toBeLessThanOrEqual(viewport.height);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+    }
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it('the navigation leads to 要求速查 and 自评汇总', async () => {
+    await page.goto(`${siteUrl()}/regulations/`);
+    const menu = page.locator('.site-menu__summary');
+    if (await menu.isVisible()) {
+      await menu.click();
+      expect(await axe(page)).toEqual([]);
+    }
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await nav.getByRole('link', { name: '要求速查' }).click();
+    await page.waitForURL(/\/requirements\/$/);
+    expect(await page.locator('.site-nav a[aria-current]').textContent()).toBe('要求速查');
+    if (await menu.isVisible()) await menu.click();
+    await nav.getByRole('link', { name: '自评汇总' }).click();
+    await page.waitForURL(/\/assessment\/overview\/$/);
+    expect(await page.locator('.site-nav a[aria-current]').textContent()).toBe('自评汇总');
+  });
+
+  it('a link into a regulation lands with the document and chapter in view, the article below the bar', async () => {
+    await page.goto(`${siteUrl()}/regulations/branch-work-regulations/ch-3/#art-10`);
+    const where = page.locator('.page-context__where');
+    expect(await where.innerText()).toMatch(/^支部工作条例 · 第三章/);
+    expect(await where.isVisible()).toBe(true);
+    const bar = (await page.locator('.site-header').boundingBox())!;
+    const heading = (await page.locator('#art-10').boundingBox())!;
+    expect(heading.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+    expect(heading.y).toBeLessThan(viewport.height / 3);
+  });
+});
+
+describe('regulation pages', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.context.newPage();
+    await page.setViewportSize(PHONE);
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+
+  it('the 导读 links the articles it names to those articles', async () => {
+    await page.goto(`${siteUrl()}/regulations/branch-work-regulations/`);
+    const link = page.locator('main a', { hasText: /^第十一条$/ }).first();
+    expect(await link.getAttribute('href')).toBe('/regulations/branch-work-regulations/ch-4/#art-11');
+    await link.click();
+    await page.waitForURL(/#art-11$/);
+    expect(await page.locator('.page-context__where').innerText()).toMatch(/^支部工作条例 · 第四章/);
+  });
+
+  it('上一条/下一条 walk the articles, across chapters', async () => {
+    await page.goto(`${siteUrl()}/regulations/branch-work-regulations/ch-2/#art-8`);
+    const tools = page.locator('.reg-article:has(#art-8) .reg-article__steps');
+    expect(await tools.getByRole('link', { name: /^上一条.*第七条/ }).getAttribute('href')).toBe('#art-7');
+    await tools.getByRole('link', { name: /^下一条.*第九条/ }).click();
+    await page.waitForURL(/\/ch-3\/#art-9$/);
+    await page.goto(`${siteUrl()}/regulations/branch-work-regulations/full/`);
+    expect(await page.locator('.reg-article:has(#art-8) .reg-article__steps a').last().getAttribute('href')).toBe('#art-9');
+  });
+
+  it('marks the article being read in 本页目录 on wide screens', async () => {
+    const wide = await browser.context.newPage();
+    await wide.setViewportSize(WIDE);
+    await wide.goto(`${siteUrl()}/regulations/branch-work-regulations/ch-2/#art-6`);
+    const current = () =>
+      wide.locator('.outline a').evaluateAll((as) => as.filter((a) => a.matches(':target-current')).map((a) => a.getAttribute('href')));
+    await expect.poll(current).toEqual(['#art-6']);
+    await wide.close();
+  });
+});
+
+describe('自评汇总 can be found', () => {
+  it('from the home page and the assessment start page', async () => {
+    const page = await browser.context.newPage();
+    for (const path of ['/', '/assessment/']) {
+      await page.goto(`${siteUrl()}${path}`);
+      expect(await page.locator('main a[href="/assessment/overview/"]').count(), path).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+});
