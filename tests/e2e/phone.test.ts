@@ -3,7 +3,7 @@
 // 要求速查 and 自评汇总 can be found, and a link into a regulation lands with its name.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, siteUrl, useBrowser } from '../support/page';
+import { axe, siteUrl, useBrowser, withBrowser } from '../support/page';
 
 const PHONE = { width: 375, height: 667 };
 const WIDE = { width: 1280, height: 800 };
@@ -120,11 +120,73 @@ describe('regulation pages', () => {
   it('marks the article being read in 本页目录 on wide screens', async () => {
     const wide = await browser.context.newPage();
     await wide.setViewportSize(WIDE);
-    await wide.goto(`${siteUrl()}/regulations/branch-work-regulations/ch-2/#art-6`);
+    await wide.goto(`${siteUrl()}/regulations/party-constitution/ch-1/#art-5`);
     const current = () =>
       wide.locator('.outline a').evaluateAll((as) => as.filter((a) => a.matches(':target-current')).map((a) => a.getAttribute('href')));
-    await expect.poll(current).toEqual(['#art-6']);
+    await expect.poll(current).toEqual(['#art-5']);
     await wide.close();
+  });
+});
+
+describe('要求速查 on a phone', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.context.newPage();
+    await page.setViewportSize(PHONE);
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+
+  const shown = (p: Page) => p.locator('.requirement').evaluateAll((as) => as.filter((a) => a.checkVisibility()).map((a) => a.id));
+
+  it('lists each requirement once: 民主评议党员 with both regulations', async () => {
+    await page.goto(`${siteUrl()}/requirements/`);
+    const review = page.locator('.requirement', { has: page.locator('h3', { hasText: /^民主评议党员$/ }) });
+    expect(await review.count()).toBe(1);
+    expect(await review.locator('figcaption a').allInnerTexts()).toEqual([
+      expect.stringMatching(/支部工作条例.*第十八条/),
+      expect.stringMatching(/党员教育管理工作条例.*第十八条/),
+    ]);
+  });
+
+  it('has a compact table of what recurs within a year, each row linked to its entry', async () => {
+    await page.goto(`${siteUrl()}/requirements/`);
+    const table = page.locator('table.yearly');
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText.replace(/\s+/g, ' ')));
+    expect(rows).toContain('主题党日 每月1次 12次');
+    expect(rows).toContain('党员大会 一般每季度1次 4次');
+    expect(rows.filter((r) => r.startsWith('民主评议党员'))).toHaveLength(1);
+    expect((await table.boundingBox())!.width).toBeLessThanOrEqual(PHONE.width);
+    await table.getByRole('link', { name: '主题党日' }).click();
+    await page.waitForURL(/#req-med16-themed-day$/);
+  });
+
+  it('filters by organisation form, strength and frequency, without script', async () => {
+    const noJs = await withBrowser({ javaScriptEnabled: false });
+    const p = await noJs.context.newPage();
+    await p.setViewportSize(PHONE);
+    await p.goto(`${siteUrl()}/requirements/`);
+    const all = await shown(p);
+    expect(all.length).toBeGreaterThan(40);
+    await p.getByRole('radio', { name: '联合党支部' }).check();
+    const joint = await shown(p);
+    expect(joint).toContain('req-bwr5-joint');
+    expect(joint).not.toContain('req-bwr4-size');
+    expect(joint.length).toBeLessThan(all.length);
+    await p.getByRole('radio', { name: '刚性要求' }).check();
+    await p.getByRole('radio', { name: '每月' }).check();
+    expect(await shown(p)).toEqual(['req-med16-themed-day']);
+    // A group with nothing left goes with its entries.
+    expect(await p.locator('#setup').isVisible()).toBe(false);
+    for (const radio of await p.locator('.req-filter label').all()) {
+      const box = (await radio.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+    }
+    await noJs.close();
+    await page.goto(`${siteUrl()}/requirements/`);
+    await page.getByRole('radio', { name: '党委' }).check();
+    expect(await axe(page)).toEqual([]);
   });
 });
 
