@@ -200,3 +200,96 @@ describe('自评汇总 can be found', () => {
     await page.close();
   });
 });
+
+/** Buttons and form controls a finger must hit: each box (for a hidden input, its label's) with both sides ≥ 24 px. */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const controls = document.querySelectorAll<HTMLElement>(
+      'button, input:not([type="hidden"]), select, textarea, summary, .reg-article__tools a, .answers__edit a, .glossary .meta a',
+    );
+    const small: string[] = [];
+    for (const c of controls) {
+      if (!c.checkVisibility({ visibilityProperty: true }) && !c.classList.contains('visually-hidden')) continue;
+      const target = c.classList.contains('visually-hidden') ? c.closest('label') : c;
+      if (!target) continue;
+      const { width, height } = target.getBoundingClientRect();
+      if (width < 24 || height < 24)
+        small.push(`${c.tagName.toLowerCase()} "${(c.textContent ?? '').trim().slice(0, 12)}" ${Math.round(width)}×${Math.round(height)}`);
+    }
+    return small;
+  });
+}
+
+describe('tap targets and typography on a phone', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.context.newPage();
+    await page.setViewportSize(PHONE);
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+
+  it.each([
+    '/',
+    '/explainers/xiehui-shanghui-dangjian/si/',
+    '/regulations/branch-work-regulations/ch-2/',
+    '/regulations/branch-work-regulations/full/',
+    '/glossary/',
+    '/requirements/',
+    '/assessment/',
+    '/assessment/overview/',
+  ])('%s: every button and form control is at least 24×24 px', async (path) => {
+    await page.goto(`${siteUrl()}${path}`);
+    expect(await smallTargets(page)).toEqual([]);
+  });
+
+  it('the search page: its filter checkboxes and select too', async () => {
+    await page.goto(`${siteUrl()}/search/?q=${encodeURIComponent('换届')}`);
+    await page.locator('[data-search-part="filters"] > summary').click();
+    expect(await smallTargets(page)).toEqual([]);
+  });
+
+  it('no line of an explainer starts with the punctuation after a note marker', async () => {
+    await page.goto(`${siteUrl()}/explainers/xiehui-shanghui-dangjian/si/`);
+    const glued = await page.locator('.cite-glue').evaluateAll((gs) =>
+      gs.map((g) => {
+        const mark = g.querySelector('.cite__mark')!.getBoundingClientRect();
+        const range = document.createRange();
+        range.setStart(g.lastChild!, 0);
+        range.setEnd(g.lastChild!, 1);
+        const punct = range.getBoundingClientRect();
+        return Math.abs(punct.bottom - mark.bottom) < mark.height;
+      }),
+    );
+    expect(glued.length).toBeGreaterThan(3);
+    expect(glued.every(Boolean)).toBe(true);
+  });
+
+  it('the explainer’s 下一章 takes a full line', async () => {
+    await page.goto(`${siteUrl()}/explainers/xiehui-shanghui-dangjian/daoyan/`);
+    const next = (await page.locator('.pager .next').boundingBox())!;
+    const pager = (await page.locator('.pager').boundingBox())!;
+    expect(next.width).toBeGreaterThan(pager.width * 0.9);
+    const lineHeight = await page.locator('.pager .next').evaluate((a) => parseFloat(getComputedStyle(a).lineHeight));
+    // Its small 下一章 line and the title in at most two lines.
+    expect(next.height).toBeLessThanOrEqual(lineHeight * 3);
+  });
+});
+
+describe('自评汇总 on a phone and a wide screen', () => {
+  it('a Chinese 选择结果文件 button, no drag-and-drop advice on touch, the CSV named for Excel', async () => {
+    const p = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(p);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 375, height: 667, deviceScaleFactor: 2, mobile: true });
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    await p.goto(`${siteUrl()}/assessment/overview/`);
+    await p.waitForSelector('.overview[data-ready]');
+    const pick = p.locator('label.overview-pick');
+    expect((await pick.innerText()).trim()).toBe('选择结果文件');
+    expect((await pick.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+    expect(await p.locator('.overview-drop__drag').isVisible()).toBe(false);
+    expect(await p.locator('main').innerText()).not.toContain('拖放');
+    await p.close();
+  });
+});

@@ -89,7 +89,7 @@ export const CADENCE_LABELS: Readonly<Record<Cadence, string>> = {
 };
 
 /** How often, as the norm's 频次 says it (每月…, 每季度…, 每年…, 每届…). */
-export function cadenceOf(norm: Pick<Norm, 'frequency'>): Cadence {
+export function cadenceOf(norm: { frequency?: string | undefined }): Cadence {
   const f = norm.frequency ?? '';
   if (f.includes('每月')) return 'monthly';
   if (f.includes('每季度')) return 'quarterly';
@@ -99,7 +99,7 @@ export function cadenceOf(norm: Pick<Norm, 'frequency'>): Cadence {
 }
 
 /** Times a year the 频次 asks for at least (每月1次 → 12, 每季度1次 → 4, 每年至少1次 → 1), or undefined. */
-export function timesAYear(norm: Pick<Norm, 'frequency'>): number | undefined {
+export function timesAYear(norm: { frequency?: string | undefined }): number | undefined {
   const f = norm.frequency ?? '';
   const n = Number(/(\d+)次/.exec(f)?.[1] ?? 1);
   switch (cadenceOf(norm)) {
