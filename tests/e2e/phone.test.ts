@@ -116,16 +116,6 @@ describe('regulation pages', () => {
     await page.goto(`${siteUrl()}/regulations/branch-work-regulations/full/`);
     expect(await page.locator('.reg-article:has(#art-8) .reg-article__steps a').last().getAttribute('href')).toBe('#art-9');
   });
-
-  it('marks the article being read in 本页目录 on wide screens', async () => {
-    const wide = await browser.context.newPage();
-    await wide.setViewportSize(WIDE);
-    await wide.goto(`${siteUrl()}/regulations/party-constitution/ch-1/#art-5`);
-    const current = () =>
-      wide.locator('.outline a').evaluateAll((as) => as.filter((a) => a.matches(':target-current')).map((a) => a.getAttribute('href')));
-    await expect.poll(current).toEqual(['#art-5']);
-    await wide.close();
-  });
 });
 
 describe('要求速查 on a phone', () => {
@@ -274,6 +264,29 @@ describe('tap targets and typography on a phone', () => {
     const lineHeight = await page.locator('.pager .next').evaluate((a) => parseFloat(getComputedStyle(a).lineHeight));
     // Its small 下一章 line and the title in at most two lines.
     expect(next.height).toBeLessThanOrEqual(lineHeight * 3);
+  });
+});
+
+describe('glossary terms in the text', () => {
+  it('open their definition in place, like the notes, without leaving the page or relying on a tooltip', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize(PHONE);
+    await page.goto(`${siteUrl()}/explainers/xiehui-shanghui-dangjian/si/`);
+    const term = page.locator('button.term').first();
+    expect(await page.locator('.term[title], a.term').count()).toBe(0);
+    const note = page.locator(`#${await term.getAttribute('popovertarget')}`);
+    const url = page.url();
+    await term.click();
+    expect(await note.evaluate((n) => n.matches(':popover-open'))).toBe(true);
+    expect(page.url()).toBe(url);
+    expect(await note.innerText()).toMatch(/^术语：/);
+    const box = (await note.boundingBox())!;
+    expect(box.x >= 0 && box.x + box.width <= PHONE.width && box.y >= 0).toBe(true);
+    expect(await note.getByRole('link', { name: /^在术语表中查看/ }).getAttribute('href')).toMatch(/^\/glossary\/#/);
+    expect(await axe(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await note.isVisible()).toBe(false);
+    await page.close();
   });
 });
 
