@@ -267,6 +267,34 @@ describe('tap targets and typography on a phone', () => {
   });
 });
 
+describe('a note citing a 项', () => {
+  it('opens on that item, the rest of the article folded, the whole article still linked, all in the window', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize(PHONE);
+    await page.goto(`${siteUrl()}/explainers/xiehui-shanghui-dangjian/san/`);
+    const mark = page.locator('.cite__mark[aria-label*="第十条第（六）项"]');
+    const note = page.locator(`#${await mark.getAttribute('popovertarget')}`);
+    await mark.click();
+    expect(await note.evaluate((n) => n.matches(':popover-open'))).toBe(true);
+    const box = (await note.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    const cited = note.locator('.cite-note__line--cited');
+    expect(await cited.allInnerTexts()).toEqual([expect.stringMatching(/^（六）社会组织中的党支部/)]);
+    const line = (await cited.boundingBox())!;
+    expect(line.y).toBeGreaterThanOrEqual(box.y);
+    expect(line.y + line.height).toBeLessThanOrEqual(box.y + box.height);
+    const others = note.locator('.cite-note__line--other');
+    expect(await others.count()).toBeGreaterThan(0);
+    expect(await others.first().isVisible()).toBe(false);
+    expect(await note.locator('.cite-note__title a').getAttribute('href')).toBe('/regulations/branch-work-regulations/ch-3/#art-10');
+    expect(await axe(page)).toEqual([]);
+    await note.getByText(/^显示本条其他/).click();
+    expect(await others.first().isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
 describe('glossary terms in the text', () => {
   it('open their definition in place, like the notes, without leaving the page or relying on a tooltip', async () => {
     const page = await browser.context.newPage();
