@@ -1,4 +1,5 @@
 /** Build-time access to the regulation corpus and our editorial notes about it. */
+import { partLines } from '../lib/explainer/parts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getCorpus, findArticle } from '../lib/regulations/corpus';
 import type { RegulationDoc } from '../lib/regulations/types';
@@ -84,22 +85,27 @@ export interface ResolvedCitation {
   href: string | undefined;
   /** The cited article's text as shown on its page (a line per paragraph); empty when no article or no text. */
   text: string[];
+  /** When a 款 or 项 is cited: the indexes of its lines in `text`. */
+  focus?: number[];
 }
 
 /** Resolves a (source, article) pair to a label and link; no link when the text is missing. */
-export async function resolveCitation(source: string, article?: number): Promise<ResolvedCitation> {
+export async function resolveCitation(source: string, article?: number, part?: string): Promise<ResolvedCitation> {
   const name = await sourceName(source);
-  const articleLabel = article ? `第${toChineseNumeral(article)}条` : '';
+  const articleLabel = article ? `第${toChineseNumeral(article)}条${part ?? ''}` : '';
   const reg = await getRegulation(source);
   if (!reg) return { label: `${name}${articleLabel}`, href: undefined, text: [] };
   if (article === undefined) return { label: name, href: regulationUrl(source), text: [] };
   const found = findArticle(getCorpus(), source, article);
   if (!found) throw new Error(`引用了不存在的条文：${source} 第${article}条`);
-  return {
-    label: `${name}${articleLabel}`,
-    href: regulationArticleUrl(source, found.chapter.key, article),
-    text: articleTextLines(found.article),
-  };
+  const text = articleTextLines(found.article);
+  const resolved = { label: `${name}${articleLabel}`, href: regulationArticleUrl(source, found.chapter.key, article), text };
+  if (part === undefined) return resolved;
+  try {
+    return { ...resolved, focus: partLines(text, part) };
+  } catch (error) {
+    throw new Error(`引用了${name}第${article}条中不存在的款项：${(error as Error).message}`, { cause: error });
+  }
 }
 
 /** getStaticPaths of the per-regulation pages (overview, full text): one page per regulation. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NORMS } from '../../src/lib/assessment/norms';
+import { groupSameRequirement } from '../../src/lib/requirements/filters';
 import { segmentPage, type PageAnchor, type PageRecord } from '../../src/lib/search/segments';
 import { assertBuilt, DIST } from '../support/dist';
 import { SEARCH_KEYS } from '../../src/lib/site/constants';
@@ -100,10 +101,11 @@ describe('要求速查 in the search index', () => {
     expect(page().meta['document']).toBe('要求速查');
   });
 
-  it('gives one unit per norm, linked to its entry (#req-…) and titled by its topic', () => {
+  it('gives one unit per requirement (norms stating the same one share it), linked to its entry (#req-…) and titled by its topic', () => {
     const units = segmentPage(record(page())).filter((s) => s.anchorId !== undefined);
-    expect(units.map((s) => s.url)).toEqual(NORMS.map((n) => `/requirements/#req-${n.id}`));
-    expect(units.map((s) => s.heading)).toEqual(NORMS.map((n) => n.topic));
+    const entries = groupSameRequirement(NORMS).map((g) => g[0]!);
+    expect(units.map((s) => s.url)).toEqual(entries.map((n) => `/requirements/#req-${n.id}`));
+    expect(units.map((s) => s.heading)).toEqual(entries.map((n) => n.topic));
   });
 
   it('says for every entry which unit of the index it quotes, so ranking can list the entry after it', () => {

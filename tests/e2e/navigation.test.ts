@@ -171,15 +171,22 @@ describe('on phones', () => {
     await page.close();
   });
 
-  it('回到目录 appears once the page is scrolled and leads back to the contents', async () => {
+  it('目录 stays in the bar, opens the folded contents and covers no text', async () => {
     await page.goto(`${siteUrl()}/regulations/branch-work-regulations/ch-2/`);
     const back = page.locator('.to-toc');
-    expect(await back.isVisible()).toBe(false);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await expect.poll(() => back.isVisible()).toBe(true);
+    expect(await back.isVisible()).toBe(true);
+    // In the sticky bar, above the text, not floating over it.
+    const bar = (await page.locator('.site-header').boundingBox())!;
+    const box = (await back.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(bar.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(bar.y + bar.height);
+    expect(await page.locator('.toc__fold').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await back.click();
-    await expect.poll(() => page.locator('.toc__summary').evaluate((s) => s.getBoundingClientRect().top)).toBeLessThan(800);
-    expect(await page.locator('.toc__summary').evaluate((s) => s.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+    await expect.poll(() => page.locator('.toc__fold').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const summary = await page.locator('.toc__summary').evaluate((s) => s.getBoundingClientRect().top);
+    expect(summary).toBeGreaterThanOrEqual(bar.height - 1);
+    expect(summary).toBeLessThan(800);
   });
 });
 

@@ -145,6 +145,30 @@ describe('自评汇总', () => {
     expect(await page.locator('.overview-report li').allTextContents()).toEqual([expect.stringMatching(/^bad\.json：文件不是 JSON 格式/)]);
   });
 
+  it('shows each association as a card on a phone, nothing cut off, and the table over the width on a wide screen', async () => {
+    await openOverview();
+    await page
+      .locator('#overview-files')
+      .setInputFiles([jsonFile('1.json', exported('中国某某行业协会', GOOD)), jsonFile('2.json', exported('乙商会', OVERDUE))]);
+    await expect.poll(async () => (await rowNames()).length).toBe(2);
+    await page.setViewportSize({ width: 375, height: 667 });
+    const cards = await page.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect().toJSON() as DOMRect));
+    for (const card of cards) expect(card.x + card.width).toBeLessThanOrEqual(375);
+    expect(await page.locator('.overview-scroll').evaluate((s) => s.scrollWidth <= s.clientWidth)).toBe(true);
+    // Names and labels on one line each, not one character per line.
+    const name = (await page.locator('tbody tr th').first().boundingBox())!;
+    expect(name.width).toBeGreaterThan(150);
+    expect(
+      await page
+        .locator('tbody td[data-label="本届任期届满"]')
+        .first()
+        .evaluate((td) => getComputedStyle(td, '::before').content),
+    ).toBe('"本届任期届满"');
+    await expectNoAxeViolations(page, 'cards');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect((await page.locator('.overview table').boundingBox())!.width).toBeGreaterThan(900);
+  });
+
   it('sorts, filters, opens a row, exports CSV and prints the table', async () => {
     await openOverview();
     await page
@@ -173,7 +197,10 @@ describe('自评汇总', () => {
     expect(await rowNames()).toHaveLength(3);
 
     // CSV of the rows shown: UTF-8 with a BOM, for Excel and WPS.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 Excel 表格 (CSV)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('自评汇总-2025-06-15.csv');
     const chunks: Buffer[] = [];
     for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);

@@ -109,8 +109,8 @@ describe.each([375, 1280])('at %i px', (width) => {
   });
 
   it('links deep into the full text land on their article, its text laid out (text far below is laid out lazily)', async () => {
-    // An article two thirds down lands at the top of the window; the last one, with no
-    // page left below it to scroll, anywhere in the window.
+    // An article two thirds down lands at the top of the window, just below the sticky
+    // bar; the last one, with no page left below it to scroll, anywhere in the window.
     for (const [id, nearTop] of [
       [ARTICLE_IDS[Math.floor((ARTICLE_IDS.length * 2) / 3)]!, true],
       [ARTICLE_IDS.at(-1)!, false],
@@ -120,8 +120,9 @@ describe.each([375, 1280])('at %i px', (width) => {
       const place = (): Promise<string> =>
         heading.evaluate((h, nearTop) => {
           const { top, bottom } = h.getBoundingClientRect();
-          if (top < 0 || bottom > innerHeight) return `outside the window (${Math.round(top)})`;
-          return nearTop && top > 100 ? `too low (${Math.round(top)})` : 'landed';
+          const bar = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+          if (top < bar || bottom > innerHeight) return `outside the window or under the bar (${Math.round(top)})`;
+          return nearTop && top > bar + 40 ? `too low (${Math.round(top)})` : 'landed';
         }, nearTop);
       await expect.poll(place, { message: id }).toBe('landed');
       // The article's text has real lines, not a placeholder box.

@@ -11,3 +11,14 @@ export function nextNoteNumber(page: Request): number {
   counters.set(page, n);
   return n;
 }
+
+const seen = new WeakMap<Request, Set<string>>();
+
+/** True the first time `key` is asked for on a page: a glossary term's popover is rendered once per page. */
+export function firstOnPage(page: Request, key: string): boolean {
+  const keys = seen.get(page) ?? new Set<string>();
+  seen.set(page, keys);
+  if (keys.has(key)) return false;
+  keys.add(key);
+  return true;
+}

@@ -58,6 +58,8 @@ const COLUMNS: readonly (readonly [SortKey, string])[] = [
   ['advice', '建议'],
   ['dueMonth', '本届任期届满'],
 ];
+/** Each cell names its column on phones, where the rows are cards (see the page's style). */
+const LABEL = Object.fromEntries(COLUMNS) as Record<SortKey, string>;
 
 /** Filter by one coverage's level: 全部 or one of the levels. */
 function LevelSelect({ label, value, onChange }: { label: string; value: LevelFilter; onChange: (value: LevelFilter) => void }) {
@@ -277,21 +279,29 @@ export default function Overview({ sources, today: fixedToday }: OverviewProps) 
             void addFiles(Array.from(e.dataTransfer?.files ?? []));
           }}
         >
-          <label for="overview-files">选择结果文件（可多选），或把文件拖放到这个框里</label>
-          <input
-            id="overview-files"
-            ref={fileInput}
-            type="file"
-            multiple
-            accept=".json,application/json"
-            onChange={(e) => {
-              const input = e.currentTarget;
-              const files = Array.from(input.files ?? []);
-              void addFiles(files).then(() => {
-                input.value = '';
-              });
-            }}
-          />
+          {/* A button in the page's language (the native one speaks the browser's): the label
+              wraps the hidden input, so a tap on it opens the file picker. */}
+          <label class="button overview-pick">
+            选择结果文件
+            <input
+              id="overview-files"
+              class="visually-hidden"
+              ref={fileInput}
+              type="file"
+              multiple
+              accept=".json,application/json"
+              onChange={(e) => {
+                const input = e.currentTarget;
+                const files = Array.from(input.files ?? []);
+                void addFiles(files).then(() => {
+                  input.value = '';
+                });
+              }}
+            />
+          </label>
+          <span class="overview-drop__hint">
+            可一次选择多个文件<span class="overview-drop__drag">，也可以把文件拖放到这个框里</span>。
+          </span>
         </div>
         <label for="overview-links">或粘贴分享链接，每行一个；可在链接前写上协会商会名称（分享链接不含名称和填写日期）</label>
         <textarea id="overview-links" rows={3} value={links} onInput={(e) => setLinks(e.currentTarget.value)} />
@@ -361,17 +371,17 @@ export default function Overview({ sources, today: fixedToday }: OverviewProps) 
                           {r.name}
                         </button>
                       </th>
-                      <td>{r.date ?? lib.DATE_UNKNOWN}</td>
-                      <td>
+                      <td data-label={LABEL.date}>{r.date ?? lib.DATE_UNKNOWN}</td>
+                      <td data-label={LABEL.organisation}>
                         <Level level={r.organisation} />
                       </td>
-                      <td>
+                      <td data-label={LABEL.work}>
                         <Level level={r.work} />
                       </td>
-                      <td>{r.workScore}</td>
-                      <td>{r.mustFix}</td>
-                      <td>{r.advice}</td>
-                      <td class={r.termState === 'overdue' ? 'overview-overdue' : undefined}>
+                      <td data-label={LABEL.workScore}>{r.workScore}</td>
+                      <td data-label={LABEL.mustFix}>{r.mustFix}</td>
+                      <td data-label={LABEL.advice}>{r.advice}</td>
+                      <td data-label={LABEL.dueMonth} class={r.termState === 'overdue' ? 'overview-overdue' : undefined}>
                         {r.dueMonth ?? lib.NO_TERM}
                         {r.termState !== null && r.termState !== 'ok' ? `（${lib.TERM_STATE_LABELS[r.termState]}）` : ''}
                       </td>
@@ -382,7 +392,7 @@ export default function Overview({ sources, today: fixedToday }: OverviewProps) 
             </div>
             <div class="overview-actions no-print">
               <button type="button" class="button button--primary" onClick={exportCsv}>
-                导出 CSV
+                导出 Excel 表格 (CSV)
               </button>
               <button type="button" class="button" onClick={() => window.print()}>
                 打印

@@ -5,10 +5,13 @@
  */
 
 import { numberedParagraphs } from './mdx-source';
+import { isPart } from './parts';
 
 export interface CitationTarget {
   source: string;
   article: number;
+  /** The 款 or 项 cited, e.g. 第二款, 第（六）项 (lib/explainer/parts). */
+  part?: string;
 }
 
 export interface ParagraphCitation extends CitationTarget {
@@ -21,15 +24,18 @@ export interface ParagraphCitation extends CitationTarget {
 
 const CITE = /<Ref\s+cite=\{(\[[\s\S]*?\])\}\s*>/g;
 
-/** Parses the `cite={[["slug", 30], …]}` attribute value of a <Ref>. */
+/** Parses the `cite={[["slug", 30], ["slug", 10, "第（六）项"], …]}` attribute value of a <Ref>. */
 export function parseCiteAttribute(value: string): CitationTarget[] {
   const parsed: unknown = JSON.parse(value);
   if (!Array.isArray(parsed)) throw new Error(`cite 属性必须是数组：${value}`);
   return parsed.map((pair: unknown) => {
     if (!Array.isArray(pair) || typeof pair[0] !== 'string' || !Number.isInteger(pair[1])) {
-      throw new Error(`cite 属性的每一项必须是 ["文件名", 条号]：${value}`);
+      throw new Error(`cite 属性的每一项必须是 ["文件名", 条号] 或 ["文件名", 条号, "第二款"]：${value}`);
     }
-    return { source: pair[0], article: pair[1] as number };
+    const part: unknown = pair[2];
+    if (part === undefined) return { source: pair[0], article: pair[1] as number };
+    if (typeof part !== 'string' || !isPart(part)) throw new Error(`cite 属性的款项应写作“第二款”或“第（六）项”：${value}`);
+    return { source: pair[0], article: pair[1] as number, part };
   });
 }
 
@@ -37,8 +43,8 @@ export function extractCitations(explainer: string, chapterId: string, mdx: stri
   const out: ParagraphCitation[] = [];
   for (const { n: paragraph, markup } of numberedParagraphs(mdx)) {
     for (const cite of markup.matchAll(CITE)) {
-      for (const target of parseCiteAttribute(cite[1] ?? '[]')) {
-        out.push({ explainer, chapterId, paragraph, ...target });
+      for (const { source, article } of parseCiteAttribute(cite[1] ?? '[]')) {
+        out.push({ explainer, chapterId, paragraph, source, article });
       }
     }
   }

@@ -43,8 +43,10 @@ export const SEED_EXPLAINER = 'xiehui-shanghui-dangjian';
 /** Anchor of a numbered paragraph of an explainer (its source line number). */
 export const paragraphAnchor = (n: number): string => `p-${n}`;
 
-/** Id of a page's contents (BaseLayout's aside), the target of its 回到目录 link. */
+/** Id of a page's contents (BaseLayout's aside), the target of the bar's 目录 link. */
 export const PAGE_TOC_ID = 'page-toc';
+/** Id of the list inside the contents' fold: a link to it opens a folded 目录 (no script). */
+export const PAGE_TOC_LIST_ID = 'page-toc-list';
 
 /** Id of the n-th citation note of an explainer page (the popover its marker opens). */
 export const citeNoteAnchor = (n: number): string => `note-${n}`;

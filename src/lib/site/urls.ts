@@ -21,3 +21,6 @@ export const regulationArticleUrl = (slug: string, chapterKey: string, n: number
 
 export const glossaryUrl = (termId?: string): string => (termId ? `/glossary/#${termId}` : '/glossary/');
 export const searchUrl = (query?: string): string => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
+export const assessmentUrl = (): string => '/assessment/';
+export const overviewUrl = (): string => '/assessment/overview/';
+export const requirementsUrl = (): string => '/requirements/';

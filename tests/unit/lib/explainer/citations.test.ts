@@ -35,8 +35,16 @@ describe('extractCitations', () => {
     expect(index.has('demo-rules#5')).toBe(false);
   });
 
+  it('reads a cited 款 or 项 after the article number', () => {
+    expect(parseCiteAttribute('[["demo", 10, "第（六）项"], ["demo", 4]]')).toEqual([
+      { source: 'demo', article: 10, part: '第（六）项' },
+      { source: 'demo', article: 4 },
+    ]);
+  });
+
   it('rejects a malformed cite attribute with a Chinese message', () => {
     expect(() => parseCiteAttribute('[["demo", "四"]]')).toThrow(/cite 属性/);
+    expect(() => parseCiteAttribute('[["demo", 4, "第2款"]]')).toThrow(/款项/);
     expect(() => parseCiteAttribute('{"a": 1}')).toThrow(/cite 属性/);
   });
 });

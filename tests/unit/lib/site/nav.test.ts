@@ -12,13 +12,16 @@ describe('currentSection', () => {
     ['/regulations', '法规'],
     ['/glossary/', '术语'],
     ['/search/', '搜索'],
+    ['/assessment/', '自评'],
+    ['/assessment/overview/', '自评汇总'],
+    ['/requirements/', '要求速查'],
     ['/explainers-elsewhere/', undefined],
   ])('%s → %s', (path, label) => {
     expect(currentSection(path)?.label).toBe(label);
   });
 
-  it('lists the five sections in order', () => {
-    expect(NAV_ITEMS.map((i) => i.label)).toEqual(['解读', '法规', '自评', '术语', '搜索']);
+  it('lists the sections in order', () => {
+    expect(NAV_ITEMS.map((i) => i.label)).toEqual(['解读', '法规', '自评', '自评汇总', '要求速查', '术语', '搜索']);
   });
 });
 
