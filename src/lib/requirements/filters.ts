@@ -32,6 +32,7 @@ export const NORM_FORMS: Readonly<Record<string, readonly OrgForm[]>> = {
   'si1-set-up': SINGLE,
   'bwr6-apply': SINGLE,
   'bwr5-joint': ['joint'],
+  'bwr5-joint-size': ['joint'],
   'si1-outreach': [],
   'bwr7-adjust': SINGLE,
   'bwr4-size': B,
