@@ -283,7 +283,7 @@ describe('result', () => {
     const more = fix.querySelector('[data-finding="life.themed-party-day"] details.finding__more') as HTMLDetailsElement;
     expect(more.open).toBe(false);
     expect(more.querySelector('summary')?.textContent).toBe('说明和依据（党支部每月开展1次主题党日）');
-    expect(more.textContent).toContain('最近12个月主题党日6次');
+    expect(more.textContent).toContain('最近12个月开展主题党日6次，少于12次。');
     // The old list of actions in legal wording is gone.
     expect(screen.queryByRole('heading', { name: '需要做的事' })).toBeNull();
     expect(result.textContent).not.toContain('按“党支部应当每月开展1次主题党日”开好主题党日');
