@@ -29,7 +29,12 @@ const choose = (question: string | RegExp, option: string) =>
   fireEvent.click(within(screen.getByRole('group', { name: question })).getByLabelText(option));
 const press = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
 const saved = () =>
-  JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { step: string; view?: string; answers: Record<string, unknown> } | null;
+  JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as {
+    step: string;
+    view?: string;
+    date?: string;
+    answers: Record<string, unknown>;
+  } | null;
 const group = (question: string | RegExp) => screen.queryByRole('group', { name: question });
 /** A card's verdict as read aloud: the text without its aria-hidden symbol. */
 const verdict = (cardId: string): string => {
@@ -391,8 +396,9 @@ describe('result', () => {
     fireEvent.input(screen.getByLabelText(/^协会商会名称/), { target: { value: '某市测试协会' } });
     press('发给党建指导员');
     const url = share.mock.calls[0]?.[0].url ?? '';
-    expect(url).toBe(`${location.origin}/assessment/#${encodeAnswers(answers())}`);
-    expect(url).toMatch(/#a3\./);
+    // The link carries the date the answers were given, so it is assessed as of that day wherever it is opened.
+    expect(url).toBe(`${location.origin}/assessment/#${encodeAnswers(answers(), TODAY)}`);
+    expect(url).toMatch(new RegExp(`^[^#]+#a3\\.[^.]+\\.${TODAY.replaceAll('-', '')}\\.`));
     press('打印或导出 PDF');
     expect(print).toHaveBeenCalledOnce();
   });
@@ -544,7 +550,7 @@ describe('saving and loading', () => {
   it('saves every change and resumes at the saved step with a notice; 清除 forgets it', () => {
     const first = mount();
     type('本会有多少名正式党员？', '7');
-    expect(saved()).toEqual({ v: 1, step: 'basics', answers: { formalMembers: 7, termExtended: 'not-due' } });
+    expect(saved()).toEqual({ v: 1, step: 'basics', date: TODAY, answers: { formalMembers: 7, termExtended: 'not-due' } });
     type('本会有多少名预备党员？', '0');
     type('其中，组织关系不在本会的党员有多少名？', '0');
     choose(/业务主管部门/, '不清楚');
@@ -578,6 +584,27 @@ describe('saving and loading', () => {
     expect(heading().textContent).toContain('第 1 步');
     expect(input('本会有多少名正式党员？').value).toBe('');
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  it('a saved result is assessed as of the day its answers were last changed, says so later, and shares that day', () => {
+    // Typical answers: the term that ended in 2024-03 was not yet over on 2023-06-03.
+    localStorage.setItem(STORAGE_KEY, serialiseState({ step: 'development', view: 'result', date: '2023-06-03', answers: answers() }));
+    mount();
+    expect(document.querySelector('.assessment-result__date')?.textContent).toBe(
+      '自评日期：2023年6月3日。本结果按填写日期2023年6月3日计算',
+    );
+    expect(document.querySelector('[data-finding="term.status"]')?.closest('.findings--fix')).toBeNull();
+    const share = vi.fn((_data: ShareData) => Promise.resolve());
+    vi.stubGlobal('navigator', { ...navigator, share });
+    fireEvent.input(screen.getByLabelText(/^协会商会名称/), { target: { value: '某市测试协会' } });
+    press('发给党建指导员');
+    expect(share.mock.calls[0]?.[0].url).toBe(`${location.origin}/assessment/#${encodeAnswers(answers(), '2023-06-03')}`);
+    expect(share.mock.calls[0]?.[0].text).toContain('填写日期：2023年6月3日');
+    // Changing an answer makes the answers today's.
+    press('修改答案');
+    fireEvent.click(screen.getByRole('link', { name: /^修改\s*“正式党员人数”$/ }));
+    type('本会有多少名正式党员？', '11');
+    expect(saved()?.date).toBe(TODAY);
   });
 
   it('a reload after viewing the result shows the result again; a reload while editing shows the form', () => {

@@ -171,6 +171,13 @@ describe('saved state', () => {
     expect(restoreState(serialiseState(state))).toEqual({ kind: 'restored', state, dropped: [] });
   });
 
+  it('keeps the date the answers were last changed; an unreadable one is left out, the answers kept', () => {
+    const state = { step: 'role' as const, answers: { formalMembers: 4 }, date: '2026-06-03' };
+    expect(restoreState(serialiseState(state))).toEqual({ kind: 'restored', state, dropped: [] });
+    const raw = JSON.stringify({ v: 1, step: 'role', date: '2026-13-40', answers: { formalMembers: 4 } });
+    expect(restoreState(raw)).toEqual({ kind: 'restored', state: { step: 'role', answers: { formalMembers: 4 } }, dropped: [] });
+  });
+
   it('drops individual bad values but keeps the rest', () => {
     const raw = JSON.stringify({ v: 1, step: 'basics', answers: { formalMembers: 'x', probationaryMembers: 2, hasCommittee: 1 } });
     expect(restoreState(raw)).toEqual({
