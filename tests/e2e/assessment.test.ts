@@ -310,7 +310,7 @@ describe('sharing and broken data', () => {
   });
 
   it.each([
-    ['tampered', (h: string) => h.replace(/^a3\.10-/, 'a3.11-')],
+    ['tampered', (h: string) => h.replace(/^a4\.10-/, 'a4.11-')],
     ['truncated', (h: string) => h.slice(0, h.length - 9)],
   ])('a %s share link shows its message and a fresh questionnaire', async (_name, mangle) => {
     const hash = mangle(encodeAnswers(EXPECTED));

@@ -68,6 +68,7 @@ const monthWords = (month: string): string => `${month.slice(0, 4)}年${Number(m
  */
 function answerGap(key: AnswerKey, a: Answers, result: AssessmentResult, reads: readonly AnswerKey[]): string | null {
   const value = a[key];
+  if (value === 'unknown') return '答的是不清楚，请向上级党组织核实';
   const verb = COUNTED[key];
   if (verb !== undefined) {
     const alone = reads.filter((k) => COUNTED[k] !== undefined).length === 1;

@@ -398,7 +398,7 @@ describe('result', () => {
     const url = share.mock.calls[0]?.[0].url ?? '';
     // The link carries the date the answers were given, so it is assessed as of that day wherever it is opened.
     expect(url).toBe(`${location.origin}/assessment/#${encodeAnswers(answers(), TODAY)}`);
-    expect(url).toMatch(new RegExp(`^[^#]+#a3\\.[^.]+\\.${TODAY.replaceAll('-', '')}\\.`));
+    expect(url).toMatch(new RegExp(`^[^#]+#a4\\.[^.]+\\.${TODAY.replaceAll('-', '')}\\.`));
     press('打印或导出 PDF');
     expect(print).toHaveBeenCalledOnce();
   });
@@ -607,6 +607,25 @@ describe('saving and loading', () => {
     expect(saved()?.date).toBe(TODAY);
   });
 
+  it('不清楚 in 作用发挥 is saved, survives a reload and leads to 请向上级党组织核实, not 已达标', () => {
+    localStorage.setItem(STORAGE_KEY, serialiseState({ step: 'role', answers: answers() }));
+    const first = mount();
+    choose('党员档案是否齐全、规范？', '不清楚');
+    expect(saved()?.answers['memberFilesComplete']).toBe('unknown');
+    first.unmount();
+
+    mount();
+    const files = within(screen.getByRole('group', { name: '党员档案是否齐全、规范？' }));
+    expect((files.getByLabelText('不清楚') as HTMLInputElement).checked).toBe(true);
+    press('下一步');
+    press('检查答案');
+    expect(screen.getByText('党员档案是否齐全、规范？').nextElementSibling?.textContent).toBe('不清楚');
+    press('查看自评结果');
+    const item = document.querySelector('.findings--advice [data-finding="role.member-files"]') as HTMLElement;
+    expect(item.querySelector('.finding__todo')?.textContent).toMatch(/——答的是不清楚，请向上级党组织核实$/);
+    expect(item.textContent).toContain('请向上级党组织核实：');
+  });
+
   it('a reload after viewing the result shows the result again; a reload while editing shows the form', () => {
     localStorage.setItem(STORAGE_KEY, serialiseState({ step: 'development', answers: answers() }));
     const first = mount();
@@ -729,7 +748,7 @@ describe('share links', () => {
       expect(clearing('清除并重新开始', false)).toContain(OWN_TEXT);
       expect(localStorage.getItem(STORAGE_KEY)).toBe(OWN);
       expect(heading().textContent).toBe('自评结果');
-      expect(location.hash).toMatch(/^#a3\./);
+      expect(location.hash).toMatch(/^#a4\./);
     });
 
     it('清除并重新开始, confirmed, deletes the saved progress and starts afresh', async () => {
@@ -756,7 +775,7 @@ describe('share links', () => {
       expect(confirm.mock.calls[0]?.[0]).toContain(`${OWN_TEXT}将被替换`);
       expect(heading().textContent).toBe('自评结果');
       expect(localStorage.getItem(STORAGE_KEY)).toBe(OWN);
-      expect(location.hash).toMatch(/^#a3\./);
+      expect(location.hash).toMatch(/^#a4\./);
     });
 
     it('修改答案, confirmed, goes to the review and saves the answers as the user edits them', async () => {
@@ -825,7 +844,7 @@ describe('share links', () => {
   });
 
   it.each([
-    ['tampered', (h: string) => h.replace(/^a3\.10-/, 'a3.3-'), '分享链接校验失败，可能在复制时被截断或内容被修改，请重新复制完整链接。'],
+    ['tampered', (h: string) => h.replace(/^a4\.10-/, 'a4.3-'), '分享链接校验失败，可能在复制时被截断或内容被修改，请重新复制完整链接。'],
     ['truncated', (h: string) => h.slice(0, 20), '分享链接不完整，可能在复制时被截断，请重新复制完整链接。'],
     ['another version', () => 'a9.1-2.x', '无法识别这个分享链接的版本，它可能来自旧版页面或已被修改，请重新填写问卷。'],
   ])('a %s link shows the message and a fresh questionnaire', async (_name, mangle, message) => {
@@ -838,7 +857,7 @@ describe('share links', () => {
 
   it('a link of the first questionnaire (a1) says it is from the old questionnaire and shows a fresh one', async () => {
     // The body of a valid a2 link under the old prefix: only the version is wrong.
-    history.replaceState(null, '', `/assessment/#${encodeAnswers(answers()).replace(/^a3\./, 'a1.')}`);
+    history.replaceState(null, '', `/assessment/#${encodeAnswers(answers()).replace(/^a4\./, 'a1.')}`);
     mount();
     expect((await screen.findByRole('alert')).textContent).toContain('旧版问卷');
     expect(heading().textContent).toBe('第 1 步，共 6 步：基本情况');
