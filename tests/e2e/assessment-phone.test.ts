@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeAnswers } from '../../src/lib/assessment';
 import { serialiseState, STORAGE_KEY } from '../../src/lib/assessment/storage';
-import { TYPICAL } from '../support/answers';
+import { TODAY, TYPICAL } from '../support/answers';
 import { completeAssessment, STEPS } from '../support/assessment';
 import { axe, CLOCK, freshPage, siteUrl, useBrowser } from '../support/page';
 const PHONE = { width: 375, height: 667 };
@@ -154,7 +154,8 @@ describe('on a 375 px phone', () => {
       {
         title: '某市示例行业协会“两个覆盖”自评结果',
         text: '某市示例行业协会“两个覆盖”自评结果（填写日期：2025年6月15日）：3 项须整改、1 项建议。打开链接可查看详情。',
-        url: `${siteUrl()}/assessment/#${encodeAnswers(TYPICAL)}`,
+        // An undated link's answers are as of the day it is opened: the link sent on carries that day.
+        url: `${siteUrl()}/assessment/#${encodeAnswers(TYPICAL, TODAY)}`,
       },
     ]);
   });
@@ -177,7 +178,7 @@ describe('on a 375 px phone', () => {
       .toBe('已复制说明和链接，可以粘贴到微信里发给党建指导员。');
     const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied);
     expect(copied).toEqual([
-      `某市示例行业协会“两个覆盖”自评结果（填写日期：2025年6月15日）：3 项须整改、1 项建议。打开链接可查看详情。\n${siteUrl()}/assessment/#${encodeAnswers(TYPICAL)}`,
+      `某市示例行业协会“两个覆盖”自评结果（填写日期：2025年6月15日）：3 项须整改、1 项建议。打开链接可查看详情。\n${siteUrl()}/assessment/#${encodeAnswers(TYPICAL, TODAY)}`,
     ]);
     await expectNoAxeViolations('result with the copy message');
   });
@@ -197,6 +198,7 @@ describe('on a 375 px phone', () => {
     const month = page.locator('[name="lastElection"]');
     expect(await month.getAttribute('inputmode')).toBe('decimal');
     expect(await page.locator('#q-lastElection-hint').textContent()).toContain('202306');
+    await page.locator('input[name="termYears"]').first().check();
     await month.fill('2022');
     await page.getByRole('button', { name: '下一步' }).click();
     const error = page.locator('#q-lastElection-error');
