@@ -31,7 +31,8 @@ const BUDGET = {
     // holiday data for every year it covers (about 2.7 kB) and the plan with its views. The
     // norm table is not in it: its clauses come as JSON in the page (planProps below).
     // Issue #18: the answers' decoding grew with the questionnaire (the share field table and
-    // the validation of 发展党员 and the split 谈心谈话 questions): 23.1 kB measured.
+    // the validation of 发展党员 and the split 谈心谈话 questions): 23.1 kB measured; 23.3 kB
+    // with issue #19's 不清楚 answers (share links a4) and dated saves.
     plan: 23.5 * KB,
     other: 0,
   },
@@ -44,7 +45,8 @@ const BUDGET = {
   // each checked norm with its applicability, period and finding texts, and the questions'
   // short names moved here from the first chunk (which stays within its 15 kB): 26.5 kB.
   // With verdicts and the phone result (issue #19: plain words, headline, share sheet) merged
-  // together, and the finding texts the legal review rewrote: 28.6 kB measured.
+  // together, and the finding texts the legal review rewrote: 28.6 kB measured; 28.9 kB with
+  // the dated result and the 不清楚 answers (issue #19).
   assessmentDeferred: 29.5 * KB,
   // 自评汇总's import, re-assessment and CSV logic with the whole rules engine and norm
   // table, fetched on the first import: 21.3 kB measured, about the results module above;
