@@ -5,7 +5,8 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeAnswers } from '../../src/lib/assessment';
-import { TYPICAL } from '../support/answers';
+import { serialiseState, STORAGE_KEY } from '../../src/lib/assessment/storage';
+import { TODAY, TYPICAL } from '../support/answers';
 import { completeAssessment, STEPS } from '../support/assessment';
 import { axe, CLOCK, freshPage, siteUrl, useBrowser } from '../support/page';
 const PHONE = { width: 375, height: 667 };
@@ -153,7 +154,8 @@ describe('on a 375 px phone', () => {
       {
         title: '某市示例行业协会“两个覆盖”自评结果',
         text: '某市示例行业协会“两个覆盖”自评结果（填写日期：2025年6月15日）：3 项须整改、1 项建议。打开链接可查看详情。',
-        url: `${siteUrl()}/assessment/#${encodeAnswers(TYPICAL)}`,
+        // An undated link's answers are as of the day it is opened: the link sent on carries that day.
+        url: `${siteUrl()}/assessment/#${encodeAnswers(TYPICAL, TODAY)}`,
       },
     ]);
   });
@@ -176,7 +178,7 @@ describe('on a 375 px phone', () => {
       .toBe('已复制说明和链接，可以粘贴到微信里发给党建指导员。');
     const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied);
     expect(copied).toEqual([
-      `某市示例行业协会“两个覆盖”自评结果（填写日期：2025年6月15日）：3 项须整改、1 项建议。打开链接可查看详情。\n${siteUrl()}/assessment/#${encodeAnswers(TYPICAL)}`,
+      `某市示例行业协会“两个覆盖”自评结果（填写日期：2025年6月15日）：3 项须整改、1 项建议。打开链接可查看详情。\n${siteUrl()}/assessment/#${encodeAnswers(TYPICAL, TODAY)}`,
     ]);
     await expectNoAxeViolations('result with the copy message');
   });
@@ -196,6 +198,7 @@ describe('on a 375 px phone', () => {
     const month = page.locator('[name="lastElection"]');
     expect(await month.getAttribute('inputmode')).toBe('decimal');
     expect(await page.locator('#q-lastElection-hint').textContent()).toContain('202306');
+    await page.locator('input[name="termYears"]').first().check();
     await month.fill('2022');
     await page.getByRole('button', { name: '下一步' }).click();
     const error = page.locator('#q-lastElection-error');
@@ -203,5 +206,48 @@ describe('on a 375 px phone', () => {
     await month.fill('2022.6');
     await page.getByRole('button', { name: '下一步' }).click();
     await page.locator('#assessment-heading').filter({ hasText: '组织生活' }).waitFor();
+  });
+
+  it('a share link opened months later shows the day the answers were given and the same verdicts', async () => {
+    await completeAssessment(page, `${siteUrl()}/assessment/`);
+    const href = (await page.locator('a.button[href^="/assessment/plan/#"]').getAttribute('href')) ?? '';
+    const hash = href.slice(href.indexOf('#'));
+    expect(hash).toMatch(/^#a4\.[^.]+\.20250615\./);
+    const verdicts = () => page.locator('.findings--fix, .findings--advice').allTextContents();
+    const before = await verdicts();
+    // Typical answers: the term ended in 2024-03, 15 months before the day they were given.
+    expect(before.join()).toContain('已超过15个月');
+
+    page = await freshPage(browser.context, page, new Date('2026-02-20T10:00:00'), { clearStorage: true });
+    await page.setViewportSize(PHONE);
+    await open(hash);
+    await page.locator('#assessment-heading', { hasText: '自评结果' }).waitFor();
+    expect(await page.locator('.assessment-result__date').textContent()).toBe('自评日期：2025年6月15日。本结果按填写日期2025年6月15日计算');
+    // Assessed as of that day: the same items in the same words (the overdue term is not re-dated).
+    expect(await verdicts()).toEqual(before);
+  });
+
+  it('不清楚 in 作用发挥 leads to 请向上级党组织核实, and survives a reload and a share link', async () => {
+    await open();
+    const save = serialiseState({ step: 'role', answers: TYPICAL });
+    await page.evaluate(([key, value]) => localStorage.setItem(key as string, value as string), [STORAGE_KEY, save]);
+    await open();
+    await page.locator('#assessment-heading', { hasText: '作用发挥' }).waitFor();
+    await page.locator('input[name="memberFilesComplete"][value="unknown"]').check();
+    await page.locator('.assessment-step button[type="submit"]').click();
+    await page.locator('.assessment-step button[type="submit"]', { hasText: '检查答案' }).click();
+    await page.locator('button:text("查看自评结果")').click();
+    const todo = () => page.locator('.findings--advice [data-finding="role.member-files"] .finding__todo').textContent();
+    await expect.poll(todo).toMatch(/——答的是不清楚，请向上级党组织核实$/);
+    await page.reload();
+    await page.locator('.assessment[data-ready="true"]').waitFor();
+    await expect.poll(todo).toMatch(/请向上级党组织核实$/);
+    const href = (await page.locator('a.button[href^="/assessment/plan/#"]').getAttribute('href')) ?? '';
+
+    page = await freshPage(browser.context, page, CLOCK, { clearStorage: true });
+    await page.setViewportSize(PHONE);
+    await open(href.slice(href.indexOf('#')));
+    await expect.poll(todo).toMatch(/——答的是不清楚，请向上级党组织核实$/);
+    await expectTapTargets('result with 不清楚');
   });
 });

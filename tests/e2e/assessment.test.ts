@@ -8,6 +8,7 @@ import { findArticle, getCorpus } from '../../src/lib/regulations/corpus';
 import { normalizeTypography } from '../../src/lib/text/normalize';
 import { CLOCK, expectNoAxeViolations, recordRequests, siteUrl, freshPage, useBrowser, withBrowser } from '../support/page';
 import { CHOICES, STEPS, TITLES } from '../support/assessment';
+import { TODAY } from '../support/answers';
 
 const browser = useBrowser();
 let page: Page;
@@ -126,7 +127,8 @@ describe('answering', () => {
     expect(await page.locator('#gauge-work').textContent()).toContain(`${meter}分（满分100分）`);
     // The result is the engine's for exactly these answers: the share link decodes to them.
     const link = await shareLink();
-    expect(decodeAnswers(new URL(link).hash)).toEqual({ ok: true, answers: EXPECTED });
+    // It carries the day the answers were given (the browser's clock).
+    expect(decodeAnswers(new URL(link).hash)).toEqual({ ok: true, answers: EXPECTED, date: TODAY });
   });
 
   it('passes axe at every step and on the result in dark mode', async () => {
@@ -183,7 +185,7 @@ describe('answering', () => {
     await page.waitForTimeout(300);
     expect(requests).toEqual([]);
     await completeByKeyboard(false);
-    expect(await shareLink()).toContain('#a2.');
+    expect(await shareLink()).toContain('#a4.');
     await page.getByRole('button', { name: '修改答案' }).click();
     await page.getByRole('button', { name: '查看自评结果' }).click();
     // The engine and result view, fetched at the first answer: static files from the site itself.
@@ -313,7 +315,7 @@ describe('sharing and broken data', () => {
   });
 
   it.each([
-    ['tampered', (h: string) => h.replace(/^a3\.10-/, 'a3.11-')],
+    ['tampered', (h: string) => h.replace(/^a4\.10-/, 'a4.11-')],
     ['truncated', (h: string) => h.slice(0, h.length - 9)],
   ])('a %s share link shows its message and a fresh questionnaire', async (_name, mangle) => {
     const hash = mangle(encodeAnswers(EXPECTED));

@@ -122,7 +122,7 @@ describe('自评汇总', () => {
     // The browser itself may fetch the web app manifest and its icons.
     const own = `_astro/[\\w.-]+\\.(js|css)|favicon\\.(svg|ico)|manifest\\.webmanifest|icons/[\\w-]+\\.png`;
     for (const url of fetched) expect(url).toMatch(new RegExp(`^${origin}/(${own})$`));
-    expect(requests.filter((u) => u.includes('甲') || u.includes('a3.') || u.includes('%E7%94%B2'))).toEqual([]);
+    expect(requests.filter((u) => u.includes('甲') || u.includes('a4.') || u.includes('%E7%94%B2'))).toEqual([]);
     // Nothing stored, and a reload starts empty.
     expect(await storageSize()).toBe(before);
     await page.reload();

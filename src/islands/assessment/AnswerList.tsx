@@ -6,6 +6,7 @@ import { fieldId } from './state';
 export function formatAnswer(q: Question, text: QuestionText, value: unknown): string {
   if (value === undefined) return '未填写';
   if (typeof value === 'boolean') return value ? '是' : '否';
+  if (q.kind === 'yesno' && value === 'unknown') return '不清楚';
   if (q.kind === 'choice' && q.options?.some((o) => o.value === value)) return text.options?.[String(value)] ?? String(value);
   return String(value);
 }

@@ -104,7 +104,9 @@ export default function Assessment({ refs, sources, texts, today }: AssessmentPr
     if (!state.ready || !state.dirty || state.shared || state.storageLocked) return;
     writeStorage(
       serialiseState(
-        state.phase === 'result' ? { answers: values, step: state.step, view: 'result' } : { answers: values, step: state.step },
+        state.phase === 'result'
+          ? { answers: values, step: state.step, view: 'result', date: state.date }
+          : { answers: values, step: state.step, date: state.date },
       ),
     );
   }, [state.raw, state.step, state.dirty, state.phase]);
@@ -132,8 +134,8 @@ export default function Assessment({ refs, sources, texts, today }: AssessmentPr
   const loaded = useResults(state.ready && hasStarted(state));
   const engine = typeof loaded === 'object' ? loaded : null;
   const result = useMemo(
-    () => (engine && state.answers ? engine.assess(state.answers, { today: state.today, availableSources: sources }) : null),
-    [engine, state.answers, state.today, sources],
+    () => (engine && state.answers ? engine.assess(state.answers, { today: state.date, availableSources: sources }) : null),
+    [engine, state.answers, state.date, sources],
   );
   // Reaching review or result before the module arrived asked for its heading; focus it once it exists.
   useLayoutEffect(() => {
@@ -196,6 +198,7 @@ export default function Assessment({ refs, sources, texts, today }: AssessmentPr
           <engine.Result
             answers={state.answers}
             result={result}
+            date={state.date}
             today={state.today}
             refs={refs}
             texts={texts}

@@ -18,8 +18,8 @@ const ERROR_ID = 'assessment-org-error';
 
 interface Props {
   answers: Answers;
-  /** The date the answers were given (YYYY-MM-DD). */
-  today: string;
+  /** The date the answers were given (YYYY-MM-DD): the link, the message and the file carry it. */
+  date: string;
   /** The result in one line, e.g. 3 项须整改、1 项建议. */
   headline: string;
   name: string;
@@ -27,15 +27,15 @@ interface Props {
 }
 
 /** What is sent: who, when, the verdict, and the link that shows the whole result. */
-export function shareMessage(name: string, today: string, headline: string, url: string): { title: string; text: string; url: string } {
+export function shareMessage(name: string, date: string, headline: string, url: string): { title: string; text: string; url: string } {
   const title = `${name}“两个覆盖”自评结果`;
-  return { title, text: `${title}（填写日期：${formatDate(today)}）：${headline}。打开链接可查看详情。`, url };
+  return { title, text: `${title}（填写日期：${formatDate(date)}）：${headline}。打开链接可查看详情。`, url };
 }
 
-export function ExportResult({ answers, today, headline, name, setName }: Props) {
+export function ExportResult({ answers, date, headline, name, setName }: Props) {
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
-  const url = `${location.origin}${location.pathname}#${encodeAnswers(answers)}`;
+  const url = `${location.origin}${location.pathname}#${encodeAnswers(answers, date)}`;
 
   /** The checked name, or null after saying what is wrong and focusing the field. */
   const named = (): string | null => {
@@ -64,7 +64,7 @@ export function ExportResult({ answers, today, headline, name, setName }: Props)
   const send = async (): Promise<void> => {
     const who = named();
     if (who === null) return;
-    const message = shareMessage(who, today, headline, url);
+    const message = shareMessage(who, date, headline, url);
     if (typeof navigator.share === 'function') {
       try {
         await navigator.share(message);
@@ -81,7 +81,7 @@ export function ExportResult({ answers, today, headline, name, setName }: Props)
   const save = (): void => {
     const who = named();
     if (who === null) return;
-    const entry = { name: who, date: today, answers };
+    const entry = { name: who, date, answers };
     downloadText(createExportFile(entry), exportFileName(entry), 'application/json');
     setStatus(`已保存汇总文件“${exportFileName(entry)}”。`);
   };

@@ -20,6 +20,8 @@ const YES_NO = [
   { value: 'yes', label: '是' },
   { value: 'no', label: '否' },
 ];
+/** 'unknown' is the answer's own value (see Unsure), not a code of the radio. */
+const YES_NO_UNSURE = [...YES_NO, { value: 'unknown', label: '不清楚' }];
 
 /** Marks input the browser could not read (e.g. letters in a number field) so it is reported. */
 const UNREADABLE = '?';
@@ -76,7 +78,11 @@ export function Question({ q, text, value, error, onChange }: Props) {
   }
 
   const options =
-    q.kind === 'yesno' ? YES_NO : (q.options ?? []).map((o) => ({ value: o.value, label: text.options?.[o.value] ?? o.value }));
+    q.kind === 'yesno'
+      ? q.unsure
+        ? YES_NO_UNSURE
+        : YES_NO
+      : (q.options ?? []).map((o) => ({ value: o.value, label: text.options?.[o.value] ?? o.value }));
   const current = typeof value === 'boolean' ? (value ? 'yes' : 'no') : value;
   return (
     <fieldset class={error ? 'question question--error' : 'question'} aria-describedby={describedBy}>
@@ -93,7 +99,7 @@ export function Question({ q, text, value, error, onChange }: Props) {
               value={o.value}
               checked={current === o.value}
               aria-invalid={invalid}
-              onChange={() => onChange(q.id, q.kind === 'yesno' ? o.value === 'yes' : o.value)}
+              onChange={() => onChange(q.id, q.kind === 'yesno' && o.value !== 'unknown' ? o.value === 'yes' : o.value)}
             />
             <span>{o.label}</span>
           </label>

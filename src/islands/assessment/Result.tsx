@@ -25,6 +25,9 @@ import { withBasisTexts, type CitationRefs } from './types';
 interface Props {
   answers: Answers;
   result: AssessmentResult;
+  /** The date the answers were given, which the result is assessed as of (YYYY-MM-DD). */
+  date: string;
+  /** The day the result is shown: a later one is said, so that no one reads it as of today. */
   today: string;
   /** Links and titles; the cited texts are read from the page. */
   refs: CitationRefs;
@@ -128,7 +131,7 @@ function MetItem({ f, refs }: { f: Finding; refs: CitationRefs }) {
   );
 }
 
-export function Result({ answers, result, today, refs: linkRefs, texts, onEdit, clear }: Props) {
+export function Result({ answers, result, date, today, refs: linkRefs, texts, onEdit, clear }: Props) {
   // The cited texts come from the page's "自评依据的条文" section (see withBasisTexts).
   const refs = useMemo(() => withBasisTexts(linkRefs, typeof document === 'undefined' ? undefined : document), [linkRefs]);
   const { organisation: orgCard, work: workCard } = result.cards;
@@ -150,8 +153,11 @@ export function Result({ answers, result, today, refs: linkRefs, texts, onEdit, 
         自评结果
       </h2>
       <p class="result-headline">{summary}</p>
-      <ExportResult answers={answers} today={today} headline={summary} name={orgName} setName={setOrgName} />
-      <p class="assessment-result__date">自评日期：{formatDate(today)}</p>
+      <ExportResult answers={answers} date={date} headline={summary} name={orgName} setName={setOrgName} />
+      <p class="assessment-result__date">
+        自评日期：{formatDate(date)}
+        {date < today && `。本结果按填写日期${formatDate(date)}计算`}
+      </p>
 
       {LEVEL_ORDER.filter((level) => level !== '已达标').map((level: FindingLevel) => {
         const findings = result.findings.filter((f) => f.level === level);
@@ -228,7 +234,7 @@ export function Result({ answers, result, today, refs: linkRefs, texts, onEdit, 
       )}
 
       <div class="assessment-actions no-print">
-        <a class="button" href={`/assessment/plan/#${encodeAnswers(answers)}`}>
+        <a class="button" href={`/assessment/plan/#${encodeAnswers(answers, date)}`}>
           年度工作安排
         </a>
         <button type="button" class="button" onClick={onEdit}>

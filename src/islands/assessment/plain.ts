@@ -43,7 +43,22 @@ const COUNTED: Partial<Record<AnswerKey, string>> = {
   partyLectures: '上了',
 };
 
-const TALKS: Readonly<Record<string, string>> = { some: '近12个月只覆盖了部分谈话对象', none: '近12个月没有开展' };
+/** The 谈心谈话 pairings, one all/some/none answer each, in the words of the shortfall. */
+const PAIRINGS: Partial<Record<AnswerKey, string>> = {
+  talksCommittee: '委员之间',
+  talksCommitteeMembers: '委员和党员之间',
+  heartToHeartMembers: '党员之间',
+};
+const REACH_WORDS: Readonly<Record<string, string>> = { some: '只有部分人谈过', none: '没有谈过' };
+
+/** "近12个月委员之间只有部分人谈过，党员之间没有谈过": every pairing the norm reads that falls short. */
+function talksGap(a: Answers, reads: readonly AnswerKey[]): string | null {
+  const parts = reads.flatMap((k) => {
+    const words = REACH_WORDS[String(a[k])];
+    return PAIRINGS[k] !== undefined && words ? [`${PAIRINGS[k]}${words}`] : [];
+  });
+  return parts.length > 0 ? `近12个月${parts.join('，')}` : null;
+}
 
 const monthWords = (month: string): string => `${month.slice(0, 4)}年${Number(month.slice(5))}月`;
 
@@ -53,13 +68,14 @@ const monthWords = (month: string): string => `${month.slice(0, 4)}年${Number(m
  */
 function answerGap(key: AnswerKey, a: Answers, result: AssessmentResult, reads: readonly AnswerKey[]): string | null {
   const value = a[key];
+  if (value === 'unknown') return '答的是不清楚，请向上级党组织核实';
   const verb = COUNTED[key];
   if (verb !== undefined) {
     const alone = reads.filter((k) => COUNTED[k] !== undefined).length === 1;
     if (!alone || typeof value !== 'number') return null;
     return value === 0 ? `近12个月没有${verb.slice(0, 1)}过` : `近12个月${verb}${value}次`;
   }
-  if (key === 'heartToHeartMembers') return TALKS[String(value)] ?? null;
+  if (PAIRINGS[key] !== undefined) return talksGap(a, reads);
   if (key === 'lastElection' && result.term) {
     const { state, dueMonth, lastElection } = result.term;
     if (state === 'overdue') return `上次换届在${monthWords(lastElection)}，本届已于${monthWords(dueMonth)}届满`;

@@ -32,6 +32,11 @@ export interface UiState {
   storageLocked: boolean;
   notices: Notice[];
   today: string;
+  /**
+   * The date the answers were last changed (YYYY-MM-DD), which the result is assessed as of:
+   * a share link's or a save's own date until the user changes an answer, then today.
+   */
+  date: string;
   /** False until storage and the hash have been read; nothing is saved before that. */
   ready: boolean;
   /** The user changed something since loading or clearing, so the state is worth saving. */
@@ -135,6 +140,7 @@ export function initialState(today: string): UiState {
     storageLocked: false,
     notices: [],
     today,
+    date: today,
     ready: false,
     dirty: false,
     generation: 0,
@@ -178,6 +184,7 @@ function applyShared(state: UiState, shared: DecodeResult): UiState {
     raw: toRaw(shared.answers),
     errors: [],
     answers: shared.answers,
+    date: shared.date ?? state.today,
     shared: true,
     // A newer version's save stays locked: keep saying that nothing will be saved.
     notices: [{ kind: 'info', text: SHARED }, ...(state.storageLocked ? state.notices.filter((n) => n.kind === 'error') : [])],
@@ -198,13 +205,15 @@ function transition(state: UiState, action: Action): UiState {
       } else if (stored.kind === 'restored') {
         const answers = stored.state.answers;
         const answered = answeredCount(answers);
+        const date = stored.state.date ?? state.today;
         // A result seen before the reload is shown again, if the saved answers still make one.
-        const parsed = stored.state.view === 'result' ? parseAnswers(answers, { today: state.today }) : null;
+        const parsed = stored.state.view === 'result' ? parseAnswers(answers, { today: date }) : null;
         const result = parsed?.ok === true ? parsed.answers : null;
         const notice = restoredNotice(answered, stored.dropped, result !== null);
         next = {
           ...next,
           raw: toRaw(answers),
+          date,
           step: answered === 0 ? 'basics' : visibleStepNear(stored.state.step, answers),
           notices: notice ? [notice] : [],
           ...(result ? { phase: 'result' as const, answers: result } : {}),
@@ -220,7 +229,7 @@ function transition(state: UiState, action: Action): UiState {
       const raw = { ...state.raw };
       if (action.value === undefined) delete raw[action.field];
       else raw[action.field] = action.value;
-      return { ...state, raw };
+      return { ...state, raw, date: state.today };
     }
     case 'next': {
       const errors = validateStep(state.step, values, { today: state.today });
@@ -246,7 +255,7 @@ function transition(state: UiState, action: Action): UiState {
     case 'review':
       return { ...state, phase: 'review', shared: false, errors: [], focus: HEADING_ID };
     case 'submit': {
-      const parsed = parseAnswers(values, { today: state.today });
+      const parsed = parseAnswers(values, { today: state.date });
       if (!parsed.ok) return toFirstError(state, parsed.errors);
       return { ...state, phase: 'result', answers: parsed.answers, errors: [], focus: HEADING_ID };
     }

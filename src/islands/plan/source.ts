@@ -20,12 +20,14 @@ export const UNFINISHED = '本机保存的自评还没有填写完成。请先�
 
 export function readSource(hash: string, stored: string | null, today: string): AnswerSource {
   if (SHARE_HASH.test(hash)) {
+    // A dated link's answers are read as of its date (decodeAnswers); the plan starts today.
     const shared = decodeAnswers(hash, { today });
     return shared.ok ? { kind: 'shared', answers: shared.answers } : { kind: 'none', message: shared.message };
   }
   const restored = restoreState(stored);
   if (restored.kind === 'empty') return { kind: 'none', message: NO_ANSWERS };
   if (restored.kind !== 'restored') return { kind: 'none', message: restored.message };
-  const parsed = parseAnswers(restored.state.answers, { today });
+  // Read as of the day the answers were given, as the assessment does (the plan itself starts today).
+  const parsed = parseAnswers(restored.state.answers, { today: restored.state.date ?? today });
   return parsed.ok ? { kind: 'stored', answers: parsed.answers } : { kind: 'none', message: UNFINISHED };
 }

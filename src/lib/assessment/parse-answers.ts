@@ -56,7 +56,8 @@ export function checkValue(q: Question, value: unknown): string | null {
       return ok ? null : `${name}须为 ${min} 到 ${max} 之间的整数`;
     }
     case 'yesno':
-      return typeof value === 'boolean' ? null : `${name}须选择“是”或“否”`;
+      if (q.unsure && value === 'unknown') return null;
+      return typeof value === 'boolean' ? null : q.unsure ? `${name}须选择“是”“否”或“不清楚”` : `${name}须选择“是”或“否”`;
     case 'choice': {
       const ok = typeof value === 'string' && (q.options ?? []).some((o) => o.value === value);
       return ok ? null : `${name}须从给定选项中选择`;

@@ -23,8 +23,11 @@ export const QUESTION_TEXTS: QuestionnaireTexts = {
     organisation: { title: '党组织设置', description: '说明本会党组织目前的设置方式和班子情况。' },
     term: { title: '换届', description: '用于判断党组织是否需要按期换届。' },
     life: { title: '组织生活', description: '请按最近12个月的实际情况填写次数或选择是否开展。' },
-    role: { title: '作用发挥', description: '了解党组织在本会治理中的位置和基础工作。' },
-    development: { title: '发展党员', description: '按最近12个月的实际情况填写，用于核对发展党员工作的几项基本要求。' },
+    role: { title: '作用发挥', description: '了解党组织在本会治理中的位置和基础工作。拿不准的选“不清楚”，结果会提示向上级党组织核实。' },
+    development: {
+      title: '发展党员',
+      description: '按最近12个月的实际情况填写，用于核对发展党员工作的几项基本要求。拿不准的选“不清楚”，结果会提示向上级党组织核实。',
+    },
   },
   questions: {
     // 基本情况

@@ -31,6 +31,11 @@ function yesNo(id: Question['id'], showIf?: Question['showIf']): Question {
   return showIf ? { id, kind: 'yesno', showIf } : { id, kind: 'yesno' };
 }
 
+/** A yes/no question that also offers 不清楚 (作用发挥, 发展党员: see Unsure). */
+function unsureYesNo(id: Question['id'], showIf?: Question['showIf']): Question {
+  return { ...yesNo(id, showIf), unsure: true };
+}
+
 function count(id: Question['id'], showIf: Question['showIf'], max = MEETING_COUNT_MAX, min = 0): Question {
   return showIf ? { id, kind: 'integer', min, max, showIf } : { id, kind: 'integer', min, max };
 }
@@ -145,22 +150,22 @@ export const STEPS: readonly Step[] = [
   {
     id: 'role',
     questions: [
-      yesNo('charterIncludesPartyBuilding'),
-      yesNo('crossAppointment', hasOwnOrganisation),
-      yesNo('disciplineSupervisorCross', (a) => hasCommitteeBody(a) && a.hasDisciplineMember === true),
-      yesNo('secretaryAttendsManagement', hasSecretary),
-      yesNo('secretaryReported', branchSecretaryInOffice),
-      yesNo('secretaryTrained', branchSecretaryInOffice),
-      yesNo('reportsToSuperior', hasOwnOrganisation),
-      yesNo('hasPartyInstructor', (a) => a.keyAssociation === 'yes' && hasOwnOrganisation(a)),
-      yesNo('memberFilesComplete', hasOwnOrganisation),
-      yesNo('duesManaged', hasOwnOrganisation),
+      unsureYesNo('charterIncludesPartyBuilding'),
+      unsureYesNo('crossAppointment', hasOwnOrganisation),
+      unsureYesNo('disciplineSupervisorCross', (a) => hasCommitteeBody(a) && a.hasDisciplineMember === true),
+      unsureYesNo('secretaryAttendsManagement', hasSecretary),
+      unsureYesNo('secretaryReported', branchSecretaryInOffice),
+      unsureYesNo('secretaryTrained', branchSecretaryInOffice),
+      unsureYesNo('reportsToSuperior', hasOwnOrganisation),
+      unsureYesNo('hasPartyInstructor', (a) => a.keyAssociation === 'yes' && hasOwnOrganisation(a)),
+      unsureYesNo('memberFilesComplete', hasOwnOrganisation),
+      unsureYesNo('duesManaged', hasOwnOrganisation),
     ],
   },
   {
     id: 'development',
     questions: [
-      yesNo('developmentWork', hasOwnOrganisation),
+      unsureYesNo('developmentWork', hasOwnOrganisation),
       count('applications', hasOwnOrganisation, MEMBER_COUNT_MAX),
       {
         id: 'applicantsTalked',
@@ -169,7 +174,7 @@ export const STEPS: readonly Step[] = [
         showIf: (a) => hasOwnOrganisation(a) && typeof a.applications === 'number' && a.applications > 0,
       },
       count('activists', hasOwnOrganisation, MEMBER_COUNT_MAX),
-      yesNo('activistsMentored', (a) => hasOwnOrganisation(a) && typeof a.activists === 'number' && a.activists > 0),
+      unsureYesNo('activistsMentored', (a) => hasOwnOrganisation(a) && typeof a.activists === 'number' && a.activists > 0),
       {
         id: 'probationReview',
         kind: 'choice',

@@ -1,10 +1,10 @@
 /**
- * Share links: the answers travel in the URL hash as `a3.<body>.<date>.<checksum>`,
+ * Share links: the answers travel in the URL hash as `a4.<body>.<date>.<checksum>`,
  * the date (YYYYMMDD) being the day the answers were given, so that a link opened later
- * is assessed as of that day, not re-dated (issue #19); `a3.<body>.<checksum>` without
+ * is assessed as of that day, not re-dated (issue #19); `a4.<body>.<checksum>` without
  * a date is read too (the result is then as of the day it is opened).
  *
- * The body lists the answers in the frozen FIELDS_V3 order, joined by '-':
+ * The body lists the answers in the frozen FIELDS_V4 order, joined by '-':
  * counts as digits, 是/否 as 1/0, choices as the index into the frozen code list
  * below, months as YYYYMM, and an empty slot for a skipped question (trailing
  * empties dropped). Only digits and '-' appear, so the hash needs no escaping
@@ -15,23 +15,30 @@
 import { parseAnswers, type ParseOptions } from './parse-answers';
 import type { AnswerKey, Answers } from './types';
 
-export const SHARE_PREFIX = 'a3';
+export const SHARE_PREFIX = 'a4';
+/**
+ * a3 differs from a4 only in that its 是/否 answers of 作用发挥 and 发展党员 had no 不清楚
+ * (code 2): its tokens mean the same under the a4 table, so its links are read as they are.
+ */
+const READ_PREFIXES = new Set([SHARE_PREFIX, 'a3']);
 /**
  * Links of earlier questionnaires: a1 before the norm table added questions, a2 before
  * members were counted apart and 发展党员 was added (issue #18).
  */
 const OLD_PREFIXES = new Set(['a1', 'a2']);
 
-type Codec = { kind: 'int' } | { kind: 'bool' } | { kind: 'month' } | { kind: 'choice'; values: readonly string[] };
+type Codec = { kind: 'int' } | { kind: 'bool' } | { kind: 'unsure' } | { kind: 'month' } | { kind: 'choice'; values: readonly string[] };
 
 const INT: Codec = { kind: 'int' };
 const BOOL: Codec = { kind: 'bool' };
+/** 是/否/不清楚 as 1/0/2 (a4). */
+const UNSURE: Codec = { kind: 'unsure' };
 const choice = (...values: string[]): Codec => ({ kind: 'choice', values });
 
 const REACH = choice('all', 'some', 'none');
 
-/** Frozen: new fields go at the end; changing one means a new prefix. */
-const FIELDS_V3: readonly (readonly [AnswerKey, Codec])[] = [
+/** Frozen: new fields go at the end; changing one means a new prefix (a4: UNSURE fields). */
+const FIELDS_V4: readonly (readonly [AnswerKey, Codec])[] = [
   ['formalMembers', INT],
   ['probationaryMembers', INT],
   ['membersRelationElsewhere', INT],
@@ -54,18 +61,18 @@ const FIELDS_V3: readonly (readonly [AnswerKey, Codec])[] = [
   ['democraticReview', BOOL],
   ['elsewhereMembersParticipate', BOOL],
   ['jointParticipation', BOOL],
-  ['charterIncludesPartyBuilding', BOOL],
-  ['crossAppointment', BOOL],
-  ['disciplineSupervisorCross', BOOL],
-  ['secretaryAttendsManagement', BOOL],
-  ['hasPartyInstructor', BOOL],
-  ['memberFilesComplete', BOOL],
-  ['duesManaged', BOOL],
+  ['charterIncludesPartyBuilding', UNSURE],
+  ['crossAppointment', UNSURE],
+  ['disciplineSupervisorCross', UNSURE],
+  ['secretaryAttendsManagement', UNSURE],
+  ['hasPartyInstructor', UNSURE],
+  ['memberFilesComplete', UNSURE],
+  ['duesManaged', UNSURE],
   ['outOfTownChamber', BOOL],
   ['higherForm', choice('general-branch', 'committee')],
   ['groupsNeeded', BOOL],
-  ['secretaryReported', BOOL],
-  ['secretaryTrained', BOOL],
+  ['secretaryReported', UNSURE],
+  ['secretaryTrained', UNSURE],
   ['foundedMonth', { kind: 'month' }],
   ['formalElsewhere', INT],
   ['relationsPending', BOOL],
@@ -81,16 +88,16 @@ const FIELDS_V3: readonly (readonly [AnswerKey, Codec])[] = [
   ['heartToHeartMembers', REACH],
   ['membersAttendLife', BOOL],
   ['studyHours', BOOL],
-  ['reportsToSuperior', BOOL],
-  ['developmentWork', BOOL],
+  ['reportsToSuperior', UNSURE],
+  ['developmentWork', UNSURE],
   ['applications', INT],
   ['applicantsTalked', REACH],
   ['activists', INT],
-  ['activistsMentored', BOOL],
+  ['activistsMentored', UNSURE],
   ['probationReview', choice('all', 'some', 'none', 'not-due')],
 ];
 
-export const SHARE_FIELDS: readonly AnswerKey[] = FIELDS_V3.map(([key]) => key);
+export const SHARE_FIELDS: readonly AnswerKey[] = FIELDS_V4.map(([key]) => key);
 
 /** `date`: ISO date (YYYY-MM-DD) the answers were given, when the link carries it. */
 export type DecodeResult = { ok: true; answers: Answers; date?: string } | { ok: false; message: string };
@@ -130,6 +137,8 @@ function encodeValue(value: Answers[AnswerKey], codec: Codec): string {
       return typeof value === 'number' ? String(value) : '';
     case 'bool':
       return value === true ? '1' : value === false ? '0' : '';
+    case 'unsure':
+      return value === true ? '1' : value === false ? '0' : value === 'unknown' ? '2' : '';
     case 'month':
       return typeof value === 'string' ? value.replace('-', '') : '';
     case 'choice': {
@@ -146,6 +155,8 @@ function decodeToken(token: string, codec: Codec): unknown {
       return /^\d{1,9}$/.test(token) ? Number(token) : token;
     case 'bool':
       return token === '1' ? true : token === '0' ? false : token;
+    case 'unsure':
+      return token === '1' ? true : token === '0' ? false : token === '2' ? 'unknown' : token;
     case 'month':
       return /^\d{6}$/.test(token) ? `${token.slice(0, 4)}-${token.slice(4)}` : token;
     case 'choice':
@@ -155,7 +166,7 @@ function decodeToken(token: string, codec: Codec): unknown {
 
 /** `date`: the ISO date the answers were given; the link carries it when it is a real date. */
 export function encodeAnswers(answers: Answers, date?: string): string {
-  const tokens = FIELDS_V3.map(([key, codec]) => encodeValue(answers[key], codec));
+  const tokens = FIELDS_V4.map(([key, codec]) => encodeValue(answers[key], codec));
   while (tokens.length > 0 && tokens[tokens.length - 1] === '') tokens.pop();
   const body = tokens.join('-');
   const day = compactDate(date);
@@ -175,7 +186,7 @@ export function decodeAnswers(hash: string, options: ParseOptions = {}): DecodeR
       '这个分享链接来自旧版问卷。新版问卷把组织关系不在本会的党员分开计算，并增加了成立时间、换届延期、谈心谈话和发展党员等问题，旧链接中的答案无法直接得出结论，请重新填写问卷。',
     );
   }
-  if (parts[0] !== SHARE_PREFIX) {
+  if (!READ_PREFIXES.has(parts[0] ?? '')) {
     return fail('无法识别这个分享链接的版本，它可能来自旧版页面或已被修改，请重新填写问卷。');
   }
   const dated = parts.length === 4;
@@ -199,11 +210,11 @@ export function decodeAnswers(hash: string, options: ParseOptions = {}): DecodeR
     return fail(`分享链接中的填写日期（${date}）晚于今天，请核对设备日期或重新复制链接。`);
   }
   const tokens = body.split('-');
-  if (!/^[0-9-]+$/.test(body) || tokens.length > FIELDS_V3.length) {
+  if (!/^[0-9-]+$/.test(body) || tokens.length > FIELDS_V4.length) {
     return fail('分享链接的内容无法解析，可能已被修改，请重新填写问卷。');
   }
   const record: Record<string, unknown> = {};
-  FIELDS_V3.forEach(([key, codec], i) => {
+  FIELDS_V4.forEach(([key, codec], i) => {
     const token = tokens[i];
     if (token !== undefined && token !== '') record[key] = decodeToken(token, codec);
   });

@@ -17,6 +17,12 @@ export interface SavedState {
   step: StepId;
   /** Set once the user has seen the result, so a reload shows it again. */
   view?: 'result';
+  /**
+   * The ISO date (YYYY-MM-DD) the answers were last changed: the result is assessed as of
+   * that day, however much later it is shown again (issue #19). Saves without it (before
+   * the field existed) are read as of the day they are opened, as before.
+   */
+  date?: string;
 }
 
 export type RestoreResult =
@@ -28,10 +34,12 @@ export type RestoreResult =
   | { kind: 'unreadable'; message: string };
 
 const STEP_IDS = new Set<string>(STEPS.map((s) => s.id));
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export function serialiseState(state: SavedState): string {
   const view = state.view === 'result' ? { view: 'result' } : {};
-  return JSON.stringify({ v: STORAGE_VERSION, step: state.step, ...view, answers: sanitisePartialAnswers(state.answers) });
+  const date = state.date !== undefined && ISO_DATE.test(state.date) ? { date: state.date } : {};
+  return JSON.stringify({ v: STORAGE_VERSION, step: state.step, ...view, ...date, answers: sanitisePartialAnswers(state.answers) });
 }
 
 const CORRUPTED = '上次保存的填写进度已损坏，无法恢复，请重新填写。';
@@ -66,7 +74,13 @@ export function restoreState(raw: string | null): RestoreResult {
   if (typeof step !== 'string' || !STEP_IDS.has(step)) return { kind: 'discarded', message: CORRUPTED };
   // Values that fail validation are dropped one by one, so a single bad field does not lose the rest.
   const answers = sanitisePartialAnswers(record['answers']);
-  const state: SavedState =
-    record['view'] === 'result' ? { step: step as StepId, answers, view: 'result' } : { step: step as StepId, answers };
+  const date = record['date'];
+  // An unreadable date is left out: the answers are then read as of today, as a save without one.
+  const state: SavedState = {
+    step: step as StepId,
+    answers,
+    ...(record['view'] === 'result' ? { view: 'result' as const } : {}),
+    ...(typeof date === 'string' && ISO_DATE.test(date) ? { date } : {}),
+  };
   return { kind: 'restored', state, dropped: droppedNames(record['answers'], answers) };
 }

@@ -90,29 +90,34 @@ export interface Answers {
   /** Every member had 32 学时 of 集中学习培训 in the last 12 months. */
   studyHours?: boolean;
   // 作用发挥
-  charterIncludesPartyBuilding: boolean;
-  crossAppointment?: boolean;
-  disciplineSupervisorCross?: boolean;
-  secretaryAttendsManagement?: boolean;
-  secretaryReported?: boolean;
-  secretaryTrained?: boolean;
-  reportsToSuperior?: boolean;
-  hasPartyInstructor?: boolean;
-  memberFilesComplete?: boolean;
-  duesManaged?: boolean;
+  charterIncludesPartyBuilding: Unsure;
+  crossAppointment?: Unsure;
+  disciplineSupervisorCross?: Unsure;
+  secretaryAttendsManagement?: Unsure;
+  secretaryReported?: Unsure;
+  secretaryTrained?: Unsure;
+  reportsToSuperior?: Unsure;
+  hasPartyInstructor?: Unsure;
+  memberFilesComplete?: Unsure;
+  duesManaged?: Unsure;
   // 发展党员
-  developmentWork?: boolean;
+  developmentWork?: Unsure;
   /** 入党申请书 received in the last 12 months. */
   applications?: number;
   applicantsTalked?: Reach;
   activists?: number;
-  activistsMentored?: boolean;
+  activistsMentored?: Unsure;
   /** 预备党员 whose probation ended: was 转正 discussed in time ('not-due': none ended)? */
   probationReview?: Reach | 'not-due';
 }
 
 export type AnswerKey = keyof Answers;
 export type AnswerValue = number | boolean | string;
+/**
+ * A 是/否 answer that may also be 不清楚 ('unknown'): asked in the steps 作用发挥 and
+ * 发展党员, whose facts a filler often does not hold; 不清楚 leads to 请向上级党组织核实.
+ */
+export type Unsure = boolean | 'unknown';
 /** What the UI holds while the user is still answering. */
 export type PartialAnswers = Partial<Answers>;
 
@@ -142,6 +147,8 @@ export interface Question {
   optional?: true;
   /** Value the UI may preselect. */
   defaultValue?: AnswerValue;
+  /** yesno: 不清楚 ('unknown') is an answer too (see Unsure). */
+  unsure?: true;
   /** Pure predicate; when it returns false the question is skipped and its answer ignored. */
   showIf?: (answers: PartialAnswers) => boolean;
 }

@@ -35,7 +35,12 @@ export function applies(rule: Applicability, a: Answers, kind: OrgKind): boolean
   return (rule.when ?? []).every(([key, value]) => a[key] === value);
 }
 
-type Verdict = { state: 'met' | 'partly' | 'none' | 'not-due' | 'no-standard'; n: number; expected: number; fulfilment: number };
+type Verdict = {
+  state: 'met' | 'partly' | 'none' | 'not-due' | 'no-standard' | 'unknown';
+  n: number;
+  expected: number;
+  fulfilment: number;
+};
 
 const numberOf = (a: Answers, key: AnswerKey): number | undefined => {
   const v = a[key];
@@ -65,6 +70,8 @@ function measure(m: Measure, a: Answers, w: Window): Verdict | null {
     }
     case 'yesno': {
       const v = a[m.answer];
+      // 不清楚 is not taken as met: the finding asks to check with the superior (judge).
+      if (v === 'unknown') return { state: 'unknown', n: 0, expected: 1, fulfilment: 0 };
       if (typeof v !== 'boolean') return null;
       const met = v === (m.metWhen ?? true);
       return { state: met ? 'met' : 'none', n: met ? 1 : 0, expected: 1, fulfilment: met ? 1 : 0 };
@@ -79,6 +86,9 @@ function measure(m: Measure, a: Answers, w: Window): Verdict | null {
     }
   }
 }
+
+/** The action of every finding whose answer was 不清楚 (the superior holds the facts). */
+export const UNSURE_ACTION = '向上级党组织核实';
 
 const isYearly = (m: Measure): boolean => 'period' in m && m.period === 'year';
 
@@ -110,6 +120,13 @@ function judge(n: Norm, check: NormCheck, a: Answers, kind: OrgKind, w: Window):
     const period = m.kind === 'count' ? PERIOD_NAMES[m.period] : '期';
     const text = `${windowWords(w)}，成立还不满一个${period}，${n.topic}的次数暂不核对（已有${v.n}次）。`;
     return { outcome: { ...base, level: '供参考', reference: 'not-due', text } };
+  }
+  if (v.state === 'unknown') {
+    const text = `${n.topic}一项答的是不清楚，无法判断是否做到。请向上级党组织核实：${n.requirement}。`;
+    return {
+      outcome: { ...base, level: '建议', text: with_(text), action: UNSURE_ACTION },
+      ...(scored && { check: scored }),
+    };
   }
   let level: FindingLevel = v.state === 'none' && check.duty ? levelIfUnmet(id, check.duty as NormId) : levelIfUnmet(id);
   if (level === '须整改' && reference) level = '建议';

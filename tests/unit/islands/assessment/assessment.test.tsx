@@ -29,7 +29,12 @@ const choose = (question: string | RegExp, option: string) =>
   fireEvent.click(within(screen.getByRole('group', { name: question })).getByLabelText(option));
 const press = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
 const saved = () =>
-  JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { step: string; view?: string; answers: Record<string, unknown> } | null;
+  JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as {
+    step: string;
+    view?: string;
+    date?: string;
+    answers: Record<string, unknown>;
+  } | null;
 const group = (question: string | RegExp) => screen.queryByRole('group', { name: question });
 /** A card's verdict as read aloud: the text without its aria-hidden symbol. */
 const verdict = (cardId: string): string => {
@@ -283,7 +288,7 @@ describe('result', () => {
     const more = fix.querySelector('[data-finding="life.themed-party-day"] details.finding__more') as HTMLDetailsElement;
     expect(more.open).toBe(false);
     expect(more.querySelector('summary')?.textContent).toBe('说明和依据（党支部每月开展1次主题党日）');
-    expect(more.textContent).toContain('最近12个月主题党日6次');
+    expect(more.textContent).toContain('最近12个月开展主题党日6次，少于12次。');
     // The old list of actions in legal wording is gone.
     expect(screen.queryByRole('heading', { name: '需要做的事' })).toBeNull();
     expect(result.textContent).not.toContain('按“党支部应当每月开展1次主题党日”开好主题党日');
@@ -391,8 +396,9 @@ describe('result', () => {
     fireEvent.input(screen.getByLabelText(/^协会商会名称/), { target: { value: '某市测试协会' } });
     press('发给党建指导员');
     const url = share.mock.calls[0]?.[0].url ?? '';
-    expect(url).toBe(`${location.origin}/assessment/#${encodeAnswers(answers())}`);
-    expect(url).toMatch(/#a3\./);
+    // The link carries the date the answers were given, so it is assessed as of that day wherever it is opened.
+    expect(url).toBe(`${location.origin}/assessment/#${encodeAnswers(answers(), TODAY)}`);
+    expect(url).toMatch(new RegExp(`^[^#]+#a4\\.[^.]+\\.${TODAY.replaceAll('-', '')}\\.`));
     press('打印或导出 PDF');
     expect(print).toHaveBeenCalledOnce();
   });
@@ -544,7 +550,7 @@ describe('saving and loading', () => {
   it('saves every change and resumes at the saved step with a notice; 清除 forgets it', () => {
     const first = mount();
     type('本会有多少名正式党员？', '7');
-    expect(saved()).toEqual({ v: 1, step: 'basics', answers: { formalMembers: 7, termExtended: 'not-due' } });
+    expect(saved()).toEqual({ v: 1, step: 'basics', date: TODAY, answers: { formalMembers: 7, termExtended: 'not-due' } });
     type('本会有多少名预备党员？', '0');
     type('其中，组织关系不在本会的党员有多少名？', '0');
     choose(/业务主管部门/, '不清楚');
@@ -578,6 +584,46 @@ describe('saving and loading', () => {
     expect(heading().textContent).toContain('第 1 步');
     expect(input('本会有多少名正式党员？').value).toBe('');
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  it('a saved result is assessed as of the day its answers were last changed, says so later, and shares that day', () => {
+    // Typical answers: the term that ended in 2024-03 was not yet over on 2023-06-03.
+    localStorage.setItem(STORAGE_KEY, serialiseState({ step: 'development', view: 'result', date: '2023-06-03', answers: answers() }));
+    mount();
+    expect(document.querySelector('.assessment-result__date')?.textContent).toBe(
+      '自评日期：2023年6月3日。本结果按填写日期2023年6月3日计算',
+    );
+    expect(document.querySelector('[data-finding="term.status"]')?.closest('.findings--fix')).toBeNull();
+    const share = vi.fn((_data: ShareData) => Promise.resolve());
+    vi.stubGlobal('navigator', { ...navigator, share });
+    fireEvent.input(screen.getByLabelText(/^协会商会名称/), { target: { value: '某市测试协会' } });
+    press('发给党建指导员');
+    expect(share.mock.calls[0]?.[0].url).toBe(`${location.origin}/assessment/#${encodeAnswers(answers(), '2023-06-03')}`);
+    expect(share.mock.calls[0]?.[0].text).toContain('填写日期：2023年6月3日');
+    // Changing an answer makes the answers today's.
+    press('修改答案');
+    fireEvent.click(screen.getByRole('link', { name: /^修改\s*“正式党员人数”$/ }));
+    type('本会有多少名正式党员？', '11');
+    expect(saved()?.date).toBe(TODAY);
+  });
+
+  it('不清楚 in 作用发挥 is saved, survives a reload and leads to 请向上级党组织核实, not 已达标', () => {
+    localStorage.setItem(STORAGE_KEY, serialiseState({ step: 'role', answers: answers() }));
+    const first = mount();
+    choose('党员档案是否齐全、规范？', '不清楚');
+    expect(saved()?.answers['memberFilesComplete']).toBe('unknown');
+    first.unmount();
+
+    mount();
+    const files = within(screen.getByRole('group', { name: '党员档案是否齐全、规范？' }));
+    expect((files.getByLabelText('不清楚') as HTMLInputElement).checked).toBe(true);
+    press('下一步');
+    press('检查答案');
+    expect(screen.getByText('党员档案是否齐全、规范？').nextElementSibling?.textContent).toBe('不清楚');
+    press('查看自评结果');
+    const item = document.querySelector('.findings--advice [data-finding="role.member-files"]') as HTMLElement;
+    expect(item.querySelector('.finding__todo')?.textContent).toMatch(/——答的是不清楚，请向上级党组织核实$/);
+    expect(item.textContent).toContain('请向上级党组织核实：');
   });
 
   it('a reload after viewing the result shows the result again; a reload while editing shows the form', () => {
@@ -702,7 +748,7 @@ describe('share links', () => {
       expect(clearing('清除并重新开始', false)).toContain(OWN_TEXT);
       expect(localStorage.getItem(STORAGE_KEY)).toBe(OWN);
       expect(heading().textContent).toBe('自评结果');
-      expect(location.hash).toMatch(/^#a3\./);
+      expect(location.hash).toMatch(/^#a4\./);
     });
 
     it('清除并重新开始, confirmed, deletes the saved progress and starts afresh', async () => {
@@ -729,7 +775,7 @@ describe('share links', () => {
       expect(confirm.mock.calls[0]?.[0]).toContain(`${OWN_TEXT}将被替换`);
       expect(heading().textContent).toBe('自评结果');
       expect(localStorage.getItem(STORAGE_KEY)).toBe(OWN);
-      expect(location.hash).toMatch(/^#a3\./);
+      expect(location.hash).toMatch(/^#a4\./);
     });
 
     it('修改答案, confirmed, goes to the review and saves the answers as the user edits them', async () => {
@@ -798,7 +844,7 @@ describe('share links', () => {
   });
 
   it.each([
-    ['tampered', (h: string) => h.replace(/^a3\.10-/, 'a3.3-'), '分享链接校验失败，可能在复制时被截断或内容被修改，请重新复制完整链接。'],
+    ['tampered', (h: string) => h.replace(/^a4\.10-/, 'a4.3-'), '分享链接校验失败，可能在复制时被截断或内容被修改，请重新复制完整链接。'],
     ['truncated', (h: string) => h.slice(0, 20), '分享链接不完整，可能在复制时被截断，请重新复制完整链接。'],
     ['another version', () => 'a9.1-2.x', '无法识别这个分享链接的版本，它可能来自旧版页面或已被修改，请重新填写问卷。'],
   ])('a %s link shows the message and a fresh questionnaire', async (_name, mangle, message) => {
@@ -811,7 +857,7 @@ describe('share links', () => {
 
   it('a link of the first questionnaire (a1) says it is from the old questionnaire and shows a fresh one', async () => {
     // The body of a valid a2 link under the old prefix: only the version is wrong.
-    history.replaceState(null, '', `/assessment/#${encodeAnswers(answers()).replace(/^a3\./, 'a1.')}`);
+    history.replaceState(null, '', `/assessment/#${encodeAnswers(answers()).replace(/^a4\./, 'a1.')}`);
     mount();
     expect((await screen.findByRole('alert')).textContent).toContain('旧版问卷');
     expect(heading().textContent).toBe('第 1 步，共 6 步：基本情况');

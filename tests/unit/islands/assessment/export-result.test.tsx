@@ -16,7 +16,7 @@ const NAME = /^协会商会名称/;
 /** The result view owns the name (it is printed too); here a bare holder. */
 function Harness() {
   const [name, setName] = useState('');
-  return <ExportResult answers={ANSWERS} today={TODAY} headline="3 项须整改、1 项建议" name={name} setName={setName} />;
+  return <ExportResult answers={ANSWERS} date={TODAY} headline="3 项须整改、1 项建议" name={name} setName={setName} />;
 }
 
 afterEach(() => {
@@ -71,7 +71,7 @@ describe('ExportResult', () => {
     expect(share.mock.calls[0]![0]).toEqual({
       title: '某市测试协会“两个覆盖”自评结果',
       text: '某市测试协会“两个覆盖”自评结果（填写日期：2025年6月15日）：3 项须整改、1 项建议。打开链接可查看详情。',
-      url: `${location.origin}${location.pathname}#${encodeAnswers(ANSWERS)}`,
+      url: `${location.origin}${location.pathname}#${encodeAnswers(ANSWERS, TODAY)}`,
     });
   });
 
@@ -85,7 +85,7 @@ describe('ExportResult', () => {
     typeName('某市测试协会');
     press('发给党建指导员');
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已复制'));
-    const url = `${location.origin}${location.pathname}#${encodeAnswers(ANSWERS)}`;
+    const url = `${location.origin}${location.pathname}#${encodeAnswers(ANSWERS, TODAY)}`;
     expect(writeText.mock.calls[0]![0]).toBe(
       `某市测试协会“两个覆盖”自评结果（填写日期：2025年6月15日）：3 项须整改、1 项建议。打开链接可查看详情。\n${url}`,
     );

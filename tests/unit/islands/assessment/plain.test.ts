@@ -23,11 +23,13 @@ describe('plain words', () => {
   });
 
   it('names the shortfall from the answers: counts, none at all, an overdue term, talks, no organisation', () => {
-    const gaps = lines(answersWith({ themedPartyDays: 8, lifeMeetings: 0, lastElection: '2015-01', heartToHeart: 'some' }));
+    const gaps = lines(answersWith({ themedPartyDays: 8, lifeMeetings: 0, lastElection: '2015-01', talksCommittee: 'some' }));
     expect(gaps['life.themed-party-day']).toBe('党支部每月开展1次主题党日——近12个月开了8次');
     expect(gaps['life.life-meeting']).toBe('党支部每年至少召开1次组织生活会——近12个月没有开过');
     expect(gaps['term.status']).toMatch(/——上次换届在2015年1月，本届已于2018年1月届满$/);
-    expect(gaps['life.heart-to-heart']).toMatch(/——近12个月只覆盖了部分谈话对象$/);
+    expect(gaps['life.heart-to-heart']).toMatch(/——近12个月委员之间只有部分人谈过$/);
+    const talks = lines(answersWith({ talksCommittee: 'none', heartToHeartMembers: 'some' }))['life.heart-to-heart'];
+    expect(talks).toMatch(/——近12个月委员之间没有谈过，党员之间只有部分人谈过$/);
     const none = lines(answersWith({ formalMembers: 5, organisationForm: 'none', outreach: 'none' }));
     expect(none['org.setup']).toBe('有正式党员3人以上的单位成立党的基层组织——有5名正式党员，还没有单独建立党组织');
   });

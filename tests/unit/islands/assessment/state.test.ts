@@ -143,9 +143,9 @@ describe('reducer', () => {
       stored: { kind: 'empty' },
       shared: decodeAnswers(encodeAnswers(answers())),
     });
-    expect(encodeAnswers(answers())).toMatch(/^a3\./);
+    expect(encodeAnswers(answers())).toMatch(/^a4\./);
     expect(shared).toMatchObject({ phase: 'result', shared: true, answers: answers() });
-    const broken = reducer(initialState(TODAY), { type: 'init', stored: { kind: 'empty' }, shared: decodeAnswers('#a3.10-1.zz') });
+    const broken = reducer(initialState(TODAY), { type: 'init', stored: { kind: 'empty' }, shared: decodeAnswers('#a4.10-1.zz') });
     expect(broken.phase).toBe('form');
     expect(broken.notices[0]?.text).toContain('分享链接校验失败');
     const old = reducer(initialState(TODAY), { type: 'init', stored: { kind: 'empty' }, shared: decodeAnswers('#a1.10-1-0.123') });

@@ -48,6 +48,21 @@ describe('where the answers come from', () => {
     expect(readSource('#a2.1-2.x', saved, TODAY)).toMatchObject({ kind: 'none', message: expect.stringContaining('分享链接') });
     expect(readSource('', '{not json', TODAY)).toMatchObject({ kind: 'none', message: expect.stringContaining('已损坏') });
   });
+
+  it('reads the answers as of the day they were given, from a dated link or a dated save', () => {
+    const answers = answersWith({ lastElection: '2025-03' });
+    // Opened months later, the plan still takes the link.
+    expect(readSource(`#${encodeAnswers(answers, '2025-04-02')}`, null, '2026-01-10')).toMatchObject({ kind: 'shared', answers });
+    // A save whose election month is after today's month but not after its own date (a clock set back) is still read.
+    const later = answersWith({ lastElection: '2026-03' });
+    expect(readSource('', serialiseState({ answers: later, step: 'role', view: 'result', date: '2026-03-20' }), TODAY)).toMatchObject({
+      kind: 'stored',
+    });
+    expect(readSource('', serialiseState({ answers: later, step: 'role', view: 'result' }), TODAY)).toEqual({
+      kind: 'none',
+      message: UNFINISHED,
+    });
+  });
 });
 
 describe('the plan island', () => {

@@ -6,6 +6,9 @@ const month = fc
   .record({ year: fc.integer({ min: 1990, max: 2035 }), month: fc.integer({ min: 1, max: 12 }) })
   .map(({ year, month: m }) => `${year}-${String(m).padStart(2, '0')}`);
 
+/** 是/否/不清楚 (作用发挥, 发展党员): 不清楚 less often, as real answers. */
+const unsure = fc.oneof({ arbitrary: fc.boolean(), weight: 3 }, { arbitrary: fc.constant('unknown' as const), weight: 1 });
+
 /** Raw answers to every question; parseAnswers then drops the hidden ones. */
 export const rawAnswers = fc
   .record({
@@ -29,12 +32,12 @@ export const rawAnswers = fc
     secretaryLecture: fc.boolean(),
     membersAttendLife: fc.boolean(),
     studyHours: fc.boolean(),
-    reportsToSuperior: fc.boolean(),
-    developmentWork: fc.boolean(),
+    reportsToSuperior: unsure,
+    developmentWork: unsure,
     applications: fc.integer({ min: 0, max: 3 }),
     applicantsTalked: fc.constantFrom('all', 'some', 'none'),
     activists: fc.integer({ min: 0, max: 3 }),
-    activistsMentored: fc.boolean(),
+    activistsMentored: unsure,
     probationReview: fc.constantFrom('all', 'some', 'none', 'not-due'),
     hasCommittee: fc.boolean(),
     hasSecretary: fc.boolean(),
@@ -56,15 +59,15 @@ export const rawAnswers = fc
     heartToHeartMembers: fc.constantFrom('all', 'some', 'none'),
     elsewhereMembersParticipate: fc.boolean(),
     jointParticipation: fc.boolean(),
-    charterIncludesPartyBuilding: fc.boolean(),
-    crossAppointment: fc.boolean(),
-    disciplineSupervisorCross: fc.boolean(),
-    secretaryAttendsManagement: fc.boolean(),
-    secretaryReported: fc.boolean(),
-    secretaryTrained: fc.boolean(),
-    hasPartyInstructor: fc.boolean(),
-    memberFilesComplete: fc.boolean(),
-    duesManaged: fc.boolean(),
+    charterIncludesPartyBuilding: unsure,
+    crossAppointment: unsure,
+    disciplineSupervisorCross: unsure,
+    secretaryAttendsManagement: unsure,
+    secretaryReported: unsure,
+    secretaryTrained: unsure,
+    hasPartyInstructor: unsure,
+    memberFilesComplete: unsure,
+    duesManaged: unsure,
   })
   // Repair the combinations parseAnswers rejects, so (almost) every sample is valid.
   .map((r) => {

@@ -412,6 +412,19 @@ describe('assess: whole results', () => {
     expect(new Set(result.actions).size).toBe(result.actions.length);
   });
 
+  it('不清楚 in 作用发挥 and 发展党员 is not 已达标: a 建议 to check with the superior, the card saying so', () => {
+    const result = assess(answersWith({ memberFilesComplete: 'unknown', developmentWork: 'unknown' }), FULL_CONTEXT);
+    for (const id of ['role.member-files', 'development.regular']) {
+      const f = result.findings.find((x) => x.id === id);
+      expect(f?.level, id).toBe('建议');
+      expect(f?.text, id).toMatch(/答的是不清楚，无法判断是否做到。请向上级党组织核实：.+。$/);
+    }
+    expect(result.actions.filter((a) => a === '向上级党组织核实')).toHaveLength(1);
+    expect(result.cards.work.level).toBe('建议');
+    expect(result.cards.work.counts.建议).toBe(2);
+    expect(result.workScore).toBeLessThan(assess(answersWith(), FULL_CONTEXT).workScore);
+  });
+
   it('is deterministic and JSON-serialisable', () => {
     const answers = answersWith({ generalMeetings: 1, lastElection: '2020-01' });
     const a = assess(answers, FULL_CONTEXT);

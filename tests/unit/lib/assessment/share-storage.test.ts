@@ -11,16 +11,27 @@ describe('share links', () => {
   it('round-trips answers, with or without the leading #', () => {
     const answers = answersWith({ lastElection: '2021-11', elsewhereMembersParticipate: false });
     const hash = encodeAnswers(answers);
-    expect(hash).toMatch(/^a3\.[0-9-]+\.[0-9a-z]+$/);
+    expect(hash).toMatch(/^a4\.[0-9-]+\.[0-9a-z]+$/);
     expect(hash.length).toBeLessThan(140);
     expect(decodeAnswers(hash)).toEqual({ ok: true, answers });
     expect(decodeAnswers(`#${hash}`)).toEqual({ ok: true, answers });
   });
 
+  it('carries 不清楚 of 作用发挥 and 发展党员 (a4), and reads a3 links, which had none, as they are', () => {
+    const answers = answersWith({ memberFilesComplete: 'unknown', developmentWork: 'unknown', duesManaged: false });
+    expect(decodeAnswers(encodeAnswers(answers, '2025-04-02'), { today: TODAY })).toEqual({ ok: true, answers, date: '2025-04-02' });
+    const plain = answersWith({ duesManaged: false });
+    const hash = encodeAnswers(plain);
+    const body = hash.split('.')[1] ?? '';
+    expect(decodeAnswers(`a3.${body}.${checksum(body)}`)).toEqual({ ok: true, answers: plain });
+    // An a3 link never had the code 2: its tokens still mean what they meant.
+    expect(body).not.toBe(encodeAnswers(answers).split('.')[1]);
+  });
+
   it('carries the date the answers were given, checked and answered as of that day', () => {
     const answers = answersWith({ lastElection: '2025-03' });
     const hash = encodeAnswers(answers, '2025-04-02');
-    expect(hash).toMatch(/^a3\.[0-9-]+\.20250402\.[0-9a-z]+$/);
+    expect(hash).toMatch(/^a4\.[0-9-]+\.20250402\.[0-9a-z]+$/);
     expect(decodeAnswers(hash, { today: TODAY })).toEqual({ ok: true, answers, date: '2025-04-02' });
     // Opened months later, the election is still checked against the day of answering.
     expect(decodeAnswers(encodeAnswers(answersWith({ lastElection: '2025-05' }), '2025-04-02'), { today: TODAY }).ok).toBe(false);
@@ -169,6 +180,13 @@ describe('saved state', () => {
   it('remembers that the result was shown', () => {
     const state = { step: 'role' as const, answers: { formalMembers: 4 }, view: 'result' as const };
     expect(restoreState(serialiseState(state))).toEqual({ kind: 'restored', state, dropped: [] });
+  });
+
+  it('keeps the date the answers were last changed; an unreadable one is left out, the answers kept', () => {
+    const state = { step: 'role' as const, answers: { formalMembers: 4 }, date: '2026-06-03' };
+    expect(restoreState(serialiseState(state))).toEqual({ kind: 'restored', state, dropped: [] });
+    const raw = JSON.stringify({ v: 1, step: 'role', date: '2026-13-40', answers: { formalMembers: 4 } });
+    expect(restoreState(raw)).toEqual({ kind: 'restored', state: { step: 'role', answers: { formalMembers: 4 } }, dropped: [] });
   });
 
   it('drops individual bad values but keeps the rest', () => {
