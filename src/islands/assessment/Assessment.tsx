@@ -8,7 +8,7 @@ import type { DecodeResult, RestoreResult } from '../../lib/assessment';
 import { visibleSteps } from '../../lib/assessment/questions';
 import { restoreState, serialiseState, STORAGE_KEY } from '../../lib/assessment/storage';
 import { focusField } from './ErrorSummary';
-import { CLEARED, hasStarted, HEADING_ID, initialState, localToday, reducer, typed, type Action } from './state';
+import { hasStarted, MESSAGES, setIslandMessages, HEADING_ID, initialState, localToday, reducer, typed, type Action } from './state';
 import { StepForm } from './StepForm';
 import type { AssessmentProps } from './types';
 import { loadResults, useResults } from './use-results';
@@ -55,7 +55,7 @@ async function readShareLink(today: string): Promise<DecodeResult> {
   try {
     return (await loadResults()).decodeAnswers(location.hash, { today });
   } catch {
-    return { ok: false, message: '分享链接所需的程序未能加载，可能是网络中断，请检查网络后重新加载本页。' };
+    return { ok: false, message: MESSAGES.shareLoadFailed };
   }
 }
 
@@ -66,7 +66,7 @@ const PAGE_TITLE = typeof document === 'undefined' ? '' : document.title;
 function ModulePending({ failed }: { failed: boolean }) {
   return failed ? (
     <div class="assessment-notice assessment-notice--error" role="alert">
-      <p>检查答案和生成结果所需的程序未能加载，可能是网络中断。您的答案没有丢失，请检查网络后重新加载本页。</p>
+      <p>{MESSAGES.loadFailed}</p>
       <button type="button" class="button" onClick={() => location.reload()}>
         重新加载
       </button>
@@ -79,6 +79,7 @@ function ModulePending({ failed }: { failed: boolean }) {
 }
 
 export default function Assessment({ refs, sources, texts, today }: AssessmentProps) {
+  setIslandMessages(texts.messages);
   const [state, dispatch] = useReducer(reducer, today ?? '', (t: string) => initialState(t || localToday()));
   const values = typed(state.raw);
 
@@ -145,15 +146,15 @@ export default function Assessment({ refs, sources, texts, today }: AssessmentPr
   const act = (action: Action) => () => dispatch(action);
   // Asks first, saying what will be lost: the button sits near 下一步 and 修改答案.
   const restart = (): void => {
-    const question = state.shared && engine ? engine.clearQuestion(texts) : '确定清除已填写的全部答案吗？清除后无法恢复。';
+    const question = state.shared && engine ? engine.clearQuestion(texts) : MESSAGES.clearAll;
     if (!window.confirm(question)) return;
     if (state.storageLocked) {
       // The newer version's save stays; only this page's answers are cleared.
-      dispatch({ type: 'reset', notice: { kind: 'info', text: '已清除本页填写的内容。本机保存的新版进度仍原样保留。' } });
+      dispatch({ type: 'reset', notice: { kind: 'info', text: MESSAGES.clearedHere } });
       return;
     }
     writeStorage(null);
-    dispatch({ type: 'reset', notice: { kind: 'info', text: CLEARED } });
+    dispatch({ type: 'reset', notice: { kind: 'info', text: MESSAGES.cleared } });
   };
 
   const clearButton = (label: string) => (
@@ -240,7 +241,7 @@ export default function Assessment({ refs, sources, texts, today }: AssessmentPr
       )}
       {state.phase !== 'result' && (
         <div class="assessment-clear no-print">
-          <p>填写内容只保存在本机浏览器。</p>
+          <p>{MESSAGES.storedHere}</p>
           {clearButton('清除已填内容')}
         </div>
       )}

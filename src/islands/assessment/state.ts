@@ -5,6 +5,7 @@
  * Text inputs keep the raw text the user typed; `typed()` turns it into the values
  * the engine validates, so a half-typed number is reported instead of lost.
  */
+import type { IslandMessages } from '../../lib/assessment/island-messages';
 import type { AnswerKey, Answers, DecodeResult, FieldError, PartialAnswers, RestoreResult, StepId } from '../../lib/assessment';
 import { parseAnswers, validateStep } from '../../lib/assessment/parse-answers';
 import { findQuestion, QUESTIONS, STEPS, visibleSteps } from '../../lib/assessment/questions';
@@ -62,10 +63,11 @@ export const HEADING_ID = 'assessment-heading';
 export const ERRORS_ID = 'assessment-errors';
 export const fieldId = (field: string): string => `q-${field}`;
 
-export const RESTORED = '已恢复您上次在本机保存的填写进度，可以接着填写。';
-export const RESTORED_RESULT = '已恢复您上次在本机查看的自评结果。';
-export const CLEARED = '已清除本机保存的填写内容，请重新填写。';
-export const SHARED = '这是通过分享链接打开的自评结果，答案来自链接本身，没有保存到本机。';
+/** The fixed notices, from the page's texts (lib/assessment/island-messages): registered, not imported, so they stay out of this script. */
+export let MESSAGES: IslandMessages;
+export function setIslandMessages(messages: IslandMessages): void {
+  MESSAGES = messages;
+}
 
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 const toAscii = (text: string): string => text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).trim();
@@ -124,9 +126,9 @@ export function answeredCount(answers: PartialAnswers): number {
 
 /** Builds the notice for a restored save: what came back, and what could not be read. */
 function restoredNotice(answered: number, dropped: readonly string[], result: boolean): Notice | null {
-  const lost = dropped.length > 0 ? `以下保存的答案无法读取，已略去，请重新填写：${dropped.join('、')}。` : '';
-  if (answered === 0) return lost ? { kind: 'error', text: `上次保存的填写进度中没有可以恢复的答案。${lost}` } : null;
-  return { kind: lost ? 'error' : 'info', text: `${result ? RESTORED_RESULT : RESTORED}${lost}` };
+  const lost = dropped.length > 0 ? `${MESSAGES.dropped}${dropped.join('、')}。` : '';
+  if (answered === 0) return lost ? { kind: 'error', text: `${MESSAGES.nothingRestored}${lost}` } : null;
+  return { kind: lost ? 'error' : 'info', text: `${result ? MESSAGES.restoredResult : MESSAGES.restored}${lost}` };
 }
 
 export function initialState(today: string): UiState {
@@ -187,7 +189,7 @@ function applyShared(state: UiState, shared: DecodeResult): UiState {
     date: shared.date ?? state.today,
     shared: true,
     // A newer version's save stays locked: keep saying that nothing will be saved.
-    notices: [{ kind: 'info', text: SHARED }, ...(state.storageLocked ? state.notices.filter((n) => n.kind === 'error') : [])],
+    notices: [{ kind: 'info', text: MESSAGES.shared }, ...(state.storageLocked ? state.notices.filter((n) => n.kind === 'error') : [])],
     generation: state.generation + 1,
   };
 }

@@ -8,6 +8,7 @@
  * a prop, so it reaches the browser as JSON in the page (data-props) and is not part
  * of the island's JavaScript (see islands/assessment/types.ts, AssessmentProps.texts).
  */
+import { ISLAND_MESSAGES } from './island-messages';
 import { QUESTION_NAMES } from './question-names';
 import type { QuestionnaireTexts, Reach } from './types';
 
@@ -200,4 +201,5 @@ export const QUESTION_TEXTS: QuestionnaireTexts = {
     },
   },
   names: QUESTION_NAMES,
+  messages: ISLAND_MESSAGES,
 };

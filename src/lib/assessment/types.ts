@@ -5,6 +5,7 @@
  * rendered by any UI. Optional answer fields are the ones a `showIf` condition may
  * hide; with exactOptionalPropertyTypes they are either absent or a real value.
  */
+import type { IslandMessages } from './island-messages';
 
 /** How the association's party members are organised today. */
 export type OrganisationForm =
@@ -178,6 +179,8 @@ export interface QuestionnaireTexts {
   questions: Readonly<Record<AnswerKey, QuestionText>>;
   /** Short names used inside validation messages, e.g. "正式党员人数" (lib/assessment/question-names). */
   names: Readonly<Record<AnswerKey, string>>;
+  /** The island's fixed notices (lib/assessment/island-messages). */
+  messages: IslandMessages;
 }
 
 export interface FieldError {

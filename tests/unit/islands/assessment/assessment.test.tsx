@@ -7,7 +7,9 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import Assessment from '../../../../src/islands/assessment/Assessment';
 import { loadResults } from '../../../../src/islands/assessment/use-results';
-import { CLEARED, RESTORED, RESTORED_RESULT } from '../../../../src/islands/assessment/state';
+import { ISLAND_MESSAGES } from '../../../../src/lib/assessment/island-messages';
+
+const { cleared: CLEARED, restored: RESTORED, restoredResult: RESTORED_RESULT } = ISLAND_MESSAGES;
 import {
   assess,
   encodeAnswers,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { restoreState, decodeAnswers, encodeAnswers, type AnswerKey, type Answers } from '../../../../src/lib/assessment';
 import {
-  CLEARED,
   ERRORS_ID,
   hasStarted,
   HEADING_ID,
@@ -9,8 +8,6 @@ import {
   localToday,
   normaliseMonth,
   reducer,
-  RESTORED,
-  RESTORED_RESULT,
   toRaw,
   typed,
   type Action,
@@ -20,6 +17,12 @@ import { findQuestion } from '../../../../src/lib/assessment/questions';
 import { describeProgress } from '../../../../src/islands/assessment/loss';
 import { monthMessage } from '../../../../src/islands/assessment/plain';
 import { ANSWERS, TEXTS, TODAY } from './helpers';
+import { ISLAND_MESSAGES } from '../../../../src/lib/assessment/island-messages';
+import { setIslandMessages } from '../../../../src/islands/assessment/state';
+
+// As the island does at its first render.
+setIslandMessages(ISLAND_MESSAGES);
+const { cleared: CLEARED, restored: RESTORED, restoredResult: RESTORED_RESULT } = ISLAND_MESSAGES;
 
 const answers = (): Answers => ANSWERS;
 const run = (state: UiState, ...actions: Action[]): UiState => actions.reduce(reducer, state);
