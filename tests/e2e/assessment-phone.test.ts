@@ -8,7 +8,7 @@ import { encodeAnswers } from '../../src/lib/assessment';
 import { serialiseState, STORAGE_KEY } from '../../src/lib/assessment/storage';
 import { TODAY, TYPICAL } from '../support/answers';
 import { completeAssessment, STEPS } from '../support/assessment';
-import { axe, CLOCK, freshPage, siteUrl, useBrowser } from '../support/page';
+import { CLOCK, expectNoAxeViolations, freshPage, siteUrl, useBrowser } from '../support/page';
 const PHONE = { width: 375, height: 667 };
 
 const browser = useBrowser();
@@ -33,11 +33,6 @@ const box = async (selector: string) => {
 /** Where the header bar that stays at the top ends, in CSS px from the viewport's top. */
 const headerBottom = () => page.evaluate(() => document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0);
 const introOpen = () => page.locator('details.assessment-intro').evaluate((d) => (d as HTMLDetailsElement).open);
-
-async function expectNoAxeViolations(where: string): Promise<void> {
-  const violations = await axe(page);
-  expect(violations, `${where}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
 
 /** Every button, field and summary that is on screen, at least 24 × 24 px. */
 async function expectTapTargets(where: string): Promise<void> {
@@ -77,9 +72,9 @@ describe('on a 375 px phone', () => {
     const caption = await page.locator('[data-finding="role.party-dues"] figcaption').first().textContent();
     expect(caption?.match(/刚性要求/g)).toHaveLength(1);
     await expectTapTargets('result');
-    await expectNoAxeViolations('result at 375 px');
+    await expectNoAxeViolations(page, 'result at 375 px');
     await page.emulateMedia({ colorScheme: 'dark' });
-    await expectNoAxeViolations('result at 375 px, dark');
+    await expectNoAxeViolations(page, 'result at 375 px, dark');
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
@@ -111,7 +106,7 @@ describe('on a 375 px phone', () => {
     expect(await focusedId()).toBe('assessment-heading');
     expect((await box('#assessment-heading')).y).toBeLessThan((await headerBottom()) + 60);
     await expectTapTargets('review');
-    await expectNoAxeViolations('review at 375 px');
+    await expectNoAxeViolations(page, 'review at 375 px');
   });
 
   it('清除已填内容 and 清除并重新开始 ask first; declining keeps everything', async () => {
@@ -184,7 +179,7 @@ describe('on a 375 px phone', () => {
     expect(copied).toEqual([
       `某市示例行业协会“两个覆盖”自评结果（填写日期：2025年6月15日）：3 项须整改、1 项建议。打开链接可查看详情。\n${siteUrl()}/assessment/#${encodeAnswers(TYPICAL, TODAY)}`,
     ]);
-    await expectNoAxeViolations('result with the copy message');
+    await expectNoAxeViolations(page, 'result with the copy message');
   });
 
   it('the month field asks for digits the keypad has, and a year alone is told what to add', async () => {

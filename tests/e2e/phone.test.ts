@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe, siteUrl, useBrowser, withBrowser } from '../support/page';
-import { STEPS } from '../support/assessment';
+import { answerAllSteps } from '../support/assessment';
 
 const PHONE = { width: 375, height: 667 };
 const WIDE = { width: 1280, height: 800 };
@@ -238,18 +238,9 @@ describe('tap targets and typography on a phone', () => {
   it('the assessment: its radios, and 修改 beside each answer on 检查答案', async () => {
     await page.goto(`${siteUrl()}/assessment/`);
     await page.locator('.assessment[data-ready="true"]').waitFor();
-    const heading = page.locator('#assessment-heading');
     expect(await page.locator('.choice input[type="radio"]').count()).toBeGreaterThan(0);
     expect(await smallTargets(page)).toEqual([]);
-    for (const [i, step] of STEPS.entries()) {
-      await heading.filter({ hasText: `第 ${i + 1} 步` }).waitFor();
-      for (const [field, answer] of step) {
-        if (typeof answer === 'string') await page.locator(`[name="${field}"]`).fill(answer);
-        else await page.locator(`input[name="${field}"]`).nth(answer).check();
-      }
-      await page.locator('.assessment-step button[type="submit"]').click();
-    }
-    await heading.filter({ hasText: '检查答案' }).waitFor();
+    await answerAllSteps(page);
     expect(await page.locator('.answers__edit a').count()).toBeGreaterThan(5);
     expect(await smallTargets(page)).toEqual([]);
     await page.evaluate(() => localStorage.clear());

@@ -71,9 +71,8 @@ export const CHOICES: Readonly<Record<string, readonly string[]>> = {
 export const TITLES = ['基本情况', '党组织设置', '换届', '组织生活', '作用发挥', '发展党员'];
 
 /** Answers every step with clicks and typing and opens the result (the keyboard path: assessment.test.ts). */
-export async function completeAssessment(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.locator('.assessment[data-ready="true"]').waitFor();
+/** Answers every step as STEPS says, on a page where the island is ready, up to 检查答案. */
+export async function answerAllSteps(page: Page): Promise<void> {
   const heading = page.locator('#assessment-heading');
   for (const [i, step] of STEPS.entries()) {
     await heading.filter({ hasText: `第 ${i + 1} 步` }).waitFor();
@@ -84,6 +83,13 @@ export async function completeAssessment(page: Page, url: string): Promise<void>
     await page.locator('.assessment-step button[type="submit"]').click();
   }
   await heading.filter({ hasText: '检查答案' }).waitFor();
+}
+
+export async function completeAssessment(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('.assessment[data-ready="true"]').waitFor();
+  await answerAllSteps(page);
+  const heading = page.locator('#assessment-heading');
   await page.locator('.assessment-review .button--primary').click();
   await heading.filter({ hasText: '自评结果' }).waitFor();
 }
