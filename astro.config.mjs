@@ -8,8 +8,8 @@ import { preactRendererIntegration } from './src/integrations/preact-renderer.ts
 import { STORAGE_KEYS } from './src/lib/site/constants.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
-import { THEME_SCRIPT } from './src/lib/site/theme-script.ts';
-import { REDIRECT_SCRIPT } from './src/lib/site/redirect-script.ts';
+import { THEME_SCRIPT } from './src/client/inline/theme-script.ts';
+import { REDIRECT_SCRIPT } from './src/client/inline/redirect-script.ts';
 
 // The canonical origin used for <link rel="canonical">, Open Graph and the sitemap.
 // Override with SITE_URL when deploying elsewhere.

@@ -60,8 +60,8 @@ export default tseslint.config(
   },
   {
     // The island imports lib modules directly so the bundler can keep the engine out of its
-    // first chunk (see islands/assessment/results.ts); from the barrel it may import types only.
-    files: ['src/islands/**/*.{ts,tsx}'],
+    // first chunk (see client/islands/assessment/results.ts); from the barrel it may import types only.
+    files: ['src/client/islands/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -15,7 +15,7 @@ import { startServer } from './static-server.ts';
 import { measureCorpus, writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
 import { runSearchInPage } from './lib/drive-search.ts';
 import { PRECACHE_BUDGET } from '../src/integrations/service-worker.ts';
-import { FULL_LIST_URL, type FullList } from '../src/worker/full-download.ts';
+import { FULL_LIST_URL, type FullList } from '../src/client/worker/full-download.ts';
 import { SERVICE_WORKER_URL } from '../src/lib/site/constants.ts';
 
 const ROOT = process.cwd();

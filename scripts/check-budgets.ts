@@ -9,7 +9,7 @@ const DIST = 'dist';
 const KB = 1024;
 const BUDGET = {
   // Small progressive enhancements a page carries (theme, search shortcut, copy link), each
-  // beside its markup in src/scripts/enhance/; gzipped together as they travel in the HTML.
+  // beside its markup in src/client/enhance/; gzipped together as they travel in the HTML.
   enhancements: 2 * KB,
   // A page's own module scripts with their static imports, as loaded with the page.
   script: {

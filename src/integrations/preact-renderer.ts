@@ -3,7 +3,7 @@
  * preset. Importing @astrojs/preact loads that preset, and with it Babel, Prefresh and a
  * prerender plugin, none of which a build uses here: Vite compiles the .tsx components
  * from tsconfig.json's jsx settings, the islands hydrate themselves
- * (src/islands/<name>/mount.ts) and no page uses a client:* directive. `astro dev` and
+ * (src/client/islands/<name>/mount.ts) and no page uses a client:* directive. `astro dev` and
  * `astro check` keep the whole integration (Prefresh hot reload needs it).
  *
  * What is registered is the integration's own public renderer (container-renderer) and

@@ -1,6 +1,6 @@
 /**
  * Astro integration: after the build (and after Pagefind has written its index), writes
- * dist/sw.js (src/worker/sw.ts with Workbox) and dist/offline-all.json, the two halves of
+ * dist/sw.js (src/client/worker/sw.ts with Workbox) and dist/offline-all.json, the two halves of
  * the offline copy (issue #19: it has to fit a phone's data plan):
  *
  * - The precache, fetched by every reader's browser on the first visit: the shell (home,
@@ -28,7 +28,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SERVICE_WORKER_URL } from '../lib/site/constants.ts';
-import { FULL_LIST_URL, FULL_SIZE_ATTR, formatSize, type FullList } from '../worker/full-download.ts';
+import { FULL_LIST_URL, FULL_SIZE_ATTR, formatSize, type FullList } from '../client/worker/full-download.ts';
 import { PAGEFIND_DIR } from './pagefind.ts';
 
 const SW_FILE = SERVICE_WORKER_URL.slice(1);
@@ -61,7 +61,7 @@ const REST = { globPatterns: ['**/*.html', `${PAGEFIND_DIR}/*/*`], globIgnores: 
 export const PRECACHE_BUDGET = 3 * 1024 * 1024;
 
 /** The worker's source, bundled with the Workbox modules it imports. */
-const SOURCE = fileURLToPath(new URL('../worker/sw.ts', import.meta.url));
+const SOURCE = fileURLToPath(new URL('../client/worker/sw.ts', import.meta.url));
 /** Where the precache list goes in the bundled worker (Workbox's own convention), and the full list's version. */
 const PLACEHOLDERS = { manifest: 'self.__WB_MANIFEST', fullVersion: 'self.__FULL_VERSION' };
 
@@ -77,7 +77,7 @@ export interface OfflineCopy {
 /**
  * Writes dist/offline-all.json and dist/sw.js: Workbox lists the files with their
  * revisions (getManifest), the bundler Vite already uses (rolldown) bundles
- * src/worker/sw.ts, and the list replaces its placeholder. This is what Workbox's
+ * src/client/worker/sw.ts, and the list replaces its placeholder. This is what Workbox's
  * injectManifest does; the two parts are called directly because workbox-build's entry
  * module loads its own bundler and Babel (about 2 s per build, measured) for
  * generateSW, which the site does not need. `build/get-manifest.js` is not a documented

@@ -8,7 +8,7 @@ import { cacheControlFor, contentTypeFor } from '../../scripts/lib/site-headers.
 import { MANIFEST_URL, SERVICE_WORKER_URL } from '../../src/lib/site/constants';
 import { SITE_NAME } from '../../src/lib/site/meta';
 import { PRECACHE_BUDGET } from '../../src/integrations/service-worker.ts';
-import { FULL_LIST_URL, formatSize, type FullList } from '../../src/worker/full-download';
+import { FULL_LIST_URL, formatSize, type FullList } from '../../src/client/worker/full-download';
 import { assertBuilt, DIST, htmlPages, loadPage, pageFile } from '../support/dist';
 
 interface Manifest {

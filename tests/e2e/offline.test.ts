@@ -15,7 +15,7 @@ import { completeAssessment } from '../support/assessment';
 import { DIST, htmlPages, readPage } from '../support/dist';
 import { axe, siteUrl, withBrowser } from '../support/page';
 import type { LaunchedBrowser } from '../support/browser';
-import { statusText } from '../../src/worker/full-download';
+import { statusText } from '../../src/client/worker/full-download';
 
 /** Opens `url` and waits until the service worker controls the page: the precache is complete then. */
 async function visitUntilControlled(page: Page, url: string): Promise<void> {

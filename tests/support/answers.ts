@@ -4,7 +4,7 @@ import { parseAnswers, setQuestionNames } from '../../src/lib/assessment/parse-a
 import { QUESTION_NAMES } from '../../src/lib/assessment/question-names';
 import type { Answers } from '../../src/lib/assessment/types';
 
-// As the page does for the island (islands/assessment/mount.ts): messages name the questions.
+// As the page does for the island (client/islands/assessment/mount.ts): messages name the questions.
 setQuestionNames(QUESTION_NAMES);
 
 /** The date every assessment test runs on (browser tests fix their clock to it: CLOCK in page.ts). */

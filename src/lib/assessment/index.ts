@@ -1,7 +1,7 @@
 /**
  * Public API of the self-assessment, for pages and tests. The island imports values
  * from the modules themselves, so that the bundler can keep the engine out of its
- * first chunk (see islands/assessment/results.ts); types may come from here.
+ * first chunk (see client/islands/assessment/results.ts); types may come from here.
  */
 export type * from './types';
 export { STEPS, QUESTIONS, findQuestion, findStep, isVisible, visibleQuestions, visibleSteps } from './questions';

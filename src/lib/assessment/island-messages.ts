@@ -1,7 +1,7 @@
 /**
  * The assessment island's fixed notices. They travel with the page's texts (as the question
  * texts do, QuestionnaireTexts.messages) and the island registers them at its first render
- * (islands/assessment/state.ts setIslandMessages), so they cost its first script nothing.
+ * (client/islands/assessment/state.ts setIslandMessages), so they cost its first script nothing.
  */
 export const ISLAND_MESSAGES = {
   restored: '已恢复您上次在本机保存的填写进度，可以接着填写。',

@@ -14,7 +14,7 @@ import type { Answers, FieldError, PartialAnswers, Question } from './types';
 /**
  * The short names messages use. They are data of their own (question-names.ts), not in
  * this module, which the island's first chunk carries: the page hands them to the island
- * with the texts, and islands/assessment/mount.ts registers them; pure callers outside
+ * with the texts, and client/islands/assessment/mount.ts registers them; pure callers outside
  * the island register QUESTION_NAMES. Unregistered, a message names the question's id.
  */
 let questionNames: Readonly<Partial<Record<string, string>>> = {};

@@ -2,7 +2,7 @@
  * The short name of each question, used inside validation messages ("请填写正式党员人数")
  * and the review's edit links. Not in questions.ts: the island's first chunk carries that
  * module, and the names reach the island with the texts, as JSON in the page
- * (QuestionnaireTexts.names; registered by islands/assessment/mount.ts, see
+ * (QuestionnaireTexts.names; registered by client/islands/assessment/mount.ts, see
  * parse-answers' setQuestionNames).
  */
 import type { AnswerKey } from './types';

@@ -6,7 +6,7 @@
  *
  * Only the page and the tests import this module. The page passes it to the island as
  * a prop, so it reaches the browser as JSON in the page (data-props) and is not part
- * of the island's JavaScript (see islands/assessment/types.ts, AssessmentProps.texts).
+ * of the island's JavaScript (see client/islands/assessment/types.ts, AssessmentProps.texts).
  */
 import { ISLAND_MESSAGES } from './island-messages';
 import { QUESTION_NAMES } from './question-names';

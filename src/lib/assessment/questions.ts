@@ -5,7 +5,7 @@
  * This is the structure only. What the form says (titles, descriptions, labels, hints,
  * option labels, the short names in validation messages) is in question-texts.ts and
  * question-names.ts: the island's first chunk needs this module, and the texts reach
- * it through the page instead (see islands/assessment/types.ts).
+ * it through the page instead (see client/islands/assessment/types.ts).
  *
  * `showIf` predicates only use strict equality on earlier answers, so they stay
  * safe on half-filled or stale UI state.

@@ -13,7 +13,7 @@ async function messages(code: string, filePath: string): Promise<string[]> {
 // The assessment island may import only types from the lib/assessment barrel (values come
 // from the modules, so the bundler can keep the engine out of the island's first chunk).
 describe('island import rule', () => {
-  const FILE = 'src/islands/assessment/probe.ts';
+  const FILE = 'src/client/islands/assessment/probe.ts';
 
   it('rejects a value import from the barrel', async () => {
     expect(await messages("import { assess } from '../../lib/assessment';\nexport const run = assess;\n", FILE)).toContain(RULE);

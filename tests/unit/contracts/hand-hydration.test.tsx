@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * Contract: the islands hydrate themselves (src/islands/<name>/mount.ts: Preact's
+ * Contract: the islands hydrate themselves (src/client/islands/<name>/mount.ts: Preact's
  * hydrate() over the element the page marks data-island, props from data-props) instead
  * of Astro's client:load (docs/upgrading.md). That holds while the installed
  * @astrojs/preact renders a component that has no client:* directive as the component's

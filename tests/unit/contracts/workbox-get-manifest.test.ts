@@ -22,7 +22,7 @@ describe('workbox-build still has the getManifest the service worker imports', (
   }, 30_000);
 
   it('puts the list where the worker’s placeholder is (injectManifest’s default injection point)', () => {
-    // PLACEHOLDER in src/integrations/service-worker.ts, self.__WB_MANIFEST in src/worker/sw.ts.
+    // PLACEHOLDER in src/integrations/service-worker.ts, self.__WB_MANIFEST in src/client/worker/sw.ts.
     const schema = JSON.parse(readFileSync(require.resolve('workbox-build/build/schema/InjectManifestOptions.json'), 'utf8'));
     expect(schema.properties.injectionPoint.default).toBe('self.__WB_MANIFEST');
   });

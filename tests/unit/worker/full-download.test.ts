@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSize, pending, statusText, type FullEntry } from '../../../src/worker/full-download';
+import { formatSize, pending, statusText, type FullEntry } from '../../../src/client/worker/full-download';
 
 describe('pending', () => {
   const files: FullEntry[] = [

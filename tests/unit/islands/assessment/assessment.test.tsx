@@ -5,8 +5,8 @@
  */
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import Assessment from '../../../../src/islands/assessment/Assessment';
-import { loadResults } from '../../../../src/islands/assessment/use-results';
+import Assessment from '../../../../src/client/islands/assessment/Assessment';
+import { loadResults } from '../../../../src/client/islands/assessment/use-results';
 import { ISLAND_MESSAGES } from '../../../../src/lib/assessment/island-messages';
 
 const { cleared: CLEARED, restored: RESTORED, restoredResult: RESTORED_RESULT } = ISLAND_MESSAGES;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { withBasisTexts } from '../../../../src/islands/assessment/types';
+import { withBasisTexts } from '../../../../src/client/islands/assessment/types';
 
 describe('withBasisTexts', () => {
   it('fills cited texts from the page section and keeps refs that have text', () => {

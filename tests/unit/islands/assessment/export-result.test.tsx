@@ -6,7 +6,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ExportResult } from '../../../../src/islands/assessment/ExportResult';
+import { ExportResult } from '../../../../src/client/islands/assessment/ExportResult';
 import { readExportFile } from '../../../../src/lib/assessment/export-file';
 import { encodeAnswers } from '../../../../src/lib/assessment/share';
 import { ANSWERS, TODAY } from './helpers';

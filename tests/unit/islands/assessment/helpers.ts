@@ -2,7 +2,7 @@
 import { citableCitations, citationKey } from '../../../../src/lib/assessment/citable';
 import { QUESTION_TEXTS } from '../../../../src/lib/assessment/question-texts';
 import type { Answers, QuestionnaireTexts } from '../../../../src/lib/assessment/types';
-import type { CitationRefs } from '../../../../src/islands/assessment/types';
+import type { CitationRefs } from '../../../../src/client/islands/assessment/types';
 import { answersWith, CORPUS_SLUGS, TODAY, TYPICAL } from '../../../support/answers';
 
 export { answersWith, TODAY };

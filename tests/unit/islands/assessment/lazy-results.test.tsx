@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serialiseState, STORAGE_KEY, visibleSteps } from '../../../../src/lib/assessment';
 import { ANSWERS, REFS, SOURCES, TEXTS, TODAY } from './helpers';
 
-const RESULTS = '../../../../src/islands/assessment/results';
+const RESULTS = '../../../../src/client/islands/assessment/results';
 const gate = { loads: 0, release: () => {} };
 
 /** Renders a fresh copy of the island whose results module loads, fails or waits. */
@@ -21,7 +21,7 @@ async function mount(mode: 'ok' | 'fail' | 'hold' = 'ok') {
     if (mode === 'hold') await new Promise<void>((resolve) => (gate.release = resolve));
     return importOriginal();
   });
-  const { default: Assessment } = await import('../../../../src/islands/assessment/Assessment');
+  const { default: Assessment } = await import('../../../../src/client/islands/assessment/Assessment');
   return render(<Assessment refs={REFS} sources={SOURCES} texts={TEXTS} today={TODAY} />);
 }
 

@@ -1,6 +1,6 @@
 /** The result in plain words: the headline and each to-do's shortfall, from real engine results. */
 import { describe, expect, it } from 'vitest';
-import { headline, shortfall, todoText } from '../../../../src/islands/assessment/plain';
+import { headline, shortfall, todoText } from '../../../../src/client/islands/assessment/plain';
 import { assess } from '../../../../src/lib/assessment/engine';
 import type { Answers } from '../../../../src/lib/assessment/types';
 import { answersWith, FULL_CONTEXT, TYPICAL } from '../../../support/answers';

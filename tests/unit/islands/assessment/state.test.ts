@@ -12,13 +12,13 @@ import {
   typed,
   type Action,
   type UiState,
-} from '../../../../src/islands/assessment/state';
+} from '../../../../src/client/islands/assessment/state';
 import { findQuestion } from '../../../../src/lib/assessment/questions';
-import { describeProgress } from '../../../../src/islands/assessment/loss';
-import { monthMessage } from '../../../../src/islands/assessment/plain';
+import { describeProgress } from '../../../../src/client/islands/assessment/loss';
+import { monthMessage } from '../../../../src/client/islands/assessment/plain';
 import { ANSWERS, TEXTS, TODAY } from './helpers';
 import { ISLAND_MESSAGES } from '../../../../src/lib/assessment/island-messages';
-import { setIslandMessages } from '../../../../src/islands/assessment/state';
+import { setIslandMessages } from '../../../../src/client/islands/assessment/state';
 
 // As the island does at its first render.
 setIslandMessages(ISLAND_MESSAGES);

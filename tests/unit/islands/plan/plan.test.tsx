@@ -9,8 +9,8 @@ import { encodeAnswers } from '../../../../src/lib/assessment/share';
 import { serialiseState, STORAGE_KEY } from '../../../../src/lib/assessment/storage';
 import { STRENGTH_LABELS } from '../../../../src/lib/assessment/norms';
 import { planTable } from '../../../../src/lib/plan/duties';
-import Plan from '../../../../src/islands/plan/Plan';
-import { NO_ANSWERS, readSource, UNFINISHED } from '../../../../src/islands/plan/source';
+import Plan from '../../../../src/client/islands/plan/Plan';
+import { NO_ANSWERS, readSource, UNFINISHED } from '../../../../src/client/islands/plan/source';
 import { answersWith } from '../../../support/answers';
 
 const TODAY = '2026-01-05';

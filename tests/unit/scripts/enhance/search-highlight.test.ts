@@ -1,7 +1,7 @@
 // search-highlight.ts reads the location hash to find the article a search result led to;
 // a malformed percent-escape in a hand-edited link must not throw.
 import { describe, expect, it } from 'vitest';
-import { fragmentId } from '../../../../src/scripts/enhance/search-highlight';
+import { fragmentId } from '../../../../src/client/enhance/search-highlight';
 
 describe('fragmentId', () => {
   it.each([
