@@ -3,11 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
-import { regulationsIntegration } from './src/integrations/regulations.ts';
-import { preactRendererIntegration } from './src/integrations/preact-renderer.ts';
+import { regulationsIntegration } from './src/node/integrations/regulations.ts';
+import { preactRendererIntegration } from './src/node/integrations/preact-renderer.ts';
 import { STORAGE_KEYS } from './src/lib/site/constants.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
+import { pagefindIntegration } from './src/node/integrations/pagefind.ts';
+import { serviceWorkerIntegration } from './src/node/integrations/service-worker.ts';
 import { THEME_SCRIPT } from './src/client/inline/theme-script.ts';
 import { REDIRECT_SCRIPT } from './src/client/inline/redirect-script.ts';
 
@@ -31,7 +31,7 @@ export default defineConfig({
     // re-parses every .ts module too). In `astro build` only its server renderer: Vite
     // compiles the JSX from tsconfig.json's jsx settings to the same output (checked:
     // dist/ byte-identical), and loading the integration's Vite preset (Babel, Prefresh)
-    // would only cost start-up time (src/integrations/preact-renderer.ts).
+    // would only cost start-up time (src/node/integrations/preact-renderer.ts).
     BUILDING ? preactRendererIntegration() : (await import('@astrojs/preact')).default({ include: [/\.tsx$/] }),
     // Not for search engines: the old /article/ URLs are redirect pages (src/pages/article/);
     // /offline/ is what the service worker shows offline for a page not saved.

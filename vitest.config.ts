@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { preactOptionsPlugin } from './src/integrations/preact-renderer.ts';
+import { preactOptionsPlugin } from './src/node/integrations/preact-renderer.ts';
 
 /**
  * One Vitest configuration, one project per test level. `npm test` runs them in the

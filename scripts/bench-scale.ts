@@ -14,7 +14,7 @@ import { scratchProject } from './lib/scratch-project.ts';
 import { startServer } from './static-server.ts';
 import { measureCorpus, writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
 import { runSearchInPage } from './lib/drive-search.ts';
-import { PRECACHE_BUDGET } from '../src/integrations/service-worker.ts';
+import { PRECACHE_BUDGET } from '../src/node/integrations/service-worker.ts';
 import { FULL_LIST_URL, type FullList } from '../src/client/worker/full-download.ts';
 import { SERVICE_WORKER_URL } from '../src/lib/site/constants.ts';
 

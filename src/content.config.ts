@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
-import { GENERATED_REGULATIONS_DIR } from './lib/regulations/paths';
+import { GENERATED_REGULATIONS_DIR } from './node/regulations/paths';
 import {
   explainerChapterSchema,
   explainerSchema,
@@ -8,7 +8,7 @@ import {
   regulationChapterSchema,
   regulationNoteSchema,
   regulationTopicsSchema,
-} from './lib/content/schemas';
+} from './node/content/schemas';
 
 // Each explainer is a folder content/explainers/<slug>/: explainer.yaml (metadata) and
 // NN-<chapter>.mdx chapters. The folder name is the explainer's URL slug.

@@ -22,7 +22,7 @@ import { registerHooks } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type * as Corpus from '../../src/lib/regulations/corpus.ts';
+import type * as Corpus from '../../src/node/regulations/corpus.ts';
 import type { RegulationDoc } from '../../src/lib/regulations/types.ts';
 import { SEED_EXPLAINER } from '../../src/lib/site/constants.ts';
 
@@ -212,7 +212,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   rmSync(docs, { recursive: true, force: true });
   resolveExtensionlessTs();
   const { loadCorpus, regulationsDir } = (await import(
-    pathToFileURL(path.join(ROOT, 'src/lib/regulations/corpus.ts')).href
+    pathToFileURL(path.join(ROOT, 'src/node/regulations/corpus.ts')).href
   )) as typeof Corpus;
   const pages = new Map<string, string>([
     ['index.md', frontmatter('行业协会商会党建知识站') + '解读文章《加强行业协会商会党的建设工作》与相关党内法规原文。\n'],

@@ -3,7 +3,7 @@
 // normalised like the page, for every article of every regulation, on its chapter
 // page and on the full-text page alike.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/regulations/corpus';
+import { loadCorpus } from '../../src/node/regulations/corpus';
 import { normalizeTypography } from '../../src/lib/text/normalize';
 import { regulationArticleUrl, regulationFullTextUrl } from '../../src/lib/site/urls';
 import { assertBuilt, loadPage } from '../support/dist';

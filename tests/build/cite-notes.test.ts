@@ -4,7 +4,7 @@
 // 原文暂未收录 when the regulation is not in REGULATIONS_DIR. All of it is marked as ours
 // (data-ui, data-pagefind-ignore), so neither the fidelity check nor search sees it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findArticle, getCorpus } from '../../src/lib/regulations/corpus';
+import { findArticle, getCorpus } from '../../src/node/regulations/corpus';
 import { articleTextLines } from '../../src/lib/regulations/display';
 import { MISSING_SOURCE_NOTE } from '../../src/lib/site/constants';
 import { assertBuilt, htmlPages, loadPage } from '../support/dist';

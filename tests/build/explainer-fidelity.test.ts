@@ -5,7 +5,7 @@
 // have their own sources; this test knows only the seed's.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleSourcePath } from '../../src/lib/regulations/paths';
+import { articleSourcePath } from '../../src/node/regulations/paths';
 import { normalizeTypography } from '../../src/lib/text/normalize';
 import { SEED_EXPLAINER } from '../../src/lib/site/constants';
 import { explainerChapterUrl, explainerUrl } from '../../src/lib/site/urls';

@@ -1,6 +1,6 @@
 // Every internal link in dist/ leads to a built page, and every #anchor exists there.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/regulations/corpus';
+import { loadCorpus } from '../../src/node/regulations/corpus';
 import { regulationUrl } from '../../src/lib/site/urls';
 import { assertBuilt, htmlPages, loadPage } from '../support/dist';
 

@@ -12,7 +12,7 @@ import { NORMS, type Norm } from '../../src/lib/assessment/norms';
 import { numberedParagraphs, sections } from '../../src/lib/explainer/mdx-source';
 import { SEED_EXPLAINER } from '../../src/lib/site/constants';
 import { parseChineseNumeral } from '../../src/lib/regulations/numerals';
-import { findArticle, loadCorpus } from '../../src/lib/regulations/corpus';
+import { findArticle, loadCorpus } from '../../src/node/regulations/corpus';
 import { normalizeTypography } from '../../src/lib/text/normalize';
 
 const corpus = loadCorpus();

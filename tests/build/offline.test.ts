@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheControlFor, contentTypeFor } from '../../scripts/lib/site-headers.ts';
 import { MANIFEST_URL, SERVICE_WORKER_URL } from '../../src/lib/site/constants';
 import { SITE_NAME } from '../../src/lib/site/meta';
-import { PRECACHE_BUDGET } from '../../src/integrations/service-worker.ts';
+import { PRECACHE_BUDGET } from '../../src/node/integrations/service-worker.ts';
 import { FULL_LIST_URL, formatSize, type FullList } from '../../src/client/worker/full-download';
 import { assertBuilt, DIST, htmlPages, loadPage, pageFile } from '../support/dist';
 

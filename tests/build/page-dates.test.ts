@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus, regulationsDir } from '../../src/lib/regulations/corpus';
+import { loadCorpus, regulationsDir } from '../../src/node/regulations/corpus';
 import type { RegulationDoc } from '../../src/lib/regulations/types';
 import { chineseDate } from '../../src/lib/regulations/display';
 import { SITE_NAME } from '../../src/lib/site/meta';

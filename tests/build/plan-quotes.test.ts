@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TIMING_CLAUSES } from '../../src/lib/plan/duties';
-import { findArticle, loadCorpus } from '../../src/lib/regulations/corpus';
+import { findArticle, loadCorpus } from '../../src/node/regulations/corpus';
 import { normalizeTypography } from '../../src/lib/text/normalize';
 
 const corpus = loadCorpus();

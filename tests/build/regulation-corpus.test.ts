@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, regulationsDir } from '../../src/lib/regulations/corpus';
+import { loadCorpus, regulationsDir } from '../../src/node/regulations/corpus';
 import { docLines } from '../../src/lib/regulations/lines';
 import type { RegulationDoc } from '../../src/lib/regulations/types';
 

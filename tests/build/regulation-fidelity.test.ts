@@ -3,7 +3,7 @@
 // in order, give back the file's body lines, normalised by the one shared function;
 // so does the full-text page on its own.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/regulations/corpus';
+import { loadCorpus } from '../../src/node/regulations/corpus';
 import { docLines } from '../../src/lib/regulations/lines';
 import type { RegulationDoc } from '../../src/lib/regulations/types';
 import { normalizeTypography } from '../../src/lib/text/normalize';

@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scratchProject } from '../../scripts/lib/scratch-project.ts';
-import { getCorpus, regulationsDir } from '../../src/lib/regulations/corpus';
+import { getCorpus, regulationsDir } from '../../src/node/regulations/corpus';
 import { articleNumbers, topicsFile } from '../../src/lib/regulations/topics';
 import { regulationChapterUrl, regulationFullTextUrl } from '../../src/lib/site/urls';
 import { assertBuilt, DIST, loadPage } from '../support/dist';

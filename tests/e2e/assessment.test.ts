@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeAnswers, encodeAnswers, parseAnswers, STORAGE_KEY } from '../../src/lib/assessment';
-import { findArticle, getCorpus } from '../../src/lib/regulations/corpus';
+import { findArticle, getCorpus } from '../../src/node/regulations/corpus';
 import { normalizeTypography } from '../../src/lib/text/normalize';
 import { CLOCK, expectNoAxeViolations, recordRequests, siteUrl, freshPage, useBrowser, withBrowser } from '../support/page';
 import { CHOICES, STEPS, TITLES } from '../support/assessment';

@@ -5,7 +5,7 @@
 // what is seen, phones get back to the contents, and wide screens use their width.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findArticle, getCorpus } from '../../src/lib/regulations/corpus';
+import { findArticle, getCorpus } from '../../src/node/regulations/corpus';
 import { articleTextLines } from '../../src/lib/regulations/display';
 import { axe, siteUrl, useBrowser, withBrowser } from '../support/page';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findArticle, getCorpus } from '../../src/lib/regulations/corpus';
+import { findArticle, getCorpus } from '../../src/node/regulations/corpus';
 import { SITE_NAME } from '../../src/lib/site/meta';
 import { regulationArticleUrl, regulationChapterUrl, regulationFullTextUrl } from '../../src/lib/site/urls';
 import { normalizeTypography } from '../../src/lib/text/normalize';

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findArticle, loadCorpus } from '../../src/lib/regulations/corpus';
+import { findArticle, loadCorpus } from '../../src/node/regulations/corpus';
 import { DOC_TYPES, SEARCH_KEYS, SEED_EXPLAINER } from '../../src/lib/site/constants';
 import { explainerChapterUrl, explainersIndexUrl, explainerUrl, regulationArticleUrl } from '../../src/lib/site/urls';
 import { buildFixture, type BuildResult, type Fixture } from '../support/fixture';

@@ -1,7 +1,7 @@
 /**
  * The explicit full download (下载全部内容以便离线阅读): what the build writes for it, what
  * the page and the service worker say to each other, and which files are still to fetch.
- * Shared by the build (src/integrations/service-worker.ts), the worker (sw.ts) and the
+ * Shared by the build (src/node/integrations/service-worker.ts), the worker (sw.ts) and the
  * page's inline script (src/client/enhance/full-download.ts, types only: it imports
  * nothing at run time).
  */

@@ -1,6 +1,6 @@
 /**
  * The service worker's source: bundled with the Workbox modules it imports into dist/sw.js
- * by src/integrations/service-worker.ts, which also writes the precache list where
+ * by src/node/integrations/service-worker.ts, which also writes the precache list where
  * `self.__WB_MANIFEST` stands and the full download's list version at `self.__FULL_VERSION`.
  *
  * - Precached (a fixed size whatever the corpus, see the integration): the site's shell,

@@ -2,7 +2,7 @@
  * What every page of a regulation says about its content, on screen and in print:
  * the document's own dates and where our copy of the text comes from.
  */
-import type { RegulationInfo } from '../../data/regulations';
+import type { RegulationInfo } from '../../node/data/regulations';
 import { regulationDatesText } from '../../lib/regulations/display';
 
 export interface RegulationPageInfo {

@@ -29,7 +29,7 @@ describe('island import rule', () => {
 // Files that Node loads with astro.config.mjs name the .ts file of each relative import
 // (docs/upgrading.md): the rule's scope is followed from the config, not listed by hand.
 describe('config import-extension rule', () => {
-  const LOADED = 'src/integrations/regulations.ts';
+  const LOADED = 'src/node/integrations/regulations.ts';
   const DEEP = 'src/lib/regulations/parse.ts';
 
   it('rejects an extensionless import in the config and in files it reaches, however deep', async () => {

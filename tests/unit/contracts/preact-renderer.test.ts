@@ -1,5 +1,5 @@
 /**
- * Contract: src/integrations/preact-renderer.ts stands in for @astrojs/preact in
+ * Contract: src/node/integrations/preact-renderer.ts stands in for @astrojs/preact in
  * `astro build` (docs/upgrading.md). It must register what the installed integration
  * registers, under its name, and serve every virtual module the installed server
  * renderer imports. After an upgrade of astro or @astrojs/preact this fails before a
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroRenderer } from 'astro';
 import preact from '@astrojs/preact';
 import { describe, expect, it } from 'vitest';
-import { preactRendererIntegration } from '../../../src/integrations/preact-renderer.ts';
+import { preactRendererIntegration } from '../../../src/node/integrations/preact-renderer.ts';
 
 interface Setup {
   renderers: AstroRenderer[];

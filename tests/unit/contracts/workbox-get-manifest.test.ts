@@ -1,5 +1,5 @@
 /**
- * Contract: src/integrations/service-worker.ts does Workbox's injectManifest by hand,
+ * Contract: src/node/integrations/service-worker.ts does Workbox's injectManifest by hand,
  * importing getManifest from a file inside workbox-build (its public entry also loads
  * Workbox's bundler and Babel; docs/upgrading.md). After an upgrade of workbox-build
  * this fails if that file moved, stopped being the public getManifest, or its options
@@ -22,7 +22,7 @@ describe('workbox-build still has the getManifest the service worker imports', (
   }, 30_000);
 
   it('puts the list where the worker’s placeholder is (injectManifest’s default injection point)', () => {
-    // PLACEHOLDER in src/integrations/service-worker.ts, self.__WB_MANIFEST in src/client/worker/sw.ts.
+    // PLACEHOLDER in src/node/integrations/service-worker.ts, self.__WB_MANIFEST in src/client/worker/sw.ts.
     const schema = JSON.parse(readFileSync(require.resolve('workbox-build/build/schema/InjectManifestOptions.json'), 'utf8'));
     expect(schema.properties.injectionPoint.default).toBe('self.__WB_MANIFEST');
   });

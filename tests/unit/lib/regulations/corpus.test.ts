@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { findArticle, getCorpus, loadCorpus, regulationsDir } from '../../../../src/lib/regulations/corpus';
+import { findArticle, getCorpus, loadCorpus, regulationsDir } from '../../../../src/node/regulations/corpus';
 import { RegulationParseError } from '../../../../src/lib/regulations/errors';
-import { articleSourcePath } from '../../../../src/lib/regulations/paths';
+import { articleSourcePath } from '../../../../src/node/regulations/paths';
 import { makeText } from './fixtures';
 
 const tmpRoot = mkdtempSync(path.join(tmpdir(), 'regulations-test-'));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRegulation } from '../../../../src/lib/regulations/parse';
 import { checkTopics, withTopic } from '../../../../src/lib/regulations/topics';
-import { regulationTopicsSchema } from '../../../../src/lib/content/schemas';
+import { regulationTopicsSchema } from '../../../../src/node/content/schemas';
 
 const doc = parseRegulation(
   [

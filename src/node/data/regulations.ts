@@ -1,12 +1,12 @@
 /** Build-time access to the regulation corpus and our editorial notes about it. */
-import { partLines } from '../lib/explainer/parts';
+import { partLines } from '../../lib/explainer/parts';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getCorpus, findArticle } from '../lib/regulations/corpus';
-import type { RegulationDoc } from '../lib/regulations/types';
-import { regulationArticleUrl, regulationUrl } from '../lib/site/urls';
-import { toChineseNumeral } from '../lib/regulations/numerals';
-import { articleTextLines } from '../lib/regulations/display';
-import { headerDates, headerProvenance, type DocumentDates } from '../lib/regulations/header-facts';
+import { getCorpus, findArticle } from '../regulations/corpus';
+import type { RegulationDoc } from '../../lib/regulations/types';
+import { regulationArticleUrl, regulationUrl } from '../../lib/site/urls';
+import { toChineseNumeral } from '../../lib/regulations/numerals';
+import { articleTextLines } from '../../lib/regulations/display';
+import { headerDates, headerProvenance, type DocumentDates } from '../../lib/regulations/header-facts';
 
 export type RegulationNote = CollectionEntry<'regulationNotes'>;
 

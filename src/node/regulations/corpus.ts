@@ -6,10 +6,10 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseRegulation } from './parse.ts';
+import { parseRegulation } from '../../lib/regulations/parse.ts';
 import { regulationsDir } from './paths.ts';
-import { decodeSource } from './source.ts';
-import type { Article, Chapter, RegulationDoc } from './types.ts';
+import { decodeSource } from '../../lib/regulations/source.ts';
+import type { Article, Chapter, RegulationDoc } from '../../lib/regulations/types.ts';
 
 export { regulationsDir };
 

@@ -27,8 +27,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { SERVICE_WORKER_URL } from '../lib/site/constants.ts';
-import { FULL_LIST_URL, FULL_SIZE_ATTR, formatSize, type FullList } from '../client/worker/full-download.ts';
+import { SERVICE_WORKER_URL } from '../../lib/site/constants.ts';
+import { FULL_LIST_URL, FULL_SIZE_ATTR, formatSize, type FullList } from '../../client/worker/full-download.ts';
 import { PAGEFIND_DIR } from './pagefind.ts';
 
 const SW_FILE = SERVICE_WORKER_URL.slice(1);
@@ -61,7 +61,7 @@ const REST = { globPatterns: ['**/*.html', `${PAGEFIND_DIR}/*/*`], globIgnores: 
 export const PRECACHE_BUDGET = 3 * 1024 * 1024;
 
 /** The worker's source, bundled with the Workbox modules it imports. */
-const SOURCE = fileURLToPath(new URL('../client/worker/sw.ts', import.meta.url));
+const SOURCE = fileURLToPath(new URL('../../client/worker/sw.ts', import.meta.url));
 /** Where the precache list goes in the bundled worker (Workbox's own convention), and the full list's version. */
 const PLACEHOLDERS = { manifest: 'self.__WB_MANIFEST', fullVersion: 'self.__FULL_VERSION' };
 
