@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { regulationsIntegration } from './src/node/integrations/regulations.ts';
 import { preactRendererIntegration } from './src/node/integrations/preact-renderer.ts';
-import { STORAGE_KEYS } from './src/lib/site/constants.ts';
+import { STORAGE_KEYS } from './src/shared/site/constants.ts';
 import { pagefindIntegration } from './src/node/integrations/pagefind.ts';
 import { serviceWorkerIntegration } from './src/node/integrations/service-worker.ts';
 import { THEME_SCRIPT } from './src/client/inline/theme-script.ts';
@@ -72,7 +72,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    // Names from lib/site/constants for the client scripts: importing the module would make
+    // Names from shared/site/constants for the client scripts: importing the module would make
     // it a shared chunk and stop the small enhancement scripts from being inlined.
     define: Object.fromEntries(Object.entries(STORAGE_KEYS).map(([k, v]) => [`__STORAGE_KEYS__.${k}`, JSON.stringify(v)])),
     environments: {

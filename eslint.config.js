@@ -66,14 +66,9 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [
+          patterns: [
             {
-              name: '../../lib/assessment',
-              message: 'Import values from the module itself; the barrel is for types only.',
-              allowTypeImports: true,
-            },
-            {
-              name: '../../lib/assessment/index',
+              regex: '/shared/assessment(/index(\\.ts)?)?$',
               message: 'Import values from the module itself; the barrel is for types only.',
               allowTypeImports: true,
             },

@@ -16,7 +16,7 @@ import { measureCorpus, writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
 import { runSearchInPage } from './lib/drive-search.ts';
 import { PRECACHE_BUDGET } from '../src/node/integrations/service-worker.ts';
 import { FULL_LIST_URL, type FullList } from '../src/client/worker/full-download.ts';
-import { SERVICE_WORKER_URL } from '../src/lib/site/constants.ts';
+import { SERVICE_WORKER_URL } from '../src/shared/site/constants.ts';
 
 const ROOT = process.cwd();
 const factors = process.argv

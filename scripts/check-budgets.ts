@@ -16,10 +16,10 @@ const BUDGET = {
     reading: 0, // reading pages load no framework or island code
     // The self-assessment island at load, Preact included (issue #10). The questionnaire's
     // texts are not in it: they reach the island as JSON in the page's data-props (see
-    // lib/assessment/question-texts), so they count towards the page's HTML budget instead.
+    // shared/assessment/question-texts), so they count towards the page's HTML budget instead.
     // The plan page (issue #22) shares the answers' validation and saved state: they travel as
     // one chunk of their own ('answers' in astro.config.mjs). The island's fixed notices come
-    // with the page's texts (lib/assessment/island-messages): 14.8 kB measured with issue #18's
+    // with the page's texts (shared/assessment/island-messages): 14.8 kB measured with issue #18's
     // longer questionnaire and the answers' date.
     assessment: 15 * KB,
     search: 8 * KB, // the search page's script (Pagefind itself loads on the first search)
@@ -58,7 +58,7 @@ const BUDGET = {
   // The plan's .ics writer (ical-generator, 9.8 kB measured), fetched on the first download only.
   planDeferred: 10.5 * KB,
   // The plan page's HTML carries the duties with their quoted clauses and links as JSON in
-  // data-props (lib/plan/duties, planTable), resolved at build time so that the norm table
+  // data-props (shared/plan/duties, planTable), resolved at build time so that the norm table
   // stays out of its script: about 2.2 kB gz beyond what its visible text allows.
   planProps: 2.5 * KB,
   // The assessment page's HTML carries the questionnaire's texts (labels, hints, options,

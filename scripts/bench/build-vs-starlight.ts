@@ -23,8 +23,8 @@ import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Corpus from '../../src/node/regulations/corpus.ts';
-import type { RegulationDoc } from '../../src/lib/regulations/types.ts';
-import { SEED_EXPLAINER } from '../../src/lib/site/constants.ts';
+import type { RegulationDoc } from '../../src/shared/regulations/types.ts';
+import { SEED_EXPLAINER } from '../../src/shared/site/constants.ts';
 
 const ROOT = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const PEER = path.join(tmpdir(), 'xhdj-bench-starlight');

@@ -4,8 +4,8 @@
 // page and on the full-text page alike.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/node/regulations/corpus';
-import { normalizeTypography } from '../../src/lib/text/normalize';
-import { regulationArticleUrl, regulationFullTextUrl } from '../../src/lib/site/urls';
+import { normalizeTypography } from '../../src/shared/text/normalize';
+import { regulationArticleUrl, regulationFullTextUrl } from '../../src/shared/site/urls';
 import { assertBuilt, loadPage } from '../support/dist';
 
 const corpus = loadCorpus();

@@ -5,8 +5,8 @@
 // (data-ui, data-pagefind-ignore), so neither the fidelity check nor search sees it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findArticle, getCorpus } from '../../src/node/regulations/corpus';
-import { articleTextLines } from '../../src/lib/regulations/display';
-import { MISSING_SOURCE_NOTE } from '../../src/lib/site/constants';
+import { articleTextLines } from '../../src/shared/regulations/display';
+import { MISSING_SOURCE_NOTE } from '../../src/shared/site/constants';
 import { assertBuilt, htmlPages, loadPage } from '../support/dist';
 
 const corpus = getCorpus();

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleSourcePath } from '../../src/node/regulations/paths';
-import { normalizeTypography } from '../../src/lib/text/normalize';
-import { SEED_EXPLAINER } from '../../src/lib/site/constants';
-import { explainerChapterUrl, explainerUrl } from '../../src/lib/site/urls';
+import { normalizeTypography } from '../../src/shared/text/normalize';
+import { SEED_EXPLAINER } from '../../src/shared/site/constants';
+import { explainerChapterUrl, explainerUrl } from '../../src/shared/site/urls';
 import { assertBuilt, htmlPages, loadPage, sourceLines } from '../support/dist';
 
 const SEED = articleSourcePath();

@@ -1,7 +1,7 @@
 // Every internal link in dist/ leads to a built page, and every #anchor exists there.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/node/regulations/corpus';
-import { regulationUrl } from '../../src/lib/site/urls';
+import { regulationUrl } from '../../src/shared/site/urls';
 import { assertBuilt, htmlPages, loadPage } from '../support/dist';
 
 const corpus = loadCorpus();

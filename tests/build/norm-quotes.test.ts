@@ -1,5 +1,5 @@
 /**
- * Every clause the self-assessment quotes (src/lib/assessment/norms/) occurs verbatim
+ * Every clause the self-assessment quotes (src/shared/assessment/norms/) occurs verbatim
  * in the article, 款 or 项 it cites, in the real texts of REGULATIONS_DIR, or in the
  * explainer section it names. When a text changes, this fails naming the norm.
  * Lives with the build tests because it reads the corpus (unit tests are synthetic).
@@ -7,13 +7,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SOURCE_TITLES } from '../../src/lib/assessment/citations';
-import { NORMS, type Norm } from '../../src/lib/assessment/norms';
-import { numberedParagraphs, sections } from '../../src/lib/explainer/mdx-source';
-import { SEED_EXPLAINER } from '../../src/lib/site/constants';
-import { parseChineseNumeral } from '../../src/lib/regulations/numerals';
+import { SOURCE_TITLES } from '../../src/shared/assessment/citations';
+import { NORMS, type Norm } from '../../src/shared/assessment/norms';
+import { numberedParagraphs, sections } from '../../src/shared/explainer/mdx-source';
+import { SEED_EXPLAINER } from '../../src/shared/site/constants';
+import { parseChineseNumeral } from '../../src/shared/regulations/numerals';
 import { findArticle, loadCorpus } from '../../src/node/regulations/corpus';
-import { normalizeTypography } from '../../src/lib/text/normalize';
+import { normalizeTypography } from '../../src/shared/text/normalize';
 
 const corpus = loadCorpus();
 // Norms that only an explainer states cite sections of the seed explainer.

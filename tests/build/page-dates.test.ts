@@ -7,11 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, regulationsDir } from '../../src/node/regulations/corpus';
-import type { RegulationDoc } from '../../src/lib/regulations/types';
-import { chineseDate } from '../../src/lib/regulations/display';
-import { SITE_NAME } from '../../src/lib/site/meta';
-import { explainerUrl, regulationChapterUrl, regulationFullTextUrl, regulationUrl } from '../../src/lib/site/urls';
-import { SEED_EXPLAINER } from '../../src/lib/site/constants';
+import type { RegulationDoc } from '../../src/shared/regulations/types';
+import { chineseDate } from '../../src/shared/regulations/display';
+import { SITE_NAME } from '../../src/shared/site/meta';
+import { explainerUrl, regulationChapterUrl, regulationFullTextUrl, regulationUrl } from '../../src/shared/site/urls';
+import { SEED_EXPLAINER } from '../../src/shared/site/constants';
 import { assertBuilt, htmlPages, loadPage } from '../support/dist';
 
 const corpus = loadCorpus();

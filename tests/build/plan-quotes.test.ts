@@ -1,12 +1,12 @@
 /**
- * The timing clauses the year's plan quotes (src/lib/plan/duties.ts, TIMING_CLAUSES) occur
+ * The timing clauses the year's plan quotes (src/shared/plan/duties.ts, TIMING_CLAUSES) occur
  * verbatim in the articles they cite, in the real texts of REGULATIONS_DIR. The norms the
  * plan quotes are checked by norm-quotes.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { TIMING_CLAUSES } from '../../src/lib/plan/duties';
+import { TIMING_CLAUSES } from '../../src/shared/plan/duties';
 import { findArticle, loadCorpus } from '../../src/node/regulations/corpus';
-import { normalizeTypography } from '../../src/lib/text/normalize';
+import { normalizeTypography } from '../../src/shared/text/normalize';
 
 const corpus = loadCorpus();
 

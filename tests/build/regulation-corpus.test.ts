@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, regulationsDir } from '../../src/node/regulations/corpus';
-import { docLines } from '../../src/lib/regulations/lines';
-import type { RegulationDoc } from '../../src/lib/regulations/types';
+import { docLines } from '../../src/shared/regulations/lines';
+import type { RegulationDoc } from '../../src/shared/regulations/types';
 
 /** Non-blank lines after the header's closing ---, with their 1-based file line numbers. */
 function bodyLines(text: string): { line: number; text: string }[] {

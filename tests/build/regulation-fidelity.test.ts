@@ -4,10 +4,10 @@
 // so does the full-text page on its own.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/node/regulations/corpus';
-import { docLines } from '../../src/lib/regulations/lines';
-import type { RegulationDoc } from '../../src/lib/regulations/types';
-import { normalizeTypography } from '../../src/lib/text/normalize';
-import { regulationChapterUrl, regulationFullTextUrl, regulationUrl } from '../../src/lib/site/urls';
+import { docLines } from '../../src/shared/regulations/lines';
+import type { RegulationDoc } from '../../src/shared/regulations/types';
+import { normalizeTypography } from '../../src/shared/text/normalize';
+import { regulationChapterUrl, regulationFullTextUrl, regulationUrl } from '../../src/shared/site/urls';
 import { assertBuilt, loadPage, sourceLines } from '../support/dist';
 
 const corpus = loadCorpus();

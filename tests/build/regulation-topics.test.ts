@@ -11,8 +11,8 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scratchProject } from '../../scripts/lib/scratch-project.ts';
 import { getCorpus, regulationsDir } from '../../src/node/regulations/corpus';
-import { articleNumbers, topicsFile } from '../../src/lib/regulations/topics';
-import { regulationChapterUrl, regulationFullTextUrl } from '../../src/lib/site/urls';
+import { articleNumbers, topicsFile } from '../../src/shared/regulations/topics';
+import { regulationChapterUrl, regulationFullTextUrl } from '../../src/shared/site/urls';
 import { assertBuilt, DIST, loadPage } from '../support/dist';
 
 const ROOT = process.cwd();

@@ -1,8 +1,8 @@
 // 要求速查 (/requirements/) is read off the norm table: every norm, in its group, with its
 // quote, its link and what counts as met; a new norm needs no page edit (issue #18).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GROUP_TITLES, NORMS } from '../../src/lib/assessment/norms';
-import { groupSameRequirement } from '../../src/lib/requirements/filters';
+import { GROUP_TITLES, NORMS } from '../../src/shared/assessment/norms';
+import { groupSameRequirement } from '../../src/shared/requirements/filters';
 import { assertBuilt, readPage } from '../support/dist';
 import { Window } from 'happy-dom';
 

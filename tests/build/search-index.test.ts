@@ -4,11 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { NORMS } from '../../src/lib/assessment/norms';
-import { groupSameRequirement } from '../../src/lib/requirements/filters';
-import { segmentPage, type PageAnchor, type PageRecord } from '../../src/lib/search/segments';
+import { NORMS } from '../../src/shared/assessment/norms';
+import { groupSameRequirement } from '../../src/shared/requirements/filters';
+import { segmentPage, type PageAnchor, type PageRecord } from '../../src/shared/search/segments';
 import { assertBuilt, DIST } from '../support/dist';
-import { SEARCH_KEYS } from '../../src/lib/site/constants';
+import { SEARCH_KEYS } from '../../src/shared/site/constants';
 
 interface Fragment {
   url: string;

@@ -4,8 +4,8 @@
 // keypad can type; tap targets of at least 24 px; axe 0.
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { encodeAnswers } from '../../src/lib/assessment';
-import { serialiseState, STORAGE_KEY } from '../../src/lib/assessment/storage';
+import { encodeAnswers } from '../../src/shared/assessment';
+import { serialiseState, STORAGE_KEY } from '../../src/shared/assessment/storage';
 import { TODAY, TYPICAL } from '../support/answers';
 import { completeAssessment, STEPS } from '../support/assessment';
 import { CLOCK, expectNoAxeViolations, freshPage, siteUrl, useBrowser } from '../support/page';

@@ -4,7 +4,7 @@
 // finding and quote), 6 at most when much is to be done.
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { encodeAnswers } from '../../src/lib/assessment';
+import { encodeAnswers } from '../../src/shared/assessment';
 import { answersWith, TYPICAL } from '../support/answers';
 import { CLOCK, expectNoAxeViolations, siteUrl, freshPage, useBrowser } from '../support/page';
 

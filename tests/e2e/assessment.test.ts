@@ -3,9 +3,9 @@
 // results module, axe in both themes.
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { decodeAnswers, encodeAnswers, parseAnswers, STORAGE_KEY } from '../../src/lib/assessment';
+import { decodeAnswers, encodeAnswers, parseAnswers, STORAGE_KEY } from '../../src/shared/assessment';
 import { findArticle, getCorpus } from '../../src/node/regulations/corpus';
-import { normalizeTypography } from '../../src/lib/text/normalize';
+import { normalizeTypography } from '../../src/shared/text/normalize';
 import { CLOCK, expectNoAxeViolations, recordRequests, siteUrl, freshPage, useBrowser, withBrowser } from '../support/page';
 import { CHOICES, STEPS, TITLES } from '../support/assessment';
 import { TODAY } from '../support/answers';
@@ -266,8 +266,8 @@ describe('verdicts that follow the texts', () => {
   it('要求速查 lists every norm with its quote and a link, and passes axe', async () => {
     await page.goto(`${siteUrl()}/requirements/`);
     const rows = await page.locator('.requirement').count();
-    const { NORMS } = await import('../../src/lib/assessment/norms');
-    const { groupSameRequirement } = await import('../../src/lib/requirements/filters');
+    const { NORMS } = await import('../../src/shared/assessment/norms');
+    const { groupSameRequirement } = await import('../../src/shared/requirements/filters');
     // One entry per requirement; norms stating the same one share it, each quoted.
     expect(rows).toBe(groupSameRequirement(NORMS).length);
     expect(await page.locator('.requirement blockquote p').count()).toBe(NORMS.length);

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findArticle, getCorpus } from '../../src/node/regulations/corpus';
-import { articleTextLines } from '../../src/lib/regulations/display';
+import { articleTextLines } from '../../src/shared/regulations/display';
 import { axe, siteUrl, useBrowser, withBrowser } from '../support/page';
 
 const CHAPTER = '/explainers/xiehui-shanghui-dangjian/si/';

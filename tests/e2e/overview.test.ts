@@ -4,9 +4,9 @@
 // answer, nothing stored, axe.
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { checksum, encodeAnswers } from '../../src/lib/assessment/share';
-import { createExportFile, readExportFile } from '../../src/lib/assessment/export-file';
-import type { Answers } from '../../src/lib/assessment/types';
+import { checksum, encodeAnswers } from '../../src/shared/assessment/share';
+import { createExportFile, readExportFile } from '../../src/shared/assessment/export-file';
+import type { Answers } from '../../src/shared/assessment/types';
 import { answersWith } from '../support/answers';
 import { CLOCK, expectNoAxeViolations, foreignRequests, recordRequests, siteUrl, freshPage, useBrowser } from '../support/page';
 

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findArticle, getCorpus } from '../../src/node/regulations/corpus';
-import { SITE_NAME } from '../../src/lib/site/meta';
-import { regulationArticleUrl, regulationChapterUrl, regulationFullTextUrl } from '../../src/lib/site/urls';
-import { normalizeTypography } from '../../src/lib/text/normalize';
+import { SITE_NAME } from '../../src/shared/site/meta';
+import { regulationArticleUrl, regulationChapterUrl, regulationFullTextUrl } from '../../src/shared/site/urls';
+import { normalizeTypography } from '../../src/shared/text/normalize';
 import { axe, siteUrl, useBrowser, withBrowser } from '../support/page';
 
 const SLUG = 'branch-work-regulations';

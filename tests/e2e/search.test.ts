@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { firstHit, loadQuerySet } from '../../scripts/lib/search-eval.ts';
-import { MAX_QUERY_CHARS } from '../../src/lib/search/query';
+import { MAX_QUERY_CHARS } from '../../src/shared/search/query';
 import { axe, foreignRequests, recordRequests, siteUrl, useBrowser, withBrowser } from '../support/page';
 
 const browser = useBrowser();

@@ -3,7 +3,7 @@ import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages } from '../support/dist';
 import { axe, foreignRequests, siteUrl, useBrowser } from '../support/page';
-import { STORAGE_KEYS } from '../../src/lib/site/constants';
+import { STORAGE_KEYS } from '../../src/shared/site/constants';
 
 const browser = useBrowser();
 let page: Page;

@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { regulationsDir } from '../../src/node/regulations/corpus';
-import { SEED_EXPLAINER } from '../../src/lib/site/constants';
+import { SEED_EXPLAINER } from '../../src/shared/site/constants';
 import { buildFixture, type Fixture } from '../support/fixture';
 import { SAMPLE_OPINION, sampleRules } from '../support/synthetic-regulations';
 

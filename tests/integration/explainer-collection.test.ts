@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findArticle, loadCorpus } from '../../src/node/regulations/corpus';
-import { DOC_TYPES, SEARCH_KEYS, SEED_EXPLAINER } from '../../src/lib/site/constants';
-import { explainerChapterUrl, explainersIndexUrl, explainerUrl, regulationArticleUrl } from '../../src/lib/site/urls';
+import { DOC_TYPES, SEARCH_KEYS, SEED_EXPLAINER } from '../../src/shared/site/constants';
+import { explainerChapterUrl, explainersIndexUrl, explainerUrl, regulationArticleUrl } from '../../src/shared/site/urls';
 import { buildFixture, type BuildResult, type Fixture } from '../support/fixture';
 
 const BUILD_TIMEOUT = 600_000;

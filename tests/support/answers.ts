@@ -1,8 +1,8 @@
 /** Synthetic answers to the self-assessment, shared by its unit and browser tests. */
 import { expect } from 'vitest';
-import { parseAnswers, setQuestionNames } from '../../src/lib/assessment/parse-answers';
-import { QUESTION_NAMES } from '../../src/lib/assessment/question-names';
-import type { Answers } from '../../src/lib/assessment/types';
+import { parseAnswers, setQuestionNames } from '../../src/shared/assessment/parse-answers';
+import { QUESTION_NAMES } from '../../src/shared/assessment/question-names';
+import type { Answers } from '../../src/shared/assessment/types';
 
 // As the page does for the island (client/islands/assessment/mount.ts): messages name the questions.
 setQuestionNames(QUESTION_NAMES);

@@ -1,11 +1,11 @@
 /**
  * The theme toggle (ThemeToggle.astro). Without JavaScript the button stays hidden and
- * the theme follows prefers-color-scheme; the head script (lib/site/theme-script)
+ * the theme follows prefers-color-scheme; the head script (client/inline/theme-script)
  * applies a stored choice before first paint.
  *
  * Like every module in this folder it imports nothing, so Astro inlines it into the
  * pages that carry its markup (reading pages load no script file; npm run budgets).
- * Storage keys come from lib/site/constants through Vite's `define` (astro.config.mjs).
+ * Storage keys come from shared/site/constants through Vite's `define` (astro.config.mjs).
  */
 
 function currentTheme(): 'dark' | 'light' {

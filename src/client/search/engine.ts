@@ -3,7 +3,7 @@
  * and ranking. Loaded with import() on the first search, like Pagefind, so that the page's
  * script at load stays small (npm run budgets: search page ≤ 8 kB gz at load).
  */
-export { expandQuery, probeWord, understandQuery } from '../../lib/search/understand';
-export { rankPages } from '../../lib/search/rank';
-export { mergeCandidates, selectCandidates } from '../../lib/search/query';
-export { absentDocumentNotice } from '../../lib/search/absent';
+export { expandQuery, probeWord, understandQuery } from '../../shared/search/understand';
+export { rankPages } from '../../shared/search/rank';
+export { mergeCandidates, selectCandidates } from '../../shared/search/query';
+export { absentDocumentNotice } from '../../shared/search/absent';

@@ -1,13 +1,13 @@
 /**
  * The search page: URL-driven (?q=…&type=…&doc=…), debounced as the user types,
- * Pagefind for candidates and our own ranking (src/lib/search) for order and excerpts.
- * Questions are read by src/lib/search/understand.ts. The script finds its parts inside
+ * Pagefind for candidates and our own ranking (src/shared/search) for order and excerpts.
+ * Questions are read by src/shared/search/understand.ts. The script finds its parts inside
  * its own element ([data-search], parts by data-search-part), never by page-wide ids.
  */
-import { limitQuery, parseQuery, requiredTerms, MAX_QUERY_CHARS, type ParsedQuery, type QueryTerm } from '../../lib/search/query';
-import type { RankedResult } from '../../lib/search/rank';
-import type { PageRecord } from '../../lib/search/segments';
-import { escapeHtml } from '../../lib/search/excerpt';
+import { limitQuery, parseQuery, requiredTerms, MAX_QUERY_CHARS, type ParsedQuery, type QueryTerm } from '../../shared/search/query';
+import type { RankedResult } from '../../shared/search/rank';
+import type { PageRecord } from '../../shared/search/segments';
+import { escapeHtml } from '../../shared/search/excerpt';
 import type * as EngineModule from './engine';
 import { loadPagefind, type PagefindData, type PagefindResult } from './pagefind';
 

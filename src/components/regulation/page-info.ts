@@ -3,7 +3,7 @@
  * the document's own dates and where our copy of the text comes from.
  */
 import type { RegulationInfo } from '../../node/data/regulations';
-import { regulationDatesText } from '../../lib/regulations/display';
+import { regulationDatesText } from '../../shared/regulations/display';
 
 export interface RegulationPageInfo {
   /** For BaseLayout's `updated`: the dates line. */

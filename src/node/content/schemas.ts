@@ -66,7 +66,7 @@ export const regulationNoteSchema = z.object({
 /**
  * 条旨 of one regulation: content/regulations/<slug>.topics.yaml, article number → our topic
  * label (without 【】, which the page adds). Whether each number exists is checked against the
- * text when the pages are built (src/lib/regulations/topics.ts).
+ * text when the pages are built (src/shared/regulations/topics.ts).
  */
 export const regulationTopicsSchema = z.record(
   z.string().regex(/^[1-9][0-9]*$/, '键须是条号（正整数）'),

@@ -1,9 +1,9 @@
 /** Build-time access to the explainers and their chapters (Astro content layer). */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { extractCitations, indexCitations, type ParagraphCitation } from '../../lib/explainer/citations';
-import { numberedParagraphs, sections } from '../../lib/explainer/mdx-source';
-import type { SeedParagraph } from '../../lib/explainer/terms';
-import { chineseDate } from '../../lib/regulations/display';
+import { extractCitations, indexCitations, type ParagraphCitation } from '../../shared/explainer/citations';
+import { numberedParagraphs, sections } from '../../shared/explainer/mdx-source';
+import type { SeedParagraph } from '../../shared/explainer/terms';
+import { chineseDate } from '../../shared/regulations/display';
 
 export interface ExplainerChapter {
   /** The explainer's slug (its folder under content/explainers). */

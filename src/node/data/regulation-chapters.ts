@@ -1,6 +1,6 @@
 /** Build-time access to the generated regulation chapter MDX entries. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { chapterDisplayName } from '../../lib/regulations/display';
+import { chapterDisplayName } from '../../shared/regulations/display';
 
 export type RegulationChapterEntry = CollectionEntry<'regulationChapters'>;
 

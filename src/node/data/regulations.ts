@@ -1,12 +1,12 @@
 /** Build-time access to the regulation corpus and our editorial notes about it. */
-import { partLines } from '../../lib/explainer/parts';
+import { partLines } from '../../shared/explainer/parts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getCorpus, findArticle } from '../regulations/corpus';
-import type { RegulationDoc } from '../../lib/regulations/types';
-import { regulationArticleUrl, regulationUrl } from '../../lib/site/urls';
-import { toChineseNumeral } from '../../lib/regulations/numerals';
-import { articleTextLines } from '../../lib/regulations/display';
-import { headerDates, headerProvenance, type DocumentDates } from '../../lib/regulations/header-facts';
+import type { RegulationDoc } from '../../shared/regulations/types';
+import { regulationArticleUrl, regulationUrl } from '../../shared/site/urls';
+import { toChineseNumeral } from '../../shared/regulations/numerals';
+import { articleTextLines } from '../../shared/regulations/display';
+import { headerDates, headerProvenance, type DocumentDates } from '../../shared/regulations/header-facts';
 
 export type RegulationNote = CollectionEntry<'regulationNotes'>;
 

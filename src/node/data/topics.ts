@@ -1,7 +1,7 @@
-/** Build-time access to the 条旨 (src/lib/regulations/topics.ts), each file checked against its text once. */
+/** Build-time access to the 条旨 (src/shared/regulations/topics.ts), each file checked against its text once. */
 import { getCollection } from 'astro:content';
 import { getCorpus } from '../regulations/corpus';
-import { checkTopics, topicsFile } from '../../lib/regulations/topics';
+import { checkTopics, topicsFile } from '../../shared/regulations/topics';
 
 let all: Promise<Map<string, Map<number, string>>> | undefined;
 

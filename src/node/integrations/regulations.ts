@@ -18,7 +18,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getCorpus, invalidateCorpus, regulationsDir } from '../regulations/corpus.ts';
-import { regulationToMdx } from '../../lib/regulations/to-mdx.ts';
+import { regulationToMdx } from '../../shared/regulations/to-mdx.ts';
 import { GENERATED_REGULATIONS_DIR, setProjectRoot } from '../regulations/paths.ts';
 
 export function writeRegulationChapters(root: string): { documents: number; files: number } {

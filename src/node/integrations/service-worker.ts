@@ -27,7 +27,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { SERVICE_WORKER_URL } from '../../lib/site/constants.ts';
+import { SERVICE_WORKER_URL } from '../../shared/site/constants.ts';
 import { FULL_LIST_URL, FULL_SIZE_ATTR, formatSize, type FullList } from '../../client/worker/full-download.ts';
 import { PAGEFIND_DIR } from './pagefind.ts';
 

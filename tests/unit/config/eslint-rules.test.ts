@@ -10,18 +10,18 @@ async function messages(code: string, filePath: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
 }
 
-// The assessment island may import only types from the lib/assessment barrel (values come
+// The assessment island may import only types from the shared/assessment barrel (values come
 // from the modules, so the bundler can keep the engine out of the island's first chunk).
 describe('island import rule', () => {
   const FILE = 'src/client/islands/assessment/probe.ts';
 
   it('rejects a value import from the barrel', async () => {
-    expect(await messages("import { assess } from '../../lib/assessment';\nexport const run = assess;\n", FILE)).toContain(RULE);
+    expect(await messages("import { assess } from '../../../shared/assessment';\nexport const run = assess;\n", FILE)).toContain(RULE);
   });
 
   it('allows a type import from the barrel and a value import from the module', async () => {
     const code =
-      "import type { Answers } from '../../lib/assessment';\nimport { assess } from '../../lib/assessment/engine';\nexport const run = (a: Answers) => assess(a, { today: '2025-01-01', availableSources: [] });\n";
+      "import type { Answers } from '../../../shared/assessment';\nimport { assess } from '../../../shared/assessment/engine';\nexport const run = (a: Answers) => assess(a, { today: '2025-01-01', availableSources: [] });\n";
     expect(await messages(code, FILE)).not.toContain(RULE);
   });
 });
@@ -30,12 +30,12 @@ describe('island import rule', () => {
 // (docs/upgrading.md): the rule's scope is followed from the config, not listed by hand.
 describe('config import-extension rule', () => {
   const LOADED = 'src/node/integrations/regulations.ts';
-  const DEEP = 'src/lib/regulations/parse.ts';
+  const DEEP = 'src/shared/regulations/parse.ts';
 
   it('rejects an extensionless import in the config and in files it reaches, however deep', async () => {
     for (const [file, specifier] of [
-      ['astro.config.mjs', './src/lib/site/constants'],
-      [LOADED, '../lib/regulations/corpus'],
+      ['astro.config.mjs', './src/shared/site/constants'],
+      [LOADED, '../regulations/corpus'],
       [DEEP, './errors'],
     ] as const) {
       expect(await messages(`import { x } from '${specifier}';\nexport const y = x;\n`, file), file).toContain(RULE);
@@ -45,11 +45,11 @@ describe('config import-extension rule', () => {
 
   it('allows the .ts file, packages and type-only imports', async () => {
     const code =
-      "import { x } from '../lib/regulations/corpus.ts';\nimport type { Y } from '../lib/regulations/types';\nimport { z } from 'astro/zod';\nexport const w: Y = [x, z];\n";
+      "import { x } from '../regulations/corpus.ts';\nimport type { Y } from '../../shared/regulations/types';\nimport { z } from 'astro/zod';\nexport const w: Y = [x, z];\n";
     expect(await messages(code, LOADED)).not.toContain(RULE);
   });
 
   it('leaves files the config does not load alone', async () => {
-    expect(await messages("import { x } from './engine';\nexport const y = x;\n", 'src/lib/assessment/probe.ts')).not.toContain(RULE);
+    expect(await messages("import { x } from './engine';\nexport const y = x;\n", 'src/shared/assessment/probe.ts')).not.toContain(RULE);
   });
 });

@@ -1,6 +1,6 @@
 /** The answers of every visible step as description lists; with onEdit, each row gets a 修改 link. */
-import type { AnswerKey, PartialAnswers, Question, QuestionnaireTexts, QuestionText, StepId } from '../../../lib/assessment';
-import { visibleQuestions, visibleSteps } from '../../../lib/assessment/questions';
+import type { AnswerKey, PartialAnswers, Question, QuestionnaireTexts, QuestionText, StepId } from '../../../shared/assessment';
+import { visibleQuestions, visibleSteps } from '../../../shared/assessment/questions';
 import { fieldId } from './state';
 
 export function formatAnswer(q: Question, text: QuestionText, value: unknown): string {

@@ -1,12 +1,12 @@
 /**
  * The "两个覆盖" self-assessment island. Everything runs in the browser: answers
- * are kept in localStorage (versioned, see lib/assessment/storage) and shared only
+ * are kept in localStorage (versioned, see shared/assessment/storage) and shared only
  * through the URL hash, which browsers never send to a server.
  */
 import { useEffect, useLayoutEffect, useMemo, useReducer } from 'preact/hooks';
-import type { DecodeResult, RestoreResult } from '../../../lib/assessment';
-import { visibleSteps } from '../../../lib/assessment/questions';
-import { restoreState, serialiseState, STORAGE_KEY } from '../../../lib/assessment/storage';
+import type { DecodeResult, RestoreResult } from '../../../shared/assessment';
+import { visibleSteps } from '../../../shared/assessment/questions';
+import { restoreState, serialiseState, STORAGE_KEY } from '../../../shared/assessment/storage';
 import { focusField } from './ErrorSummary';
 import { hasStarted, MESSAGES, setIslandMessages, HEADING_ID, initialState, localToday, reducer, typed, type Action } from './state';
 import { StepForm } from './StepForm';

@@ -3,7 +3,7 @@
  * entry links to its field; following a link focuses the field without touching
  * the URL hash (the hash is reserved for share links).
  */
-import type { FieldError } from '../../../lib/assessment';
+import type { FieldError } from '../../../shared/assessment';
 import { ERRORS_ID, fieldId } from './state';
 
 export function focusField(field: string): void {

@@ -2,13 +2,13 @@
  * Getting the result out, at the top of the result: the association's name (asked once,
  * for the printed report, the message and the file), then 发给党建指导员 (the system share
  * sheet; where there is none, the message and link copied, or shown to copy by hand), 打印
- * and the file for 自评汇总 (lib/assessment/export-file). Everything is made in the browser;
+ * and the file for 自评汇总 (shared/assessment/export-file). Everything is made in the browser;
  * the answers travel only in the link's hash, which browsers never send to a server.
  */
 import { useState } from 'preact/hooks';
-import type { Answers } from '../../../lib/assessment';
-import { checkName, createExportFile, exportFileName, NAME_MAX_LENGTH } from '../../../lib/assessment/export-file';
-import { encodeAnswers } from '../../../lib/assessment/share';
+import type { Answers } from '../../../shared/assessment';
+import { checkName, createExportFile, exportFileName, NAME_MAX_LENGTH } from '../../../shared/assessment/export-file';
+import { encodeAnswers } from '../../../shared/assessment/share';
 import { downloadText } from '../download';
 import { formatDate } from './plain';
 

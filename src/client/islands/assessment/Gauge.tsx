@@ -3,7 +3,7 @@
  * findings, spelled out in text (never colour alone); the status line and the work
  * score (a native <meter> named by the card title) explain it.
  */
-import type { FindingLevel } from '../../../lib/assessment';
+import type { FindingLevel } from '../../../shared/assessment';
 
 export const TONE: Readonly<Record<FindingLevel, string>> = { 须整改: 'fix', 建议: 'advice', 供参考: 'info', 已达标: 'ok' };
 const SYMBOL: Readonly<Record<FindingLevel, string>> = { 须整改: '✕', 建议: '！', 供参考: 'ⅰ', 已达标: '✓' };

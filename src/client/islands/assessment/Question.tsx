@@ -4,7 +4,7 @@
  * Text inputs are uncontrolled (the parent re-creates them when the state is
  * replaced), so the browser never rewrites what the user is typing.
  */
-import type { AnswerKey, Question as QuestionData, QuestionText } from '../../../lib/assessment';
+import type { AnswerKey, Question as QuestionData, QuestionText } from '../../../shared/assessment';
 import { fieldId } from './state';
 
 interface Props {

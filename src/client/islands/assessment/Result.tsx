@@ -8,13 +8,21 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { Answers, AssessmentResult, Citation, CoverageCard, Finding, FindingLevel, QuestionnaireTexts } from '../../../lib/assessment';
-import { citeNorm } from '../../../lib/assessment/citations';
-import { MISSING_SOURCE_NOTE } from '../../../lib/site/constants';
-import { LEVEL_ORDER, ORGANISATION_STATUS_LABELS } from '../../../lib/assessment/engine';
-import { findNorm, STRENGTH_LABELS, type Norm } from '../../../lib/assessment/norms';
-import { citationKey } from '../../../lib/assessment/citable';
-import { encodeAnswers } from '../../../lib/assessment/share';
+import type {
+  Answers,
+  AssessmentResult,
+  Citation,
+  CoverageCard,
+  Finding,
+  FindingLevel,
+  QuestionnaireTexts,
+} from '../../../shared/assessment';
+import { citeNorm } from '../../../shared/assessment/citations';
+import { MISSING_SOURCE_NOTE } from '../../../shared/site/constants';
+import { LEVEL_ORDER, ORGANISATION_STATUS_LABELS } from '../../../shared/assessment/engine';
+import { findNorm, STRENGTH_LABELS, type Norm } from '../../../shared/assessment/norms';
+import { citationKey } from '../../../shared/assessment/citable';
+import { encodeAnswers } from '../../../shared/assessment/share';
 import { AnswerList } from './AnswerList';
 import { ExportResult } from './ExportResult';
 import { Gauge, TONE } from './Gauge';

@@ -1,5 +1,5 @@
 /** "检查答案": every answer with a 修改 link back to its step, then the result button. */
-import type { AnswerKey, PartialAnswers, QuestionnaireTexts, StepId } from '../../../lib/assessment';
+import type { AnswerKey, PartialAnswers, QuestionnaireTexts, StepId } from '../../../shared/assessment';
 import { AnswerList } from './AnswerList';
 import { HEADING_ID } from './state';
 

@@ -3,8 +3,8 @@
  * change, so screen readers announce it), the error summary, the questions and
  * the back/next buttons.
  */
-import type { AnswerKey, FieldError, PartialAnswers, Question as QuestionData, QuestionnaireTexts, Step } from '../../../lib/assessment';
-import { visibleQuestions } from '../../../lib/assessment/questions';
+import type { AnswerKey, FieldError, PartialAnswers, Question as QuestionData, QuestionnaireTexts, Step } from '../../../shared/assessment';
+import { visibleQuestions } from '../../../shared/assessment/questions';
 import { ErrorSummary } from './ErrorSummary';
 import { Question } from './Question';
 import { HEADING_ID, type Raw } from './state';

@@ -3,8 +3,8 @@
  * or started answers get here, so this comes with the results module (results.ts), not
  * with the page.
  */
-import type { PartialAnswers, QuestionnaireTexts, StepId } from '../../../lib/assessment';
-import { restoreState, STORAGE_KEY } from '../../../lib/assessment/storage';
+import type { PartialAnswers, QuestionnaireTexts, StepId } from '../../../shared/assessment';
+import { restoreState, STORAGE_KEY } from '../../../shared/assessment/storage';
 import { answeredCount } from './state';
 
 /** "已回答 12 题，停在“组织生活”一步" — what saved progress holds, for confirmations. */

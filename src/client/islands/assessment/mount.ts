@@ -7,7 +7,7 @@
  * hydrate() over the server-rendered markup is all it takes.
  */
 import { h, hydrate } from 'preact';
-import { setQuestionNames } from '../../../lib/assessment/parse-answers';
+import { setQuestionNames } from '../../../shared/assessment/parse-answers';
 import Assessment from './Assessment';
 import type { AssessmentProps } from './types';
 

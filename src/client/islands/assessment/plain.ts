@@ -4,9 +4,9 @@
  * requirement, which norms.ts writes in plain words) with the shortfall read from the
  * answers ("近12个月开了6次"). The findings' own texts stay as the explanation.
  */
-import type { AnswerKey, Answers, AssessmentResult, Finding, FindingLevel, Question } from '../../../lib/assessment';
-import { findNorm } from '../../../lib/assessment/norms';
-import { checkValue } from '../../../lib/assessment/parse-answers';
+import type { AnswerKey, Answers, AssessmentResult, Finding, FindingLevel, Question } from '../../../shared/assessment';
+import { findNorm } from '../../../shared/assessment/norms';
+import { checkValue } from '../../../shared/assessment/parse-answers';
 import { normaliseMonth } from './state';
 
 /** Levels that ask for something to be done, in the headline's order. */

@@ -4,10 +4,10 @@
  * Assessment.tsx loads this module when the user starts answering or opens a share link
  * (see use-results.ts), so a visitor who only reads the page downloads the questionnaire
  * and nothing more. The island imports lib modules directly, not through
- * lib/assessment/index, so that the bundler can keep all of this out of the first chunk.
+ * shared/assessment/index, so that the bundler can keep all of this out of the first chunk.
  */
-export { assess } from '../../../lib/assessment/engine';
-export { decodeAnswers } from '../../../lib/assessment/share';
+export { assess } from '../../../shared/assessment/engine';
+export { decodeAnswers } from '../../../shared/assessment/share';
 export { clearQuestion, confirmReplace } from './loss';
 export { monthMessage } from './plain';
 export { Result } from './Result';

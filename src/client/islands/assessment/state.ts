@@ -5,10 +5,10 @@
  * Text inputs keep the raw text the user typed; `typed()` turns it into the values
  * the engine validates, so a half-typed number is reported instead of lost.
  */
-import type { IslandMessages } from '../../../lib/assessment/island-messages';
-import type { AnswerKey, Answers, DecodeResult, FieldError, PartialAnswers, RestoreResult, StepId } from '../../../lib/assessment';
-import { parseAnswers, validateStep } from '../../../lib/assessment/parse-answers';
-import { findQuestion, QUESTIONS, STEPS, visibleSteps } from '../../../lib/assessment/questions';
+import type { IslandMessages } from '../../../shared/assessment/island-messages';
+import type { AnswerKey, Answers, DecodeResult, FieldError, PartialAnswers, RestoreResult, StepId } from '../../../shared/assessment';
+import { parseAnswers, validateStep } from '../../../shared/assessment/parse-answers';
+import { findQuestion, QUESTIONS, STEPS, visibleSteps } from '../../../shared/assessment/questions';
 
 /** Raw UI values: text for numbers, months and choices; booleans for 是/否. */
 export type Raw = Partial<Record<AnswerKey, string | boolean>>;
@@ -63,7 +63,7 @@ export const HEADING_ID = 'assessment-heading';
 export const ERRORS_ID = 'assessment-errors';
 export const fieldId = (field: string): string => `q-${field}`;
 
-/** The fixed notices, from the page's texts (lib/assessment/island-messages): registered, not imported, so they stay out of this script. */
+/** The fixed notices, from the page's texts (shared/assessment/island-messages): registered, not imported, so they stay out of this script. */
 export let MESSAGES: IslandMessages;
 export function setIslandMessages(messages: IslandMessages): void {
   MESSAGES = messages;

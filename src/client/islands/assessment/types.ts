@@ -1,5 +1,5 @@
 /** Props the page resolves at build time and hands to the island. */
-import type { QuestionnaireTexts } from '../../../lib/assessment';
+import type { QuestionnaireTexts } from '../../../shared/assessment';
 
 /** Where a citation leads and what it says, keyed by citationKey(). */
 export interface CitationRef {
@@ -18,9 +18,9 @@ export interface AssessmentProps {
   /** Corpus slugs on the site (the engine marks citations of other sources missing). */
   sources: readonly string[];
   /**
-   * What the questionnaire says (lib/assessment/question-texts). They come as a prop, not an
+   * What the questionnaire says (shared/assessment/question-texts). They come as a prop, not an
    * import, so that they reach the browser as JSON in the page rather than in the island's
-   * JavaScript, which holds only the questions' structure (lib/assessment/questions).
+   * JavaScript, which holds only the questions' structure (shared/assessment/questions).
    */
   texts: QuestionnaireTexts;
   /** ISO date to assess against; defaults to the user's local date. For tests. */

@@ -1,29 +1,29 @@
 /**
  * 自评汇总: a 指导员 or 主管部门 imports several associations' result files (or share
  * links) and sees one row each. Everything happens in this page: files are read with
- * File.text(), the answers are re-assessed with the current rules (lib/assessment/
+ * File.text(), the answers are re-assessed with the current rules (shared/assessment/
  * overview), and the table lives in memory only; the CSV is made in the browser. The
  * page loads only this component; the rules arrive with the first import (loadLib).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FindingLevel } from '../../../lib/assessment';
+import type { FindingLevel } from '../../../shared/assessment';
 // Types only: the rules engine (most of the page's code) loads with the first import, see loadLib.
-import type * as OverviewLib from '../../../lib/assessment/overview';
-import type { ImportItem, ImportProblem, LevelFilter, OverviewRow, SortKey } from '../../../lib/assessment/overview';
+import type * as OverviewLib from '../../../shared/assessment/overview';
+import type { ImportItem, ImportProblem, LevelFilter, OverviewRow, SortKey } from '../../../shared/assessment/overview';
 import { downloadText } from '../download';
 
 type Lib = typeof OverviewLib;
 let pending: Promise<Lib> | undefined;
 /** The import, re-assessment and table logic with the rules engine, fetched once on first use. */
 function loadLib(): Promise<Lib> {
-  pending ??= import('../../../lib/assessment/overview').catch((error: unknown) => {
+  pending ??= import('../../../shared/assessment/overview').catch((error: unknown) => {
     pending = undefined;
     throw error;
   });
   return pending;
 }
 
-/** Worst first, as LEVEL_ORDER in lib/assessment/engine (which this chunk must not import). */
+/** Worst first, as LEVEL_ORDER in shared/assessment/engine (which this chunk must not import). */
 const LEVELS: readonly FindingLevel[] = ['须整改', '建议', '供参考', '已达标'];
 
 export interface OverviewProps {

@@ -4,10 +4,10 @@
  * the user enters is sent or stored. The .ics writer loads on the first download.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { STORAGE_KEY } from '../../../lib/assessment/storage';
-import { MISSING_SOURCE_NOTE } from '../../../lib/site/constants';
-import { addDays, addYears, chineseDate, chineseMonth, firstOfMonth, monthOf, parseDay, weekdayName } from '../../../lib/plan/days';
-import { CHINESE_DAYS } from '../../../lib/plan/holidays';
+import { STORAGE_KEY } from '../../../shared/assessment/storage';
+import { MISSING_SOURCE_NOTE } from '../../../shared/site/constants';
+import { addDays, addYears, chineseDate, chineseMonth, firstOfMonth, monthOf, parseDay, weekdayName } from '../../../shared/plan/days';
+import { CHINESE_DAYS } from '../../../shared/plan/holidays';
 import {
   buildPlan,
   describeRule,
@@ -17,8 +17,8 @@ import {
   type PlanClause,
   type PlanEvent,
   type PlannedDuty,
-} from '../../../lib/plan/plan';
-import type { RuleId } from '../../../lib/plan/types';
+} from '../../../shared/plan/plan';
+import type { RuleId } from '../../../shared/plan/types';
 import { downloadText } from '../download';
 import { readSource, type AnswerSource } from './source';
 import type { PlanProps, PlanRef } from './types';
@@ -344,7 +344,7 @@ export default function Plan({ table, refs, strengthLabels, site, holidayYears, 
   const futureStart = starts.some((d) => d > today);
   const download = async (): Promise<void> => {
     setStatus('正在生成日历文件……');
-    const { planToIcs, planFileName } = await import('../../../lib/plan/ics');
+    const { planToIcs, planFileName } = await import('../../../shared/plan/ics');
     const links = Object.fromEntries(
       Object.entries(refs).map(([key, ref]: [string, PlanRef]) => [key, ref.href ? new URL(ref.href, site).href : null]),
     );

@@ -3,10 +3,10 @@
  * self-assessment saved in this browser. Pure (strings in, answers out), so every case
  * is tested without a page; nothing is written anywhere.
  */
-import type { Answers } from '../../../lib/assessment/types';
-import { parseAnswers } from '../../../lib/assessment/parse-answers';
-import { decodeAnswers } from '../../../lib/assessment/share';
-import { restoreState } from '../../../lib/assessment/storage';
+import type { Answers } from '../../../shared/assessment/types';
+import { parseAnswers } from '../../../shared/assessment/parse-answers';
+import { decodeAnswers } from '../../../shared/assessment/share';
+import { restoreState } from '../../../shared/assessment/storage';
 
 export type AnswerSource =
   | { kind: 'shared' | 'stored'; answers: Answers }

@@ -1,6 +1,6 @@
 /** Props the plan page resolves at build time and hands to the island. */
-import type { Strength } from '../../../lib/assessment/norms';
-import type { PlanTable } from '../../../lib/plan/types';
+import type { Strength } from '../../../shared/assessment/norms';
+import type { PlanTable } from '../../../shared/plan/types';
 
 export interface PlanRef {
   /** Link to the article or explainer section on the site; null when the source is not on the site. */
@@ -8,7 +8,7 @@ export interface PlanRef {
 }
 
 export interface PlanProps {
-  /** The duties and clauses, resolved from the norm table (lib/plan/duties, planTable). */
+  /** The duties and clauses, resolved from the norm table (shared/plan/duties, planTable). */
   table: PlanTable;
   /** STRENGTH_LABELS of the norm table, so its module stays out of the island's JavaScript. */
   strengthLabels: Readonly<Record<Strength, string>>;

@@ -1,0 +1,419 @@
+/**
+ * Our ranking on top of Pagefind: Pagefind finds candidate pages; we split them
+ * into article-level segments and rank segments by exact occurrences of the
+ * query's terms (a BM25-style score), headings first, so the article that really
+ * contains "三会一课" beats a page that merely has 三, 会, 一 and 课. Pure.
+ */
+import { fold, requiredTerms, type ParsedQuery, type QueryTerm } from './query';
+import { buildExcerpt } from './excerpt';
+import type { PageRecord, Segment } from './segments';
+import { segmentPage } from './segments';
+import { expansions } from './abbreviation';
+import { findConditions, quantityMatch } from './quantity';
+import { withTopic } from '../regulations/topics';
+
+export interface RankedResult {
+  url: string;
+  /** What the result is, naming document and unit: "支部工作条例 第十一条", "要求速查 · 党员大会", "党章 第五章 党的基层组织". */
+  title: string;
+  /** Where it stands, said once: the chapter of an article ("第四章 工作机制"), '' when the title says it all. */
+  context: string;
+  document: string;
+  /** Heading of the matched unit: 第三十条, （一）…, a glossary term; '' for the page itself. */
+  heading: string;
+  excerptHtml: string;
+  excerptMatched: boolean;
+  /** Every term of the query occurs in this result as typed. */
+  matchedAll: boolean;
+  score: number;
+}
+
+/**
+ * Regulation text is what readers land on most; our own pages rank lower. A 要求速查 entry
+ * restates an article and quotes it: secondary evidence, weighted like a glossary entry and
+ * placed beside the article it quotes (see placeQuotingUnits). Keyed by meta "document",
+ * which for our own pages is their document type, DOC_TYPES in shared/site/constants (spelled
+ * out here: a client script sharing that module would stop the enhancement scripts from being
+ * inlined; a unit test keeps the two in step).
+ */
+export const DOCUMENT_WEIGHT: Readonly<Record<string, number>> = { 解读: 0.8, 术语: 0.5, 要求速查: 0.5, 工具: 0.8 };
+const K1 = 1.2;
+const B = 0.5;
+
+function count(haystack: string, needle: string): number {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+function bigrams(text: string): Set<string> {
+  const chars = Array.from(text.replace(/\s+/g, ''));
+  const out = new Set<string>();
+  for (let i = 0; i < chars.length - 1; i++) out.add(chars[i]! + chars[i + 1]!);
+  if (chars.length === 1) out.add(chars[0]!);
+  return out;
+}
+
+/** Terms found close together (within a short clause) read as one phrase. */
+const NEAR = 12;
+
+/** Shortest window of folded text holding one occurrence of every term, or Infinity. */
+export function shortestSpan(text: string, q: ParsedQuery): number {
+  const hits: { at: number; end: number; term: number }[] = [];
+  q.terms.forEach((t, ti) => {
+    for (const v of t.variants) {
+      for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) hits.push({ at, end: at + v.length, term: ti });
+    }
+  });
+  hits.sort((a, b) => a.at - b.at);
+  let best = Infinity;
+  for (let i = 0; i < hits.length; i++) {
+    const seen = new Map<number, number>();
+    for (let j = i; j < hits.length; j++) {
+      const h = hits[j]!;
+      seen.set(h.term, Math.max(seen.get(h.term) ?? 0, h.end));
+      if (h.at - hits[i]!.at > best) break;
+      if (seen.size === q.terms.length) {
+        best = Math.min(best, Math.max(...seen.values()) - hits[i]!.at);
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+function proximityBonus(text: string, q: ParsedQuery): number {
+  const minimal = q.terms.reduce((n, t) => n + Math.min(...t.variants.map((v) => v.length)), 0);
+  const span = shortestSpan(text, q);
+  if (!Number.isFinite(span)) return 0;
+  const gap = span - minimal;
+  return gap <= 2 ? 30 : gap <= NEAR ? 15 : 0;
+}
+
+/**
+ * Occurrences of a term in folded text: of the term or an equivalent spelling (the best
+ * one), and of its related words (换届 → 任期, 选举), which count half.
+ */
+function termFrequency(text: string, t: QueryTerm, abbreviated = false): { same: number; related: number; expanded: string[] } {
+  let same = 0;
+  let related = 0;
+  for (const v of t.variants) {
+    const n = count(text, v);
+    if (t.related?.includes(v)) related = Math.max(related, n);
+    else same = Math.max(same, n);
+  }
+  // Found nowhere as typed: maybe as the phrase it abbreviates (政审 ← 政治审查), which counts like a related word.
+  const expanded = abbreviated && same + related === 0 ? expansions(text, t.term).map(([a, b]) => text.slice(a, b)) : [];
+  return { same, related: related + expanded.length, expanded };
+}
+
+/** A split keyword found as typed. */
+const PHRASE_BONUS = 10;
+/**
+ * A unit that a 要求速查 entry quotes (page meta "cites"): the site's table of requirements
+ * names it as the rule on its topic. Where the query had to be read (a question, a keyword
+ * split into words) rather than found as typed, that tips the balance among units holding
+ * every term; a keyword found as typed is ranked by its own occurrences.
+ */
+const CITED_BONUS = 15;
+/** Per required term, and per optional word after them, in the best sentence of a unit. */
+const SENTENCE_REQUIRED = 10;
+const SENTENCE_HINT = 25;
+const SENTENCE_WEAK = 8;
+/** Every required term in one sentence. */
+const SENTENCE_ALL = 15;
+/**
+ * The article that governs a thing before those that mention it: its 条旨 is the term (or
+ * holds it), or its text defines the term ("党员组织关系是指…", "党支部党员大会是…").
+ */
+const TOPIC_IS_TERM = 25;
+const TOPIC_HOLDS_TERM = 10;
+const DEFINES_TERM = 15;
+/** Per number of the question that the conditions of a sentence holding a required term answer (quantity.ts). */
+const QUANTITY_BONUS = 30;
+/** A required term found only in the 条旨, not in the text: the label is ours and weighs less. */
+const TOPIC_ONLY = 15;
+
+/** The best answer to the question's numbers among the sentences holding a required term. */
+function quantityScore(text: string, q: ParsedQuery, required: readonly QueryTerm[]): number {
+  if (!q.quantities) return 0;
+  let best = 0;
+  for (const sentence of text.split(/[。；;！？!?\n]|\. /)) {
+    if (!required.some((t) => t.variants.some((v) => sentence.includes(v)))) continue;
+    best = Math.max(best, quantityMatch(q.quantities, findConditions(sentence)));
+  }
+  return best;
+}
+
+/** Whether the first sentence of a unit's text defines the term: the term, then 是 or 是指 close after it. */
+function definesTerm(body: string, t: QueryTerm): boolean {
+  const first = body.split(/[。；;]/, 1)[0] ?? '';
+  return t.variants.some((v) => {
+    const at = first.indexOf(v);
+    return at >= 0 && at < 12 && /^[^，,]{0,6}?是/.test(first.slice(at + v.length));
+  });
+}
+
+const numberFree = (s: string): string => s.replace(/[“”"]/g, '');
+
+/** The governing bonus of a unit for the query's required terms (see TOPIC_IS_TERM). */
+function governs(f: { text: string; heading: string; topic: string }, terms: readonly QueryTerm[]): number {
+  const body = f.heading ? f.text.slice(f.text.indexOf(f.heading) + f.heading.length).replace(/^[\s.　]+/, '') : f.text;
+  let best = 0;
+  let held = 0;
+  const topical = terms.filter((t) => !t.hint && !/^第.+条$/.test(t.term));
+  for (const t of topical) {
+    const own = t.variants.filter((v) => !t.related?.includes(v));
+    // The 条旨 says what an article governs, where the article itself speaks of the term.
+    if (!own.some((v) => f.text.includes(v))) continue;
+    if (f.topic && own.some((v) => f.topic.includes(v))) held++;
+    let bonus = 0;
+    // The 条旨 is the term as typed (a synonym in the 条旨 only says the article is about it).
+    if (f.topic && numberFree(f.topic) === numberFree(t.term)) bonus = TOPIC_IS_TERM;
+    else if (f.topic && own.some((v) => f.topic.includes(v))) bonus = TOPIC_HOLDS_TERM;
+    if (definesTerm(body, { ...t, variants: own })) bonus = Math.max(bonus, DEFINES_TERM);
+    best = Math.max(best, bonus);
+  }
+  // A 条旨 that holds every word of a query of several (换届选举: 任期、选举和换届) is on the whole query.
+  return topical.length > 1 && held === topical.length ? Math.max(best, TOPIC_IS_TERM) : best;
+}
+
+/**
+ * The answer to a question is a sentence: the topic's words together with what was asked
+ * (党员大会…一般每季度召开1次). Scores a unit's best sentence by the required terms it
+ * holds and the hint and weak words beside them, in full where they follow the first of
+ * them: Chinese states the topic first and then what holds for it, so in
+ * "每年至少召开1次组织生活会，…以党员大会…形式进行" the frequency is not 党员大会's. Pure.
+ */
+export function sentenceScore(text: string, terms: readonly QueryTerm[], required: ReadonlySet<QueryTerm>): number {
+  let best = 0;
+  const sentences = text.split(/[。；;！？!?\n]|\. /).filter((s) => s.trim() !== '');
+  sentences.forEach((sentence) => {
+    let req = 0;
+    let first = Infinity;
+    for (const t of terms) {
+      if (!required.has(t)) continue;
+      for (const v of t.variants) {
+        const at = sentence.indexOf(v);
+        if (at >= 0) first = Math.min(first, at);
+      }
+      if (t.variants.some((v) => sentence.includes(v))) req++;
+    }
+    if (req === 0) return;
+    let opt = 0;
+    for (const t of terms) {
+      if (required.has(t) || t.phrase || !t.variants.some((v) => sentence.includes(v))) continue;
+      const after = t.variants.some((v) => sentence.indexOf(v, first + 1) > first);
+      opt += (t.hint ? SENTENCE_HINT * (t.hintWeight ?? 1) : SENTENCE_WEAK) * (after ? 1 : 0.5);
+    }
+    const score = req * SENTENCE_REQUIRED + (req === required.size && req > 1 ? SENTENCE_ALL : 0) + opt;
+    best = Math.max(best, score);
+  });
+  return best;
+}
+
+interface Scored {
+  segment: Segment;
+  score: number;
+  needles: string[];
+  matchedAll: boolean;
+}
+
+function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
+  const folded = segments.map((s) => ({
+    text: fold(s.text),
+    heading: fold(s.heading),
+    topic: fold(s.topic),
+    title: fold(s.page.meta['title'] ?? ''),
+  }));
+  const avgLen = folded.reduce((n, f) => n + f.text.length, 0) / Math.max(1, folded.length);
+  const df = q.terms.map((t) => folded.filter((f) => t.variants.some((v) => f.text.includes(v))).length);
+  const idf = df.map((d) => Math.log(1 + (segments.length - d + 0.5) / (d + 0.5)));
+  // A term is read as an abbreviation only where no candidate holds it as typed (书记轮训 is a
+  // 要求速查 entry's own word; 政审 is in no text): the reader's own spelling wins where it exists.
+  const abbreviated = q.terms.map(
+    (t, ti) =>
+      df[ti] === 0 && !t.hint && !t.phrase && !folded.some((f) => t.variants.some((v) => f.heading.includes(v) || f.title.includes(v))),
+  );
+  // A required word found in no candidate at all (a colloquial word the texts do not use)
+  // cannot tell the candidates apart: the others decide. A result still holds "every term"
+  // (matchedAll) only when it holds all of them.
+  const typed = requiredTerms(q);
+  const findable = typed.filter((t) => {
+    const ti = q.terms.indexOf(t);
+    return (
+      df[ti]! > 0 ||
+      folded.some(
+        (f) =>
+          t.variants.some((v) => f.heading.includes(v) || f.title.includes(v) || f.topic.includes(v)) ||
+          (abbreviated[ti] && (expansions(f.text, t.term).length > 0 || expansions(f.topic, t.term).length > 0)),
+      )
+    );
+  });
+  const required = new Set(findable.length ? findable : typed);
+  const must: ParsedQuery = { ...q, terms: q.terms.filter((t) => required.has(t)) };
+  const question = q.terms.some((t) => t.optional && !t.phrase);
+  const read = question || q.terms.some((t) => t.phrase);
+  const cited = new Set(segments.flatMap((s) => (s.cites ? [s.cites] : [])));
+
+  return segments.map((segment, i) => {
+    const f = folded[i]!;
+    let score = 0;
+    let matched = 0;
+    let optionalScore = 0;
+    let topicOnly = 0;
+    let needles: string[] = [];
+    const phraseNeedles: string[] = [];
+    q.terms.forEach((t, ti) => {
+      const { same, related, expanded } = termFrequency(f.text, t, abbreviated[ti]);
+      const tf = same + related;
+      const isRequired = required.has(t);
+      // A query that names an article (第三十条) should land on that article's heading,
+      // and one that names a page (要求速查, 术语) on the start of that page.
+      const headingIsTerm =
+        isRequired &&
+        ((/^第.+条$/.test(t.term) && t.variants.some((v) => f.heading.replace(/[\s.　]+$/g, '') === v)) ||
+          (segment.anchorId === undefined && t.variants.some((v) => f.title === v)));
+      const inHeading = t.variants.some((v) => f.heading.includes(v));
+      const inTitle = isRequired && t.variants.some((v) => f.title.includes(v));
+      // The 条旨 is ours: it finds a unit and counts less than the text (half a heading's weight).
+      const inTopic =
+        f.topic !== '' &&
+        !t.hint &&
+        (t.variants.some((v) => f.topic.includes(v)) || (abbreviated[ti] && expansions(f.topic, t.term).length > 0));
+      const found = tf > 0 || inHeading || inTitle || inTopic;
+      // Highlight the term and its equivalents (related words only where the term is not
+      // there; never single characters of a hint list); where a split keyword occurs as
+      // typed, the excerpt shows just that.
+      if (found && t.phrase) phraseNeedles.push(...t.variants);
+      else if (found && !t.unmarked) {
+        needles.push(...t.variants.filter((v) => (same === 0 || !t.related?.includes(v)) && (v.length > 1 || t.variants.length === 1)));
+        needles.push(...expanded);
+      }
+      const norm = K1 * (1 - B + (B * f.text.length) / avgLen);
+      const sat = (same * (K1 + 1)) / (same + norm) + (0.5 * related * (K1 + 1)) / (related + norm);
+      const termScore = headingIsTerm ? 50 : (idf[ti] ?? 0) * (sat + (inHeading ? 1.5 : 0) + (inTopic ? 0.75 : 0) + (inTitle ? 0.5 : 0));
+      if (isRequired) {
+        if (found) matched++;
+        if (inTopic && tf === 0 && !inHeading && !inTitle) topicOnly++;
+        score += termScore;
+      } else if (tf > 0 || inHeading) {
+        optionalScore += t.phrase ? PHRASE_BONUS + termScore : termScore;
+      }
+    });
+    if (matched === required.size) {
+      score += 100 + optionalScore; // every required term present, exactly
+      if (read && cited.has(segment.url)) score += CITED_BONUS;
+      score += governs(f, must.terms) - TOPIC_ONLY * topicOnly;
+      score += QUANTITY_BONUS * quantityScore(f.text, q, must.terms);
+      // A question (hint or weak words beside the topic) is answered by a sentence; keywords by terms close together.
+      if (question) score += sentenceScore(f.text, q.terms, required);
+      else if (must.terms.length > 1) score += proximityBonus(f.text, must);
+    } else if (matched > 0) score += 40 * (matched / required.size) + optionalScore / 2;
+    else {
+      // No exact term: fall back to shared character pairs, ranked below any exact hit.
+      const want = bigrams(q.text);
+      const have = bigrams(f.text);
+      const shared = [...want].filter((g) => have.has(g)).length / Math.max(1, want.size);
+      score = shared >= 0.5 ? 10 * shared : 0;
+      if (score > 0) needles.push(...[...want].filter((g) => have.has(g)));
+    }
+    if (phraseNeedles.length) needles = phraseNeedles;
+    // A bare chapter title (no text of its own) is a weaker answer than an article.
+    const headingOnly = segment.anchorId === undefined && segment.text.replace(/[\s.]/g, '').length < 40 ? 0.9 : 1;
+    const weight = (DOCUMENT_WEIGHT[segment.page.meta['document'] ?? ''] ?? 1) * headingOnly;
+    return { segment, score: score * weight, needles, matchedAll: matched === required.size && required.size === typed.length };
+  });
+}
+
+/** Among equal scores, the more fundamental document first (meta "priority", 1 = 党章). */
+function priority(segment: Segment): number {
+  return Number(segment.page.meta['priority'] ?? 100);
+}
+
+/** What placeQuotingUnits needs to know of a ranked unit. */
+export interface Placeable {
+  url: string;
+  /** URL of the unit this one quotes (segments.ts: page meta "cites"). */
+  cites: string | undefined;
+  matchedAll: boolean;
+}
+
+/**
+ * The one policy for units that quote another (a 要求速查 entry quoting an article): the
+ * quote is secondary evidence. When the quoted unit holds every query term too, the
+ * quoting unit is listed right after it (several in their own order), never before it:
+ * for the article's own words the article leads and the entry follows. Otherwise (the
+ * query names the entry's own words, such as 书记轮训, or the article is not among the
+ * results) the quoting unit keeps its place by score. Input in ranked order; pure.
+ */
+export function placeQuotingUnits<T extends Placeable>(ranked: readonly T[]): T[] {
+  const byUrl = new Map(ranked.map((r) => [r.url, r]));
+  const follows = new Map<T, T>();
+  const followers = new Map<T, T[]>();
+  for (const r of ranked) {
+    const quoted = r.cites === undefined ? undefined : byUrl.get(r.cites);
+    // Attaching only to a unit that follows nothing itself keeps this free of cycles.
+    if (!quoted || quoted === r || follows.has(quoted) || !quoted.matchedAll || !r.matchedAll) continue;
+    follows.set(r, quoted);
+    followers.set(quoted, [...(followers.get(quoted) ?? []), r]);
+  }
+  const out: T[] = [];
+  const place = (r: T): void => {
+    out.push(r);
+    for (const f of followers.get(r) ?? []) place(f);
+  };
+  for (const r of ranked) if (!follows.has(r)) place(r);
+  return out;
+}
+
+/**
+ * The title and context of a result. A regulation's unit is named by document and
+ * heading (支部工作条例 第十一条) with its chapter as context; a unit of our own pages by
+ * its heading after the page's kind (要求速查 · 党员大会); a page by its own title.
+ */
+export function resultTitle(segment: Pick<Segment, 'heading' | 'page'> & { topic?: string }): { title: string; context: string } {
+  const meta = segment.page.meta;
+  const heading = segment.heading.replace(/[\s.　]+$/g, '');
+  const document = meta['document'] ?? '';
+  const pageTitle = meta['title'] ?? segment.page.url;
+  if (!heading) return { title: pageTitle, context: '' };
+  if (!(document in DOCUMENT_WEIGHT)) {
+    const chapter = meta['chapter'] ?? '';
+    return { title: `${document} ${withTopic(heading, segment.topic)}`.trim(), context: chapter && chapter !== heading ? chapter : '' };
+  }
+  if (document === pageTitle) return { title: `${document} · ${heading}`, context: '' };
+  return { title: heading, context: `${document} · ${pageTitle}` };
+}
+
+export function rankPages(pages: readonly PageRecord[], q: ParsedQuery, limit = 20): RankedResult[] {
+  if (q.terms.length === 0) return [];
+  const segments = pages.flatMap(segmentPage);
+  const scored = scoreSegments(segments, q)
+    .filter((s) => s.score > 0)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        priority(a.segment) - priority(b.segment) ||
+        a.segment.page.rank - b.segment.page.rank ||
+        a.segment.start - b.segment.start,
+    );
+  const placed = placeQuotingUnits(scored.map((s) => ({ ...s, url: s.segment.url, cites: s.segment.cites })));
+  return placed.slice(0, limit).map(({ segment, score, needles, matchedAll }) => {
+    const heading = segment.heading.replace(/[\s.　]+$/g, '');
+    const body = heading ? segment.text.slice(segment.text.indexOf(heading) + heading.length).replace(/^[\s.　]+/, '') : segment.text;
+    // When only the heading matches (a query like 第三十条), the excerpt starts with it.
+    const bodyHasMatch = needles.some((n) => fold(body).includes(fold(n)));
+    const excerpt = buildExcerpt(heading && !bodyHasMatch ? `${heading}　${body}` : body || segment.text, needles);
+    return {
+      url: segment.url,
+      ...resultTitle(segment),
+      document: segment.page.meta['document'] ?? '',
+      heading,
+      excerptHtml: excerpt.html,
+      excerptMatched: excerpt.matched,
+      matchedAll,
+      score,
+    };
+  });
+}

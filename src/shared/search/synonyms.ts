@@ -1,0 +1,292 @@
+/**
+ * The curated vocabulary of question understanding (data, not a model; tested in
+ * tests/unit/shared/search/synonyms.test.ts). Users ask in everyday words; the texts use
+ * their own. Three tables:
+ *
+ * - QUESTION_WORDS: question words and particles. They are cut out of a question; what
+ *   they ask for (how often, how many, how long) becomes optional "hints": words an
+ *   answer to that kind of question contains (每月, 每季度; 以上; 每届任期).
+ * - FILLER: words that carry no topic (需要, 我们, 吗). Cut out, nothing added.
+ * - SYNONYMS: an everyday phrase and the words the texts use for it. `same` words mean the
+ *   same thing (建支部 → 成立党支部) and count like the typed word; `related` words are
+ *   evidence, not equivalents (换届 → 任期, 选举), and count half. `weak` marks a word that
+ *   says little on its own (a verb such as 开): it helps rank but is never required.
+ *
+ * Keep entries general (how people ask about party organisations, associations and their
+ * registration), never tuned to one test query. Entries are matched longest first, so a
+ * longer phrase (支部委员会) wins over a shorter one inside it (设支部).
+ */
+
+export interface QuestionWord {
+  /** Spellings, cut out of the question wherever they occur. */
+  words: readonly string[];
+  /** Words found in answers to this kind of question (optional, they only add to the score). */
+  hints: readonly string[];
+  /** How telling the hints are (1 unless said): 应当 after 怎么办 tells less than 每季度 after 多久. */
+  weight?: number;
+  /** Hints found in almost every article (应当, 可以): they rank, but excerpts do not highlight them. */
+  unmarked?: boolean;
+}
+
+/** How often / how long / how many / what to do. Each spelling is at least two characters, or a sentence-final particle. */
+export const QUESTION_WORDS: readonly QuestionWord[] = [
+  {
+    // How often: the answer states a period and a count.
+    words: [
+      '多久一次',
+      '多长时间一次',
+      '多久',
+      '多长时间',
+      '隔多久',
+      '多频繁',
+      '几次',
+      '多少次',
+      '频次',
+      '频率',
+      '一年几次',
+      '每年几次',
+      '什么时候',
+      '何时',
+    ],
+    // 多久 also asks how long (a time limit: 一个月内, 不超过1年), so those words count too, less.
+    hints: ['每月', '每季度', '每半年', '每年', '每五年', '每届', '定期', '1次', '一次', '至少', '以内', '个月内', '日内', '不超过'],
+  },
+  {
+    // How many days or hours: a time limit or a minimum.
+    words: ['几天', '多少天', '几日', '多少日', '几个工作日', '多少学时', '几个学时', '多少小时', '几小时'],
+    hints: ['日', '天', '工作日', '学时', '不少于', '以内', '日内'],
+  },
+  {
+    // From when (a date a period is counted from).
+    words: ['从哪天', '哪天', '从何时', '从什么时候', '哪一天'],
+    hints: ['之日', '算起', '起'],
+  },
+  {
+    // What follows (a sanction or a measure).
+    words: ['会怎样', '会怎么样', '怎么处理', '如何处理', '怎么处罚', '如何处罚', '什么后果', '有什么后果', '会不会被'],
+    hints: ['予以', '给予', '撤销', '吊销', '除名', '处分', '处理', '警告', '停止', '罚款'],
+  },
+  {
+    // How long (a term of office, a probation period).
+    words: ['几年', '多少年', '多长', '多少个月', '几个月'],
+    hints: ['任期', '每届', '个月', '期限', '为一年'],
+  },
+  {
+    // How many people / members.
+    words: ['多少人', '几个人', '几人', '几名', '多少名', '多少个', '多少位', '几个'],
+    hints: ['人以上', '名以上', '个以上', '三人以上', '不超过', '不足', '以上'],
+  },
+  {
+    // At most.
+    words: ['最多', '上限', '最大', '不能超过'],
+    hints: ['不超过', '一般不超过', '最多'],
+  },
+  {
+    // At least.
+    words: ['至少', '最少', '下限', '起码'],
+    hints: ['至少', '不少于', '以上', '不得少于'],
+  },
+  {
+    // How much / how many, unspecified.
+    words: ['多少'],
+    hints: ['以上', '不少于', '不超过', '不足', '人', '名', '个'],
+  },
+  {
+    // What to do / how: the answer prescribes (应当, 由…, 可以).
+    words: ['怎么办', '怎么做', '怎么弄', '如何办', '咋办', '怎么', '怎样', '如何'],
+    hints: ['应当', '可以', '及时', '一般'],
+    weight: 0.4,
+    unmarked: true,
+  },
+  {
+    // Who: the answer names the actor (由…, …负责, 向…提出).
+    words: ['谁来', '由谁', '谁负责', '交给谁', '找谁', '向谁', '是谁'],
+    hints: ['负责', '主持', '召集', '产生', '由', '向', '指定', '批准'],
+  },
+  {
+    // Where / from where: the answer names a place or a body (向…党组织, 从…中选拔).
+    words: ['哪里', '哪儿', '什么地方', '从哪'],
+    hints: ['向', '所在', '从', '中选', '在'],
+  },
+  {
+    // Whether / must: the answer states an obligation.
+    words: [
+      '要不要',
+      '需不需要',
+      '用不用',
+      '必须吗',
+      '是否需要',
+      '是否',
+      '能不能',
+      '可不可以',
+      '有没有',
+      '是不是',
+      '该不该',
+      '可以吗',
+      '行不行',
+    ],
+    hints: ['应当', '必须', '可以', '不得'],
+    unmarked: true,
+  },
+  {
+    // Which kinds (a list).
+    words: ['哪几种', '有几种', '几种', '多少种', '哪几类', '几类', '哪些种类'],
+    hints: ['种', '类', ':', '下列', '包括'],
+  },
+  {
+    // What / which (a list or a definition).
+    words: ['什么', '哪些', '哪几', '哪个', '指什么', '是什么'],
+    hints: ['是指', '包括', '下列', '以下', '如下', '分为'],
+  },
+];
+
+/** Words that carry no topic: cut out of a question, nothing added. Two characters or more, or a whole question. */
+export const FILLER: readonly string[] = [
+  '请问',
+  '一下',
+  '一个',
+  '就要',
+  '就得',
+  '才能',
+  '还要',
+  '也要',
+  '都要',
+  '的话',
+  '我们',
+  '我会',
+  '本会',
+  '我单位',
+  '本单位',
+  '自己',
+  '需要',
+  '应该',
+  '应当',
+  '必须',
+  '可以',
+  '能够',
+  '还没有',
+  '还没',
+  '没有建',
+  '有关',
+  '关于',
+  '规定',
+];
+
+/**
+ * Single characters dropped from the ends of what is left of a question (particles, the
+ * 要 of 要设, a negation in 没建): only at the ends of a piece, never inside a word.
+ */
+export const EDGE_PARTICLES = '吗呢吧啊呀么嘛的了要该得能被把没未还都就才也呗';
+
+/** Dropped from the end of a piece only (党员有 → 党员, 组织关系是 → 组织关系). */
+export const TRAILING_PARTICLES = '有是';
+
+/** Words that begin or end with a particle character but are topic words: never trimmed (要求 is not 求). */
+export const KEEP_WHOLE: readonly string[] = [
+  '要求',
+  '要点',
+  '要件',
+  '要素',
+  '重要',
+  '主要',
+  '必要',
+  '纪要',
+  '能力',
+  '被选举',
+  '没收',
+  '未成年',
+  '来源',
+  '了解',
+  '还款',
+  '得票',
+  '就业',
+  '都市',
+  '也是',
+  '所有',
+  '享有',
+  '具有',
+  '没有',
+  '只有',
+  '凡是',
+  '还是',
+  '或是',
+];
+
+export interface Synonym {
+  /** Everyday spellings (as typed). */
+  from: readonly string[];
+  /** Words of the texts that mean the same. */
+  same?: readonly string[];
+  /** Words of the texts that are evidence for it, weighted half. */
+  related?: readonly string[];
+  /** Never required: says little on its own. */
+  weak?: boolean;
+}
+
+export const SYNONYMS: readonly Synonym[] = [
+  // Setting up an organisation.
+  {
+    from: ['建支部', '建立支部', '成立支部', '组建支部', '设支部', '设立支部', '建党支部', '建立党支部', '设立党支部', '组建党支部'],
+    same: ['成立党支部', '建立党支部', '成立党的基层组织'],
+  },
+  {
+    from: ['建党组织', '成立党组织', '组建党组织', '建立党组织'],
+    same: ['成立党的基层组织', '建立党组织', '成立党支部', '单独建立党组织'],
+  },
+  { from: ['撤支部', '撤销支部', '取消支部'], same: ['撤销', '调整'] },
+  { from: ['支委会', '支委', '支部委员会', '党支部委员会'], same: ['支部委员会', '党支部委员会'] },
+  { from: ['支部大会', '党员大会', '全体党员大会'], same: ['党员大会', '支部大会'] },
+  { from: ['党小组长'], same: ['党小组组长'] },
+  { from: ['支书', '支部书记'], same: ['党支部书记', '支部书记'] },
+  // Meetings.
+  { from: ['开会', '召开会议', '开大会'], same: ['召开', '会议'], weak: true },
+  { from: ['开', '召开', '举行', '举办'], same: ['召开', '举行'], weak: true },
+  { from: ['搞', '办', '做'], same: ['开展', '召开', '办理'], weak: true },
+  { from: ['设', '设立', '设置'], same: ['设立', '设置', '设'], weak: true },
+  { from: ['交', '缴', '缴纳', '交纳'], same: ['交纳', '缴纳', '收缴'], weak: true },
+  { from: ['手续', '流程', '程序', '步骤'], same: ['程序', '办理', '申请', '提交'], weak: true },
+  { from: ['上党课', '讲党课'], same: ['党课'] },
+  { from: ['过组织生活', '组织生活'], same: ['组织生活'] },
+  { from: ['组织生活会'], same: ['组织生活会'] },
+  { from: ['一年', '每年', '年度', '一年内'], same: ['每年', '年度'], weak: true },
+  { from: ['每月', '每个月'], same: ['每月'], weak: true },
+  { from: ['民主生活会'], same: ['组织生活会', '民主生活会'] },
+  { from: ['谈心谈话', '谈话', '谈心'], same: ['谈心谈话'] },
+  { from: ['评议党员', '党员评议'], same: ['民主评议党员', '民主评议'] },
+  // Terms of office and elections.
+  { from: ['任期'], same: ['每届任期', '任期'] },
+  { from: ['换届', '改选'], same: ['换届'], related: ['任期', '选举', '届满'] },
+  { from: ['选书记', '选举书记'], same: ['选举产生'], related: ['书记'] },
+  { from: ['补选', '缺额'], same: ['补选', '空缺'] },
+  { from: ['延期换届', '推迟换届'], same: ['延期', '推迟换届'] },
+  // Membership and the party card.
+  { from: ['入党'], same: ['入党', '发展党员'], related: ['预备党员'] },
+  { from: ['转正'], same: ['转为正式党员', '转正'] },
+  { from: ['考察期', '预备期'], same: ['预备期'] },
+  { from: ['入党宣誓', '入党誓词', '宣誓', '誓词'], same: ['入党誓词', '入党宣誓', '誓词'] },
+  { from: ['退党'], same: ['退党'] },
+  { from: ['开除'], same: ['开除党籍'] },
+  { from: ['纪律处分', '处分'], same: ['纪律处分', '处分'] },
+  { from: ['交党费', '缴党费', '缴纳党费', '党费'], same: ['党费'] },
+  { from: ['转关系', '转组织关系', '转党组织关系', '组织关系转接', '关系转接', '转党关系'], same: ['转移组织关系', '组织关系'] },
+  { from: ['外出党员', '流动党员'], same: ['流动党员'] },
+  { from: ['档案'], same: ['党员档案', '人事档案'] },
+  { from: ['不交党费', '不参加组织生活'], same: ['不按照规定参加党的组织生活', '不按照规定交纳党费'] },
+  // Numbers people type as words.
+  { from: ['一次'], same: ['1次', '一次'], weak: true },
+  { from: ['三个党员', '三名党员', '3个党员', '3名党员'], same: ['3人以上', '三人以上', '3名以上'] },
+  // Associations and their registration.
+  { from: ['社团', '协会', '学会', '商会', '行业协会'], same: ['社会团体', '协会商会', '行业协会商会'] },
+  { from: ['年检'], same: ['年度检查'] },
+  { from: ['登记证', '执照'], same: ['登记证书'] },
+  { from: ['注销', '解散'], same: ['注销登记', '注销'] },
+  { from: ['吊销'], same: ['吊销登记证书', '吊销'] },
+  { from: ['罚款', '处罚'], same: ['罚款', '处罚', '警告'] },
+  { from: ['主管部门', '主管单位', '业务主管'], same: ['业务主管单位', '主管部门'] },
+  { from: ['民政', '民政局', '登记机关'], same: ['登记管理机关', '民政部门'] },
+  { from: ['分会'], same: ['分支机构', '代表机构'] },
+  { from: ['会员数', '会员人数'], same: ['个人会员', '单位会员', '会员'] },
+  { from: ['章程内容'], same: ['章程应当包括'] },
+  { from: ['指导员'], same: ['党建指导员'] },
+  { from: ['联络员'], same: ['党建联络员', '联络员'] },
+];

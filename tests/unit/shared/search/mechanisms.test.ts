@@ -1,0 +1,222 @@
+// The general mechanisms of issue #20 on small synthetic texts: abbreviations, numbers
+// against conditions, 条旨 and definitions before mentions, and what a question asks for.
+import { describe, expect, it } from 'vitest';
+import { expansions, isAbbreviation } from '../../../../src/shared/search/abbreviation';
+import { findConditions, findQuantities, meets, quantityMatch } from '../../../../src/shared/search/quantity';
+import { articleNumberWords, parseQuery } from '../../../../src/shared/search/query';
+import { rankPages } from '../../../../src/shared/search/rank';
+import { segmentPage, splitTopic, type PageRecord } from '../../../../src/shared/search/segments';
+import { expandQuery, understandQuery } from '../../../../src/shared/search/understand';
+import { absentDocumentNotice, ABSENT_DOCUMENTS } from '../../../../src/shared/search/absent';
+
+/** As the search page does: the query understood, and its words searched when it occurs together nowhere. */
+function search(pages: PageRecord[], q: string): ReturnType<typeof rankPages> {
+  const understood = understandQuery(parseQuery(q));
+  const ranked = rankPages(pages, understood);
+  const expanded = ranked.some((r) => r.matchedAll) ? undefined : expandQuery(understood);
+  return expanded ? rankPages(pages, expanded) : ranked;
+}
+
+describe('abbreviations (characters kept in order within a clause)', () => {
+  it('finds the phrase an abbreviation stands for', () => {
+    const text = '示例组织必须对申请人进行示例审查，审查内容从简。申请人转为正式会员后另行登记。';
+    expect(expansions(text, '示审').map(([a, b]) => text.slice(a, b))).toEqual(['示例审']);
+    expect(expansions(text, '转正').map(([a, b]) => text.slice(a, b))).toEqual(['转为正']);
+  });
+
+  it('never spans a clause break, a long gap or the term as typed', () => {
+    expect(expansions('转让，正式', '转正')).toEqual([]);
+    expect(expansions('转交给下一个正式', '转正')).toEqual([]);
+    expect(expansions('转正', '转正')).toEqual([]);
+    expect(isAbbreviation('三会一课之外')).toBe(false);
+    expect(isAbbreviation('ab')).toBe(false);
+  });
+
+  it('ranks the article holding the long form for a query of the short form', () => {
+    const page: PageRecord = {
+      url: '/regulations/demo/ch-1/',
+      meta: { title: '示例细则 第一章', document: '示例细则' },
+      content: '第一章 总则. 第一条 会员应当遵守章程。 第二条 预备会员期满，经大会通过转为正式会员。',
+      anchors: [
+        { element: 'h2', id: 'art-1', text: '第一条' },
+        { element: 'h2', id: 'art-2', text: '第二条' },
+      ],
+      rank: 0,
+    };
+    const [first] = search([page], '转正');
+    expect(first?.url).toBe('/regulations/demo/ch-1/#art-2');
+    expect(first?.excerptHtml).toContain('<mark>转为正</mark>');
+  });
+});
+
+describe('numbers and conditions', () => {
+  it('reads the texts’ conditions in one unit whatever the spelling', () => {
+    expect(findConditions('正式党员7人以上的，不足3人的，不超过1年，6个月以上，两年，第三十条')).toEqual([
+      { value: 7, unit: 'count', op: 'min' },
+      { value: 3, unit: 'count', op: 'below' },
+      { value: 12, unit: 'month', op: 'max' },
+      { value: 6, unit: 'month', op: 'min' },
+      { value: 24, unit: 'month', op: 'eq' },
+    ]);
+  });
+
+  it('cuts a question’s numbers out, except a count of one (一个, 一年 read "a", "per")', () => {
+    expect(findQuantities('有5个正式党员')).toMatchObject({ quantities: [{ value: 5, unit: 'count' }], spellings: ['5个'] });
+    expect(findQuantities('半年以上').quantities).toEqual([{ value: 6, unit: 'month', stated: { value: 6, unit: 'month', op: 'min' } }]);
+    expect(findQuantities('一个季度').quantities).toEqual([]);
+    expect(findQuantities('一年几次').quantities).toEqual([]);
+  });
+
+  it('compares a number with a condition, and counts an unmet condition on the same thing as an answer too', () => {
+    expect(meets({ value: 5, unit: 'count' }, { value: 7, unit: 'count', op: 'min' })).toBe(false);
+    expect(meets({ value: 5, unit: 'count' }, { value: 7, unit: 'count', op: 'below' })).toBe(true);
+    expect(meets({ value: 24, unit: 'month' }, { value: 24, unit: 'month', op: 'eq' })).toBe(true);
+    expect(quantityMatch([{ value: 5, unit: 'count' }], [{ value: 7, unit: 'count', op: 'min' }])).toBe(0.6);
+    expect(quantityMatch([{ value: 5, unit: 'count' }], [{ value: 3, unit: 'count', op: 'min' }])).toBe(1);
+    expect(quantityMatch([{ value: 5, unit: 'count' }], [{ value: 5, unit: 'month', op: 'min' }])).toBe(0);
+    // The condition the question itself states (不足3人) is the best answer.
+    const stated = findQuantities('不足3人').quantities;
+    expect(quantityMatch(stated, findConditions('不足3人的'))).toBe(1.5);
+    expect(quantityMatch(stated, findConditions('3人以上的'))).toBe(0.6);
+  });
+
+  it('ranks the article whose condition the question’s number meets', () => {
+    const page: PageRecord = {
+      url: '/regulations/demo/ch-2/',
+      meta: { title: '示例条例 第二章', document: '示例条例' },
+      content:
+        '第二章 分会. 第三条 会员可以参加分会活动，会员成立分会的，应当报理事会；会员退出分会的，应当通知分会，分会会员名单由秘书处保存。 第四条 有会员10人以上的，可以成立分会。',
+      anchors: [
+        { element: 'h2', id: 'art-3', text: '第三条' },
+        { element: 'h2', id: 'art-4', text: '第四条' },
+      ],
+      rank: 0,
+    };
+    expect(search([page], '我们有12个会员能成立分会吗')[0]?.url).toBe('/regulations/demo/ch-2/#art-4');
+  });
+});
+
+describe('what governs a thing before what mentions it', () => {
+  const page: PageRecord = {
+    url: '/regulations/demo/ch-3/',
+    meta: { title: '示例条例 第三章', document: '示例条例' },
+    content:
+      '第三章 会议. 第八条 【议事会】 议事会是本会的议事机构，一般每季度召开1次。 第九条 【理事的义务】 理事应当参加议事会，按时参加议事会，并在议事会上报告工作。',
+    anchors: [
+      { element: 'h2', id: 'art-8', text: '第八条' },
+      { element: 'h2', id: 'art-9', text: '第九条' },
+    ],
+    rank: 0,
+  };
+
+  it('splits the 条旨 off the text', () => {
+    expect(splitTopic('第八条. 【议事会】 议事会是本会的议事机构。', '第八条')).toEqual({
+      text: '第八条.  议事会是本会的议事机构。',
+      topic: '议事会',
+    });
+    expect(findConditions('每季度')).toEqual([]);
+    expect(splitTopic('第八条. 议事会是本会的议事机构。', '第八条').topic).toBe('');
+    expect(segmentPage(page).map((s) => s.topic)).toEqual(['', '议事会', '理事的义务']);
+  });
+
+  it('puts the article whose 条旨 is the term, or that defines it, before one that says it more often', () => {
+    const [first] = search([page], '议事会');
+    expect(first?.url).toBe('/regulations/demo/ch-3/#art-8');
+    expect(first?.title).toBe('示例条例 第八条【议事会】');
+  });
+
+  it('changes nothing without 条旨: the definition still leads', () => {
+    const plain = { ...page, content: page.content.replace(/【[^】]+】 /g, '') };
+    expect(search([plain], '议事会')[0]?.url).toBe('/regulations/demo/ch-3/#art-8');
+    expect(search([plain], '议事会')[0]?.title).toBe('示例条例 第八条');
+  });
+});
+
+describe('question focus', () => {
+  it('reads what a question asks for as hints: who, from when, what follows', () => {
+    const hints = (q: string) =>
+      understandQuery(parseQuery(q))
+        .terms.filter((t) => t.hint)
+        .flatMap((t) => t.variants);
+    expect(hints('申请书交给谁')).toContain('由');
+    expect(hints('会龄从哪天算起')).toContain('之日');
+    expect(hints('不交会费会怎样')).toContain('予以');
+  });
+
+  it('never highlights the modal verbs an answer to 怎么 holds everywhere', () => {
+    const page: PageRecord = {
+      url: '/regulations/demo/ch-4/',
+      meta: { title: '示例条例 第四章', document: '示例条例' },
+      content: '第四章 档案. 第十条 会员档案应当由秘书处保管，可以电子化。',
+      anchors: [{ element: 'h2', id: 'art-10', text: '第十条' }],
+      rank: 0,
+    };
+    const html = search([page], '会员档案怎么保管')[0]?.excerptHtml ?? '';
+    expect(html).toContain('<mark>会员档案</mark>');
+    expect(html).not.toContain('<mark>应当</mark>');
+    expect(html).not.toContain('<mark>可以</mark>');
+  });
+});
+
+describe('article numbers after a document name', () => {
+  it('reads 党章 30, 党章30 and 党章30条 as 党章第30条, and leaves other numbers alone', () => {
+    expect(articleNumberWords(['党章', '30'])).toEqual(['党章', '第30条']);
+    expect(articleNumberWords(['党章30'])).toEqual(['党章', '第30条']);
+    expect(articleNumberWords(['支部工作条例30条'])).toEqual(['支部工作条例', '第30条']);
+    expect(articleNumberWords(['党员', '50'])).toEqual(['党员', '50']);
+    expect(articleNumberWords(['30'])).toEqual(['30']);
+    expect(parseQuery('党章 30').terms.map((t) => t.variants)).toEqual([['党章'], ['第30条', '第三十条']]);
+  });
+});
+
+describe('documents the site does not hold', () => {
+  it('names the governing document of a topic and says it is not on the site', () => {
+    expect(absentDocumentNotice('党费收缴')).toMatch(/^党费.+由《关于中国共产党党费收缴、使用和管理的规定》具体规定，本站尚未收录该文件/);
+    expect(absentDocumentNotice('选举工作条例')).toContain('《中国共产党基层组织选举工作条例》');
+    expect(absentDocumentNotice('三会一课')).toBeUndefined();
+  });
+
+  it('gives every entry words and a title in book marks', () => {
+    for (const d of ABSENT_DOCUMENTS) {
+      expect(d.words.length).toBeGreaterThan(0);
+      expect(d.title).toMatch(/^《.+》$/);
+    }
+  });
+});
+
+describe('a 条旨 that holds every word of the query', () => {
+  it('puts its article before one that has the words side by side in its text', () => {
+    const page: PageRecord = {
+      url: '/regulations/demo/ch-5/',
+      meta: { title: '示例条例 第五章', document: '示例条例' },
+      content:
+        '第五章 换届. 第十二条 【任期和改选】 理事会每届任期3年。届满前6个月，应当筹备按期改选。 第十三条 【处理】 对改选任期中拉票的，及时处理；改选任期另有规定的除外，改选任期内不得变更。',
+      anchors: [
+        { element: 'h2', id: 'art-12', text: '第十二条' },
+        { element: 'h2', id: 'art-13', text: '第十三条' },
+      ],
+      rank: 0,
+    };
+    const ranked = search([page], '改选 任期');
+    expect(ranked[0]?.url).toBe('/regulations/demo/ch-5/#art-12');
+  });
+});
+
+describe('a word of the question that no text uses', () => {
+  it('does not decide between the candidates, and no result claims to hold every term', () => {
+    const page: PageRecord = {
+      url: '/regulations/demo/ch-6/',
+      meta: { title: '示例条例 第六章', document: '示例条例' },
+      content:
+        '第六章 会费. 第二十条 会员应当按期交纳会费，会费标准由大会决定。理事会每月召开1次，至少每年审议1次会费。 第二十一条 会费一般每季度交纳1次。',
+      anchors: [
+        { element: 'h2', id: 'art-20', text: '第二十条' },
+        { element: 'h2', id: 'art-21', text: '第二十一条' },
+      ],
+      rank: 0,
+    };
+    const ranked = rankPages([page], understandQuery(parseQuery('会费 磨叽 多久交一次')));
+    expect(ranked[0]?.url).toBe('/regulations/demo/ch-6/#art-21');
+    expect(ranked.some((r) => r.matchedAll)).toBe(false);
+  });
+});

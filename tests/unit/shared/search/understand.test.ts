@@ -1,0 +1,125 @@
+// Question understanding with the real synonym table (data), checked on its behaviour in
+// general: question words become hints, everyday words gain the texts' words, keywords stay.
+import { describe, expect, it } from 'vitest';
+import { parseQuery, requiredTerms } from '../../../../src/shared/search/query';
+import { expandQuery, isQuestion, probeWord, splitAtPhrases, termFor, understandQuery } from '../../../../src/shared/search/understand';
+
+const understood = (input: string) => understandQuery(parseQuery(input));
+const required = (input: string): string[] => requiredTerms(understood(input)).map((t) => t.term);
+const hints = (input: string): string[] =>
+  understood(input)
+    .terms.filter((t) => t.hint)
+    .flatMap((t) => t.variants);
+
+describe('isQuestion', () => {
+  it.each(['多久开一次', '要不要换届', '怎么办', '有哪些要求', '可以吗', '任期几年'])('%s is a question', (q) =>
+    expect(isQuestion(q)).toBe(true),
+  );
+  it.each(['三会一课', '第三十条', '换届 党费', '党员大会'])('%s is not', (q) => expect(isQuestion(q)).toBe(false));
+});
+
+describe('understandQuery on questions', () => {
+  it('cuts question words and filler, and turns what they ask into optional hints', () => {
+    const q = understood('党小组会多久开一次');
+    expect(q.question).toBe(true);
+    expect(required('党小组会多久开一次')).toEqual(['党小组会']);
+    expect(hints('党小组会多久开一次')).toEqual(expect.arrayContaining(['每月', '每季度', '每年']));
+    expect(q.terms.every((t) => t.term !== '多久')).toBe(true);
+  });
+
+  it('maps everyday words to the texts’ words (the same word counts, it is not required twice)', () => {
+    const q = understood('还没建支部怎么办');
+    expect(required('还没建支部怎么办')).toEqual(['建支部']);
+    expect(q.terms[0]?.variants).toEqual(expect.arrayContaining(['成立党支部']));
+  });
+
+  it('drops particles at the ends of what is left, never inside a word', () => {
+    expect(required('党员可以退党吗')).toEqual(['党员', '退党']);
+    expect(required('要求速查有哪些要求')).toEqual(expect.arrayContaining(['要求速查']));
+  });
+
+  it('prefers the longer everyday phrase (支部委员会 over 设支部) and keeps a lone verb as a weak word', () => {
+    expect(splitAtPhrases('设支部委员会').map((p) => p.word)).toEqual(['设', '支部委员会']);
+    const q = understood('多少党员要设支部委员会');
+    expect(requiredTerms(q).map((t) => t.term)).toEqual(['党员', '支部委员会']);
+    expect(q.terms.find((t) => t.term === '设')?.optional).toBe(true);
+  });
+
+  it('never takes a one-character word out of a longer one (开 in 开展)', () => {
+    expect(required('主题党日多久开展一次')).toEqual(['主题党日', '开展']);
+  });
+
+  it('splits at 的 and keeps numbers', () => {
+    expect(required('党支部的党员人数上限是多少')).toEqual(['党支部', '党员人数']);
+    // The number is a quantity compared with the texts' conditions (quantity.ts), its spelling optional evidence.
+    expect(required('不足3人的单位怎么办')).toEqual(['单位']);
+    // 不足3人 stands for a number just below 3, which 3人以上 does not admit and 不足3人 does.
+    expect(understandQuery(parseQuery('不足3人的单位怎么办')).quantities).toEqual([
+      { value: 2.5, unit: 'count', stated: { value: 3, unit: 'count', op: 'below' } },
+    ]);
+  });
+});
+
+describe('understandQuery on keywords', () => {
+  it('leaves plain keywords and article numbers as typed', () => {
+    expect(understood('三会一课').terms).toEqual([{ term: '三会一课', variants: ['三会一课'] }]);
+    expect(understood('第30条').terms[0]?.variants).toEqual(['第30条', '第三十条']);
+    expect(understood('三会一课').question).toBe(false);
+  });
+
+  it('adds the texts’ words to an everyday keyword, and related words that count half', () => {
+    const [t] = understood('换届').terms;
+    expect(t?.variants).toEqual(expect.arrayContaining(['换届', '任期', '选举']));
+    expect(t?.related).toEqual(expect.arrayContaining(['任期', '选举']));
+    expect(t?.optional).toBeUndefined();
+  });
+
+  it('splits a keyword at an everyday phrase and keeps the literal as an optional phrase', () => {
+    const q = understood('换届选举');
+    expect(requiredTerms(q).map((t) => t.term)).toEqual(['换届', '选举']);
+    expect(q.terms.find((t) => t.phrase)).toMatchObject({ term: '换届选举', optional: true });
+  });
+});
+
+describe('termFor', () => {
+  it('combines number variants and synonyms', () => {
+    expect(termFor('第3条').variants).toEqual(['第3条', '第三条']);
+    expect(termFor('年检').variants).toEqual(['年检', '年度检查']);
+    expect(termFor('开').optional).toBe(true);
+  });
+});
+
+describe('expandQuery', () => {
+  it('breaks a long required term into its words, joins single characters and drops filler', () => {
+    const words = expandQuery(parseQuery('流动党员怎么参加组织生活'))?.terms.map((t) => t.term);
+    expect(words).toEqual(expect.arrayContaining(['流动党员', '参加', '组织生活']));
+    expect(words).not.toContain('怎么');
+    const dues = expandQuery(parseQuery('党费收缴使用管理'))?.terms.map((t) => t.term);
+    expect(dues?.[0]).toBe('党费');
+  });
+
+  it('keeps numbers with their measure word, short terms and optional terms as they are', () => {
+    const words = expandQuery(parseQuery('换届 有3名正式党员的商会'))?.terms.map((t) => t.term) ?? [];
+    expect(words[0]).toBe('换届');
+    expect(words.some((w) => w.includes('3名'))).toBe(true);
+    const q = understood('党员要履行什么义务');
+    expect(expandQuery(q)?.terms.filter((t) => t.hint)).toHaveLength(1);
+  });
+
+  it('has nothing to expand for short terms', () => {
+    expect(expandQuery(parseQuery('三会一课'))).toBeUndefined();
+    expect(expandQuery(parseQuery('换届 党费'))).toBeUndefined();
+  });
+});
+
+describe('probeWord', () => {
+  it('picks the longest word of the required terms, from the shortest term on a tie', () => {
+    expect(probeWord(parseQuery('党员大会 季度'))).toBe('季度');
+    expect(probeWord(parseQuery('会员代表大会 财务管理制度'))).toBe('会员');
+  });
+
+  it('is undefined for a single required term (asked as it is)', () => {
+    expect(probeWord(parseQuery('三会一课'))).toBeUndefined();
+    expect(probeWord(understandQuery(parseQuery('党小组会多久开一次')))).toBeUndefined();
+  });
+});
