@@ -88,7 +88,7 @@ export default defineConfig({
               codeSplitting: {
                 groups: [
                   { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
-                  { name: 'answers', test: /src[\\/]lib[\\/]assessment[\\/](parse-answers|questions|months|storage)\.ts$/ },
+                  { name: 'answers', test: /src[\\/]shared[\\/]assessment[\\/](parse-answers|questions|months|storage)\.ts$/ },
                 ],
               },
             },

@@ -59,7 +59,34 @@ export default tseslint.config(
     },
   },
   {
-    // The island imports lib modules directly so the bundler can keep the engine out of its
+    // Where code runs is its folder (README, src/*/tsconfig.json): pure logic imports neither
+    // browser nor build-time code; browser code imports no build-time code.
+    files: ['src/shared/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(client|node)(/|$)',
+              message: 'src/shared is pure logic: it may not import browser (src/client) or build-time (src/node) code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/client/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./)+node(/|$)', message: 'Browser code (src/client) may not import build-time code (src/node).' }] },
+      ],
+    },
+  },
+  {
+    // The island imports shared modules directly so the bundler can keep the engine out of its
     // first chunk (see client/islands/assessment/results.ts); from the barrel it may import types only.
     files: ['src/client/islands/**/*.{ts,tsx}'],
     rules: {

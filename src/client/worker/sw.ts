@@ -40,12 +40,13 @@ interface MessageEvent {
   source: { postMessage(message: FromWorker): void } | null;
   waitUntil(promise: Promise<unknown>): void;
 }
-// The worker's global scope, typed here rather than through the WebWorker lib, which
-// cannot share a program with the DOM lib the rest of src/ uses.
+// The worker's global scope, typed here rather than through the WebWorker lib: the whole-project
+// program (tsconfig.json) sees this file beside the DOM lib, and the two libs cannot share a
+// program. Its own tsconfig (WebWorker, no DOM) keeps page-only globals out.
 declare const self: {
   __WB_MANIFEST: PrecacheEntry[];
   __FULL_VERSION: string;
-  location: Location;
+  location: { readonly origin: string };
   clients: { matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<{ postMessage(message: FromWorker): void }[]> };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;

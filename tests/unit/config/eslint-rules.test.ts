@@ -53,3 +53,29 @@ describe('config import-extension rule', () => {
     expect(await messages("import { x } from './engine';\nexport const y = x;\n", 'src/shared/assessment/probe.ts')).not.toContain(RULE);
   });
 });
+
+// Imports follow where code runs: shared → nothing of client/node; client → nothing of node.
+describe('folder import direction', () => {
+  const RULE_CORE = 'no-restricted-imports';
+
+  it('keeps pure logic free of browser and build-time code', async () => {
+    for (const specifier of ['../../client/worker/full-download', '../../node/regulations/corpus.ts']) {
+      expect(
+        await messages(`import { x } from '${specifier}';\nexport const y = x;\n`, 'src/shared/assessment/probe.ts'),
+        specifier,
+      ).toContain(RULE_CORE);
+    }
+    expect(
+      await messages("import { x } from '../regulations/parse';\nexport const y = x;\n", 'src/shared/assessment/probe.ts'),
+    ).not.toContain(RULE_CORE);
+  });
+
+  it('keeps build-time code out of the browser, and lets it use shared logic', async () => {
+    expect(
+      await messages("import { x } from '../../node/regulations/corpus';\nexport const y = x;\n", 'src/client/search/probe.ts'),
+    ).toContain(RULE_CORE);
+    expect(
+      await messages("import { x } from '../../shared/search/rank';\nexport const y = x;\n", 'src/client/search/probe.ts'),
+    ).not.toContain(RULE_CORE);
+  });
+});
