@@ -1,7 +1,7 @@
 // Dev helper: prints our ranked results with scores for some queries.
 // Usage: node scripts/dev/search-debug.ts 三会一课 第30条   (after npm run build)
-import { launchChromium } from '../lib/browser.ts';
-import { startServer } from '../static-server.ts';
+import { launchChromium } from '../../tests/support/chromium.ts';
+import { startServer } from '../serve/static-server.ts';
 const server = await startServer({ root: 'dist', port: 0 });
 const ctx = await launchChromium();
 const page = await ctx.newPage();

@@ -3,14 +3,14 @@
 // compatible with the policy every page carries in its meta tag.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectedDeployFiles, NGINX_CONF_PATH } from '../../scripts/deploy-config.ts';
-import { headerPolicyFromDist, parsePolicy } from '../../scripts/lib/header-csp.ts';
-import { DEPLOY_CONFIG_PATH, SECURITY_HEADERS } from '../../scripts/lib/site-headers.ts';
+import { expectedDeployFiles, NGINX_CONF_PATH } from '../../scripts/deploy/deploy-config.ts';
+import { headerPolicyFromDist, parsePolicy } from '../../scripts/deploy/header-csp.ts';
+import { DEPLOY_CONFIG_PATH, SECURITY_HEADERS } from '../../scripts/deploy/site-headers.ts';
 import { assertBuilt, DIST, htmlPages, loadPage } from '../support/dist';
 
 assertBuilt();
 
-const STALE = 'deploy/ 与本次构建不一致：运行 node scripts/deploy-config.ts，检查并提交 deploy/headers.json 和 deploy/nginx.conf';
+const STALE = 'deploy/ 与本次构建不一致：运行 node scripts/deploy/deploy-config.ts，检查并提交 deploy/headers.json 和 deploy/nginx.conf';
 
 describe('deploy files', () => {
   it('deploy/headers.json and deploy/nginx.conf are up to date with dist/', () => {

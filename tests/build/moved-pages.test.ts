@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { redirectsFromDist } from '../../scripts/lib/redirects.ts';
+import { redirectsFromDist } from '../../scripts/deploy/redirects.ts';
 import { assertBuilt, DIST, htmlPages, loadPage } from '../support/dist';
 
 assertBuilt();

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cacheControlFor, contentTypeFor } from '../../scripts/lib/site-headers.ts';
+import { cacheControlFor, contentTypeFor } from '../../scripts/deploy/site-headers.ts';
 import { MANIFEST_URL, SERVICE_WORKER_URL } from '../../src/shared/site/constants';
 import { SITE_NAME } from '../../src/shared/site/meta';
 import { PRECACHE_BUDGET } from '../../src/node/integrations/service-worker.ts';

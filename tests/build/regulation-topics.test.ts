@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scratchProject } from '../../scripts/lib/scratch-project.ts';
+import { scratchProject } from '../support/scratch-project.ts';
 import { getCorpus, regulationsDir } from '../../src/node/regulations/corpus';
 import { articleNumbers, topicsFile } from '../../src/shared/regulations/topics';
 import { regulationChapterUrl, regulationFullTextUrl } from '../../src/shared/site/urls';

@@ -1,8 +1,8 @@
 // Serves dist/ once for all browser tests and tells them where (SITE_URL).
-// With E2E_BASE_URL set (e.g. by scripts/test-nginx.ts), the tests run against
+// With E2E_BASE_URL set (e.g. by scripts/nginx/test-nginx.ts), the tests run against
 // that server instead, and nothing is started here.
 import type { TestProject } from 'vitest/node';
-import { startServer } from '../../scripts/static-server.ts';
+import { startServer } from '../../scripts/serve/static-server.ts';
 import { assertBuilt } from '../support/dist';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

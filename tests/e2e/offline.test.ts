@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type StaticServer } from '../../scripts/static-server.ts';
+import { startServer, type StaticServer } from '../../scripts/serve/static-server.ts';
 import { writeServiceWorker } from '../../src/node/integrations/service-worker.ts';
 import { completeAssessment } from '../support/assessment';
 import { DIST, htmlPages, readPage } from '../support/dist';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startServer, type StaticServer } from '../../scripts/static-server.ts';
+import { startServer, type StaticServer } from '../../scripts/serve/static-server.ts';
 import { encodeAnswers, serialiseState, STORAGE_KEY } from '../../src/shared/assessment';
 import { answersWith, TYPICAL } from '../support/answers';
 import { DIST } from '../support/dist';

@@ -4,7 +4,7 @@
 // parts are found as its script finds them: inside [data-search], by data-search-part.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { firstHit, loadQuerySet } from '../../scripts/lib/search-eval.ts';
+import { firstHit, loadQuerySet } from '../support/search-eval.ts';
 import { MAX_QUERY_CHARS } from '../../src/shared/search/query';
 import { axe, foreignRequests, recordRequests, siteUrl, useBrowser, withBrowser } from '../support/page';
 

@@ -5,10 +5,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
-import { redirectsFromDist } from '../../scripts/lib/redirects.ts';
-import { SECURITY_HEADERS } from '../../scripts/lib/site-headers.ts';
-import { startServer, type StaticServer } from '../../scripts/static-server.ts';
+import { startNginx, type RunningNginx } from '../../scripts/nginx/nginx.ts';
+import { redirectsFromDist } from '../../scripts/deploy/redirects.ts';
+import { SECURITY_HEADERS } from '../../scripts/deploy/site-headers.ts';
+import { startServer, type StaticServer } from '../../scripts/serve/static-server.ts';
 import { assertBuilt, DIST, htmlPages, loadPage } from '../support/dist';
 import { expectResponse, get, rawRequest, request, type RawResponse } from '../support/raw-http';
 

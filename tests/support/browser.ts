@@ -1,7 +1,7 @@
-/** Launches Debian's Chromium for the browser tests (flags and profile: scripts/lib/browser.ts). */
+/** Launches Debian's Chromium for the browser tests (flags and profile: tests/support/chromium.ts). */
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { CHROMIUM_PATH, launchChromium } from '../../scripts/lib/browser.ts';
+import { CHROMIUM_PATH, launchChromium } from './chromium.ts';
 
 export const CHROMIUM = CHROMIUM_PATH;
 

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
-import { htmlFiles, pageAddress } from '../../scripts/lib/dist-pages.ts';
+import { htmlFiles, pageAddress } from '../../scripts/deploy/dist-pages.ts';
 
 export const DIST = resolve(process.cwd(), 'dist');
 

@@ -6,7 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { scratchProject } from '../../scripts/lib/scratch-project.ts';
+import { scratchProject } from './scratch-project.ts';
 import { regulationsDir } from '../../src/node/regulations/corpus';
 import { pageLoader } from './dist';
 

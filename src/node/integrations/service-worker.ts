@@ -100,7 +100,7 @@ export async function writeServiceWorker(dist: string): Promise<OfflineCopy> {
   };
 
   const rest = await list(REST);
-  // Requested at their address, as scripts/lib/dist-pages.ts's pageAddress (the build cannot import scripts/): regulations/index.html → /regulations/.
+  // Requested at their address, as scripts/deploy/dist-pages.ts's pageAddress (the build cannot import scripts/): regulations/index.html → /regulations/.
   const files = rest.manifestEntries.map(({ url, revision }) => ({ url: `/${url.replace(/(^|\/)index\.html$/, '$1')}`, revision }));
   const full: FullList = { version: createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 16), files };
   writeFileSync(join(dist, FULL_LIST_FILE), JSON.stringify(full));

@@ -6,16 +6,16 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyNginxRegions, NGINX_CONF_PATH, renderNginxRegions } from '../../../scripts/deploy-config.ts';
-import { headerPolicyFromDist } from '../../../scripts/lib/header-csp.ts';
-import { siteConfigFor } from '../../../scripts/lib/nginx.ts';
-import { loadDeployConfig, SECURITY_HEADERS } from '../../../scripts/lib/site-headers.ts';
+import { applyNginxRegions, NGINX_CONF_PATH, renderNginxRegions } from '../../../scripts/deploy/deploy-config.ts';
+import { headerPolicyFromDist } from '../../../scripts/deploy/header-csp.ts';
+import { siteConfigFor } from '../../../scripts/nginx/nginx.ts';
+import { loadDeployConfig, SECURITY_HEADERS } from '../../../scripts/deploy/site-headers.ts';
 
 const nginxConf = readFileSync(NGINX_CONF_PATH, 'utf8');
 const config = loadDeployConfig();
 
 describe('deploy/nginx.conf', () => {
-  it('its generated regions are what deploy/headers.json renders (run node scripts/deploy-config.ts if not)', () => {
+  it('its generated regions are what deploy/headers.json renders (run node scripts/deploy/deploy-config.ts if not)', () => {
     expect(applyNginxRegions(nginxConf, renderNginxRegions(config))).toBe(nginxConf);
   });
 

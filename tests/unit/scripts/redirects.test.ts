@@ -1,11 +1,11 @@
-// Moved pages read off a built site (scripts/lib/redirects.ts): a page whose head has a
+// Moved pages read off a built site (scripts/deploy/redirects.ts): a page whose head has a
 // meta refresh is a permanent move; both servers we ship answer it with a 301. Runs on
 // small synthetic sites.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { nginxRedirects, redirectsFromDist } from '../../../scripts/lib/redirects.ts';
+import { nginxRedirects, redirectsFromDist } from '../../../scripts/deploy/redirects.ts';
 
 const roots: string[] = [];
 afterEach(() => {

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseTarget, startServer, type StaticServer } from '../../../scripts/static-server.ts';
-import { SECURITY_HEADERS } from '../../../scripts/lib/site-headers.ts';
+import { parseTarget, startServer, type StaticServer } from '../../../scripts/serve/static-server.ts';
+import { SECURITY_HEADERS } from '../../../scripts/deploy/site-headers.ts';
 import { expectResponse, get, rawRequest, request, type RawResponse } from '../../support/raw-http';
 
 const THEME = 'document.documentElement.dataset.theme="dark"';

@@ -2,8 +2,8 @@
 // and exits non-zero when any is exceeded. Run after `npm run build`.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { htmlFiles } from './lib/dist-pages.ts';
-import { pageWeight, type PageWeight } from './lib/page-weight.ts';
+import { htmlFiles } from '../deploy/dist-pages.ts';
+import { pageWeight, type PageWeight } from './page-weight.ts';
 
 const DIST = 'dist';
 const KB = 1024;

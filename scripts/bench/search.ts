@@ -4,9 +4,9 @@
 // and the bytes the first search transfers, for keyword and question queries
 // separately (the set's "kind"). A benchmark, not a test: it prints.
 import { spawnSync } from 'node:child_process';
-import { countTransferredBytes, launchChromium } from './lib/browser.ts';
+import { countTransferredBytes, launchChromium } from '../../tests/support/chromium.ts';
 import type { Page } from 'playwright-core';
-import { startServer } from './static-server.ts';
+import { startServer } from '../serve/static-server.ts';
 import {
   excerptContainsQuery,
   firstHit,
@@ -17,8 +17,8 @@ import {
   summarise,
   type QueryKind,
   type QueryOutcome,
-} from './lib/search-eval.ts';
-import { runSearchInPage } from './lib/drive-search.ts';
+} from '../../tests/support/search-eval.ts';
+import { runSearchInPage } from './drive-search.ts';
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });

@@ -1,7 +1,7 @@
 // Dev helper: screenshots of built pages, to look at what readers see.
-// Usage: node scripts/screenshot.ts /explainers/xiehui-shanghui-dangjian/si/ [/regulations/ …]  → /tmp/shot-*.png
-import { launchChromium } from './lib/browser.ts';
-import { startServer } from './static-server.ts';
+// Usage: node scripts/dev/screenshot.ts /explainers/xiehui-shanghui-dangjian/si/ [/regulations/ …]  → /tmp/shot-*.png
+import { launchChromium } from '../../tests/support/chromium.ts';
+import { startServer } from '../serve/static-server.ts';
 
 const server = await startServer({ port: 0 });
 const context = await launchChromium({

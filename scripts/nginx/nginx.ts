@@ -8,7 +8,7 @@ import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from './free-port.ts';
+import { freePort } from '../../tests/support/free-port.ts';
 
 export const NGINX_PATH: string = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 export const SHIPPED_NGINX_CONF: string = fileURLToPath(new URL('../../deploy/nginx.conf', import.meta.url));

@@ -3,21 +3,21 @@
 // the site as a production host serves it: the headers, cache rules, types and
 // error pages come from deploy/headers.json, the same file deploy/nginx.conf is
 // generated from. The Content-Security-Policy header is derived from the pages
-// being served, exactly as scripts/deploy-config.ts derives the committed one
+// being served, exactly as scripts/deploy/deploy-config.ts derives the committed one
 // (a build test keeps the two equal), so a rebuilt site is never blocked by a
 // stale policy.
 //
 // No request can stop it: malformed URLs answer 400, methods other than GET and
 // HEAD answer 405, any unexpected error answers 500 and the next request is served.
 // Redirects only ever add a trailing slash to a path of this site, or send a moved
-// page (a built redirect page, scripts/lib/redirects.ts) to its new address.
+// page (a built redirect page, scripts/deploy/redirects.ts) to its new address.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, type Stats } from 'node:fs';
 import { readFile as fsReadFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { headerPolicyFromDist } from './lib/header-csp.ts';
-import { redirectsFromDist } from './lib/redirects.ts';
+import { headerPolicyFromDist } from '../deploy/header-csp.ts';
+import { redirectsFromDist } from '../deploy/redirects.ts';
 import {
   ALLOWED_METHODS,
   SECURITY_HEADERS,
@@ -26,7 +26,7 @@ import {
   contentTypeFor,
   errorPageHtml,
   isCompressible,
-} from './lib/site-headers.ts';
+} from '../deploy/site-headers.ts';
 
 const HTML = contentTypeFor('html');
 
@@ -175,7 +175,7 @@ export function startServer({
 }: StaticServerOptions = {}): Promise<StaticServer> {
   const dir = resolve(root);
   const security = securityHeadersFor(dir);
-  // Moved pages answer with a real 301, as on nginx (scripts/lib/redirects.ts).
+  // Moved pages answer with a real 301, as on nginx (scripts/deploy/redirects.ts).
   const moves = existsSync(dir) ? redirectsFromDist(dir) : new Map<string, string>();
 
   async function handle(exchange: Exchange): Promise<void> {

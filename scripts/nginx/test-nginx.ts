@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startNginx } from './lib/nginx.ts';
+import { startNginx } from './nginx.ts';
 
 const E2E_FILES = ['security', 'site', 'search', 'assessment', 'offline'];
 

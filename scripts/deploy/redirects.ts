@@ -2,7 +2,7 @@
 // (the explainer's old /article/… addresses) carries <meta http-equiv="refresh"
 // content="0;url=/new/">: on a plain static host the browser follows it. The servers we
 // ship answer its address with a real 301 instead, so clients and crawlers see a
-// permanent move: the Node server derives the list at start, and scripts/deploy-config.ts
+// permanent move: the Node server derives the list at start, and scripts/deploy/deploy-config.ts
 // writes one exact nginx location per moved page into deploy/nginx.conf.
 import { readFileSync } from 'node:fs';
 import { htmlFiles, pageAddress } from './dist-pages.ts';

@@ -99,7 +99,7 @@ export function writeSyntheticCorpus(
       '---',
       `title: 《示例行业协会管理办法（第${d}号）》`,
       'issuer: 基准测试',
-      'source: synthetic text written by scripts/lib/synthetic-corpus.ts',
+      'source: synthetic text written by scripts/bench/synthetic-corpus.ts',
       '---',
       `示例行业协会管理办法（第${d}号）`,
     ];

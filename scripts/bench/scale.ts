@@ -9,14 +9,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { countTransferredBytes, launchChromium } from './lib/browser.ts';
-import { scratchProject } from './lib/scratch-project.ts';
-import { startServer } from './static-server.ts';
-import { measureCorpus, writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
-import { runSearchInPage } from './lib/drive-search.ts';
-import { PRECACHE_BUDGET } from '../src/node/integrations/service-worker.ts';
-import { FULL_LIST_URL, type FullList } from '../src/client/worker/full-download.ts';
-import { SERVICE_WORKER_URL } from '../src/shared/site/constants.ts';
+import { countTransferredBytes, launchChromium } from '../../tests/support/chromium.ts';
+import { scratchProject } from '../../tests/support/scratch-project.ts';
+import { startServer } from '../serve/static-server.ts';
+import { measureCorpus, writeSyntheticCorpus } from './synthetic-corpus.ts';
+import { runSearchInPage } from './drive-search.ts';
+import { PRECACHE_BUDGET } from '../../src/node/integrations/service-worker.ts';
+import { FULL_LIST_URL, type FullList } from '../../src/client/worker/full-download.ts';
+import { SERVICE_WORKER_URL } from '../../src/shared/site/constants.ts';
 
 const ROOT = process.cwd();
 const factors = process.argv

@@ -1,13 +1,13 @@
 // The JavaScript of the /assessment/ page, file by file, gzipped (level 9, each file on
 // its own, as a server sends it): what loads with the page (the island, Preact included),
 // the page-wide enhancement scripts, and the results module fetched once the user starts
-// answering. Measured by the same code as `npm run budgets` (scripts/lib/page-weight.ts).
+// answering. Measured by the same code as `npm run budgets` (scripts/quality/page-weight.ts).
 // Also the page's HTML, and within it the island's props (data-props: citation links and
 // the questionnaire's texts), which the island reads instead of carrying them in its code.
-// Usage: node scripts/bench-assessment-size.ts   (after npm run build)
+// Usage: node scripts/bench/assessment-size.ts   (after npm run build)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gz, pageWeight, type ScriptFile } from './lib/page-weight.ts';
+import { gz, pageWeight, type ScriptFile } from '../quality/page-weight.ts';
 
 const DIST = 'dist';
 const PAGE = join(DIST, 'assessment', 'index.html');

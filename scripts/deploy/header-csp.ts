@@ -3,7 +3,7 @@
 // The header is the policy the pages carry in their <meta> tag (astro.config.mjs), plus
 // what a meta tag cannot carry: frame-ancestors 'none'. Its script and style hashes are
 // only those of the inline elements (external files are covered by 'self'), so it
-// changes only when an inline script or style changes. scripts/deploy-config.ts writes
+// changes only when an inline script or style changes. scripts/deploy/deploy-config.ts writes
 // it to deploy/headers.json and deploy/nginx.conf; the Node server derives it at start.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -1,22 +1,22 @@
 // Keeps deploy/headers.json and deploy/nginx.conf in step with the built site.
 //
-//   node scripts/deploy-config.ts           derive the Content-Security-Policy header from
+//   node scripts/deploy/deploy-config.ts           derive the Content-Security-Policy header from
 //                                           dist/, write it to deploy/headers.json, and
 //                                           re-render the generated parts of deploy/nginx.conf
 //                                           (with a 301 for each moved page of dist/)
-//   node scripts/deploy-config.ts --check   change nothing; exit 1 if either file is stale
+//   node scripts/deploy/deploy-config.ts --check   change nothing; exit 1 if either file is stale
 //
-// How the header policy is derived from the pages: scripts/lib/header-csp.ts.
+// How the header policy is derived from the pages: scripts/deploy/header-csp.ts.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headerPolicyFromDist } from './lib/header-csp.ts';
-import { nginxRedirects, redirectsFromDist } from './lib/redirects.ts';
-import { DEPLOY_CONFIG_PATH, errorPageHtml, type DeployConfig } from './lib/site-headers.ts';
+import { headerPolicyFromDist } from './header-csp.ts';
+import { nginxRedirects, redirectsFromDist } from './redirects.ts';
+import { DEPLOY_CONFIG_PATH, errorPageHtml, type DeployConfig } from './site-headers.ts';
 
-export const NGINX_CONF_PATH: string = fileURLToPath(new URL('../deploy/nginx.conf', import.meta.url));
+export const NGINX_CONF_PATH: string = fileURLToPath(new URL('../../deploy/nginx.conf', import.meta.url));
 
-const BEGIN = (region: string): string => `# BEGIN generated (${region}) by scripts/deploy-config.ts: do not edit by hand`;
+const BEGIN = (region: string): string => `# BEGIN generated (${region}) by scripts/deploy/deploy-config.ts: do not edit by hand`;
 const END = (region: string): string => `# END generated (${region})`;
 
 const regexEscape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -122,7 +122,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   ).filter(([path, text]) => readFileSync(path, 'utf8') !== text);
   if (process.argv.includes('--check')) {
     if (stale.length) {
-      console.error(`已过期：${stale.map(([p]) => p).join('、')}。请运行 node scripts/deploy-config.ts 并提交结果。`);
+      console.error(`已过期：${stale.map(([p]) => p).join('、')}。请运行 node scripts/deploy/deploy-config.ts 并提交结果。`);
       process.exit(1);
     }
     console.log('deploy/headers.json 与 deploy/nginx.conf 与 dist/ 一致。');

@@ -1,6 +1,6 @@
 // How the built site must be served, read from deploy/headers.json: the one source
-// of truth for the Node server (scripts/static-server.ts) and for the generated
-// parts of deploy/nginx.conf (scripts/deploy-config.ts).
+// of truth for the Node server (scripts/serve/serve/static-server.ts) and for the generated
+// parts of deploy/nginx.conf (scripts/deploy/deploy-config.ts).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
