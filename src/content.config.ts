@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
-import { GENERATED_REGULATIONS_DIR } from './node/regulations/paths';
+import { GENERATED_REGULATIONS_DIR } from './node/paths';
 import {
   explainerChapterSchema,
   explainerSchema,

@@ -1,17 +1,17 @@
 // The seed explainer (SEED_EXPLAINER) on the site is its source, every character in
 // order: the built chapter pages, read in chapter order, give back the seed text after
 // the website chrome (first two lines), normalised by the one shared function.
-// The seed is ARTICLE_SOURCE (default ../shared/source/article.txt). Other explainers
+// The seed is EXPLAINER_SOURCE (default ../shared/source/article.txt). Other explainers
 // have their own sources; this test knows only the seed's.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleSourcePath } from '../../src/node/regulations/paths';
+import { seedExplainerSourcePath } from '../../src/node/paths';
 import { normalizeTypography } from '../../src/shared/text/normalize';
 import { SEED_EXPLAINER } from '../../src/shared/site/constants';
 import { explainerChapterUrl, explainerUrl } from '../../src/shared/site/urls';
 import { assertBuilt, htmlPages, loadPage, sourceLines } from '../support/dist';
 
-const SEED = articleSourcePath();
+const SEED = seedExplainerSourcePath();
 const CHROME_LINES = 2;
 
 function seedLines(): string[] {

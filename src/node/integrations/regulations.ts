@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getCorpus, invalidateCorpus, regulationsDir } from '../regulations/corpus.ts';
 import { regulationToMdx } from '../../shared/regulations/to-mdx.ts';
-import { GENERATED_REGULATIONS_DIR, setProjectRoot } from '../regulations/paths.ts';
+import { GENERATED_REGULATIONS_DIR, setProjectRoot } from '../paths.ts';
 
 export function writeRegulationChapters(root: string): { documents: number; files: number } {
   const corpus = getCorpus(regulationsDir());

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseRegulation } from '../../shared/regulations/parse.ts';
-import { regulationsDir } from './paths.ts';
+import { regulationsDir } from '../paths.ts';
 import { decodeSource } from '../../shared/regulations/source.ts';
 import type { Article, Chapter, RegulationDoc } from '../../shared/regulations/types.ts';
 

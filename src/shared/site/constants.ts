@@ -36,7 +36,7 @@ export const articleAnchor = (n: number): string => `art-${n}`;
 /**
  * The seed explainer (content/explainers/<this>/): the one the self-assessment cites by
  * section, that the old /article/ URLs redirect to, and that the fidelity test compares
- * with ARTICLE_SOURCE.
+ * with EXPLAINER_SOURCE.
  */
 export const SEED_EXPLAINER = 'xiehui-shanghui-dangjian';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { explainerChapterSchema, explainerSchema, glossaryTermSchema, regulationNoteSchema } from '../../../../src/node/content/schemas';
+import { explainerChapterSchema, explainerSchema, glossaryTermSchema, regulationNoteSchema } from '../../../src/node/content/schemas';
 
 const valid = {
   title: '加强行业协会商会党的建设工作',

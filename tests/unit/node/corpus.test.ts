@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { findArticle, getCorpus, loadCorpus, regulationsDir } from '../../../../src/node/regulations/corpus';
-import { RegulationParseError } from '../../../../src/shared/regulations/errors';
-import { articleSourcePath } from '../../../../src/node/regulations/paths';
-import { makeText } from './fixtures';
+import { findArticle, getCorpus, loadCorpus, regulationsDir } from '../../../src/node/regulations/corpus';
+import { RegulationParseError } from '../../../src/shared/regulations/errors';
+import { seedExplainerSourcePath } from '../../../src/node/paths';
+import { makeText } from '../shared/regulations/fixtures';
 
 const tmpRoot = mkdtempSync(path.join(tmpdir(), 'regulations-test-'));
 afterAll(() => rmSync(tmpRoot, { recursive: true, force: true }));
@@ -34,15 +34,15 @@ describe('regulationsDir', () => {
   });
 });
 
-describe('articleSourcePath (computes a path, reads nothing)', () => {
+describe('seedExplainerSourcePath (computes a path, reads nothing)', () => {
   it('defaults to ../shared/source/article.txt from the working directory', () => {
-    vi.stubEnv('ARTICLE_SOURCE', '');
-    expect(articleSourcePath()).toBe(path.resolve(process.cwd(), '../shared/source/article.txt'));
+    vi.stubEnv('EXPLAINER_SOURCE', '');
+    expect(seedExplainerSourcePath()).toBe(path.resolve(process.cwd(), '../shared/source/article.txt'));
   });
 
-  it('honours ARTICLE_SOURCE, resolving a relative path against the working directory', () => {
-    vi.stubEnv('ARTICLE_SOURCE', 'elsewhere/seed.txt');
-    expect(articleSourcePath()).toBe(path.resolve(process.cwd(), 'elsewhere/seed.txt'));
+  it('honours EXPLAINER_SOURCE, resolving a relative path against the working directory', () => {
+    vi.stubEnv('EXPLAINER_SOURCE', 'elsewhere/seed.txt');
+    expect(seedExplainerSourcePath()).toBe(path.resolve(process.cwd(), 'elsewhere/seed.txt'));
   });
 });
 

@@ -34,9 +34,9 @@ export function regulationsDir(): string {
 }
 
 /**
- * The seed text of the explainer article, which the fidelity test compares the built
- * chapters with: ARTICLE_SOURCE, default ../shared/source/article.txt.
+ * The source text of the seed explainer, which the fidelity test compares the built
+ * chapters with: EXPLAINER_SOURCE, default ../shared/source/article.txt.
  */
-export function articleSourcePath(): string {
-  return fromEnv('ARTICLE_SOURCE', '../shared/source/article.txt');
+export function seedExplainerSourcePath(): string {
+  return fromEnv('EXPLAINER_SOURCE', '../shared/source/article.txt');
 }
