@@ -53,11 +53,14 @@ describe('explainer chapter schema', () => {
       for (const f of files.filter((f) => f.endsWith('.mdx'))) {
         const fm = readFileSync(join(root, slug, f), 'utf8').split('---')[1] ?? '';
         const data = Object.fromEntries(
-          fm.trim().split('\n').map((l) => {
-            const [k, ...v] = l.split(': ');
-            const value = v.join(': ');
-            return [k, /^\d+$/.test(value) ? Number(value) : value];
-          }),
+          fm
+            .trim()
+            .split('\n')
+            .map((l) => {
+              const [k, ...v] = l.split(': ');
+              const value = v.join(': ');
+              return [k, /^\d+$/.test(value) ? Number(value) : value];
+            }),
         );
         expect(explainerChapterSchema.safeParse(data).success, `${slug}/${f}`).toBe(true);
       }
