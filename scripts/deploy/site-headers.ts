@@ -1,5 +1,5 @@
 // How the built site must be served, read from deploy/headers.json: the one source
-// of truth for the Node server (scripts/serve/serve/static-server.ts) and for the generated
+// of truth for the Node server (scripts/serve/static-server.ts) and for the generated
 // parts of deploy/nginx.conf (scripts/deploy/deploy-config.ts).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
