@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const PROJECT_ENTRIES = ['content', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const PROJECT_ENTRIES = ['content', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'tsconfig.base.json', 'package.json'];
 
 export function scratchProject(root: string, prefix: string = 'xhdj-scratch-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
