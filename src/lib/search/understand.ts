@@ -12,7 +12,17 @@
  */
 import { numberVariants, type ParsedQuery, type QueryTerm } from './query';
 import { findQuantities, type Quantity } from './quantity';
-import { EDGE_PARTICLES, FILLER, KEEP_WHOLE, TRAILING_PARTICLES, QUESTION_WORDS, SYNONYMS, type Synonym } from './synonyms';
+import {
+  EDGE_PARTICLES,
+  FILLER,
+  FUNCTION_WORDS,
+  KEEP_WHOLE,
+  KEPT_FUNCTION_WORDS,
+  TRAILING_PARTICLES,
+  QUESTION_WORDS,
+  SYNONYMS,
+  type Synonym,
+} from './synonyms';
 
 const SYNONYM_BY_WORD = new Map<string, Synonym>();
 for (const s of SYNONYMS) for (const w of s.from) if (!SYNONYM_BY_WORD.has(w)) SYNONYM_BY_WORD.set(w, s);
@@ -59,6 +69,32 @@ function trimParticles(piece: string): string {
   while (p && (EDGE_PARTICLES + TRAILING_PARTICLES).includes(p[p.length - 1]!) && !KEEP_WHOLE.some((w) => p.endsWith(w)))
     p = p.slice(0, -1);
   return p;
+}
+
+const FUNCTION_SET = new Set(FUNCTION_WORDS);
+let wordSegmenter: Intl.Segmenter | undefined;
+/** The browser's Chinese word segmentation (created on first use). */
+function segmentWords(text: string): string[] {
+  wordSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return Array.from(wordSegmenter.segment(text), (s) => s.segment);
+}
+
+/** Splits a piece of a question where a function word stands alone in it (FUNCTION_WORDS); kept words are reported. */
+export function splitAtFunctionWords(piece: string, onKeep: (word: string) => void = () => {}): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const segment of segmentWords(piece)) {
+    if (!FUNCTION_SET.has(segment)) {
+      current += segment;
+      continue;
+    }
+    if (current) out.push(current);
+    current = '';
+    const kept = Object.hasOwn(KEPT_FUNCTION_WORDS, segment) ? KEPT_FUNCTION_WORDS[segment] : undefined;
+    if (kept) onKeep(kept);
+  }
+  if (current) out.push(current);
+  return out;
 }
 
 /** A one-character weak word (设, 开, 交) at the end of a piece stands alone: 党员要设 → 党员要, 设. */
@@ -139,6 +175,7 @@ export function understandQuery(q: ParsedQuery): UnderstoodQuery {
         return found.rest.split(' ').filter(Boolean);
       });
       pieces = cut(pieces, FILLER_SPELLINGS);
+      pieces = pieces.flatMap((p) => splitAtFunctionWords(p, (w) => add(termFor(w, true))));
       pieces = pieces.flatMap((p) => p.split('的'));
     }
     const words = pieces.flatMap(wordsOf);
@@ -174,6 +211,8 @@ export function understandQuery(q: ParsedQuery): UnderstoodQuery {
 }
 
 const LONG_TERM = 5;
+/** A shorter term (党员失联, 纪委书记) is broken up only into words that cover all of it. */
+const SHORT_TERM = 3;
 const NOT_TOPIC = new Set([...FILLER, ...QUESTION_WORDS.flatMap((g) => g.words), '哪些', '什么', '怎么', '可以']);
 
 /**
@@ -184,9 +223,8 @@ const NOT_TOPIC = new Set([...FILLER, ...QUESTION_WORDS.flatMap((g) => g.words),
  * Returns undefined when there is no long term to break up.
  */
 export function expandQuery(q: ParsedQuery): ParsedQuery | undefined {
-  const long = (t: QueryTerm): boolean => !t.optional && !/^第.+条$/.test(t.term) && Array.from(t.term).length >= LONG_TERM;
+  const long = (t: QueryTerm): boolean => !t.optional && !/^第.+条$/.test(t.term) && Array.from(t.term).length >= SHORT_TERM;
   if (!q.terms.some(long)) return undefined;
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   const terms: QueryTerm[] = [];
   const push = (t: QueryTerm): void => {
     if (!terms.some((x) => x.term === t.term)) terms.push(t);
@@ -208,15 +246,20 @@ export function expandQuery(q: ParsedQuery): ParsedQuery | undefined {
         if (Array.from(run).length >= 2) words.push(run);
         run = '';
       };
-      for (const seg of segmenter.segment(word)) {
-        if (!seg.isWordLike) flush();
-        else if (Array.from(seg.segment).length === 1) run += seg.segment;
+      for (const segment of segmentWords(word)) {
+        if (!/[\p{L}\p{N}]/u.test(segment)) flush();
+        else if (Array.from(segment).length === 1) run += segment;
         else {
           flush();
-          words.push(seg.segment);
+          words.push(segment);
         }
       }
       flush();
+      // A short term is kept whole unless its words cover it (党|小组 would lose 党).
+      if (Array.from(t.term).length < LONG_TERM && (words.length < 2 || words.join('') !== word)) {
+        push(t);
+        continue;
+      }
       for (const w of words.flatMap(wordsOf)) if (!NOT_TOPIC.has(w)) push(termFor(w));
     }
   }

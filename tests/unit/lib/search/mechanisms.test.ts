@@ -49,6 +49,27 @@ describe('abbreviations (characters kept in order within a clause)', () => {
   });
 });
 
+describe('a word the texts barely use, read as an abbreviation elsewhere', () => {
+  const page: PageRecord = {
+    url: '/regulations/demo/ch-1/',
+    meta: { title: '示例细则 第一章', document: '示例细则' },
+    content:
+      '第一章 总则. 第一条 本会团结示教群众和各界人士。 第二条 会员应当遵守章程。 第三条 会员示例宗教，经帮助教育仍没有转变的，劝其退会。',
+    anchors: [
+      { element: 'h2', id: 'art-1', text: '第一条' },
+      { element: 'h2', id: 'art-2', text: '第二条' },
+      { element: 'h2', id: 'art-3', text: '第三条' },
+    ],
+    rank: 0,
+  };
+
+  it('finds the long form beside the other words even where one unit holds the short form', () => {
+    // 示教 occurs once as typed (a list of people); the rule on it says 示例宗教.
+    const urls = search([page], '会员能示教吗').map((r) => r.url);
+    expect(urls[0]).toBe('/regulations/demo/ch-1/#art-3');
+  });
+});
+
 describe('numbers and conditions', () => {
   it('reads the texts’ conditions in one unit whatever the spelling', () => {
     expect(findConditions('正式党员7人以上的，不足3人的，不超过1年，6个月以上，两年，第三十条')).toEqual([

@@ -2,7 +2,15 @@
 // general: question words become hints, everyday words gain the texts' words, keywords stay.
 import { describe, expect, it } from 'vitest';
 import { parseQuery, requiredTerms } from '../../../../src/lib/search/query';
-import { expandQuery, isQuestion, probeWord, splitAtPhrases, termFor, understandQuery } from '../../../../src/lib/search/understand';
+import {
+  expandQuery,
+  isQuestion,
+  probeWord,
+  splitAtFunctionWords,
+  splitAtPhrases,
+  termFor,
+  understandQuery,
+} from '../../../../src/lib/search/understand';
 
 const understood = (input: string) => understandQuery(parseQuery(input));
 const required = (input: string): string[] => requiredTerms(understood(input)).map((t) => t.term);
@@ -60,6 +68,21 @@ describe('understandQuery on questions', () => {
   });
 });
 
+describe('function words inside a question', () => {
+  it('split the question where they stand alone, never inside a word (能 in 能力)', () => {
+    expect(splitAtFunctionWords('党员能信教')).toEqual(['党员', '信教']);
+    expect(splitAtFunctionWords('联系不上')).toEqual(['联系']);
+    expect(splitAtFunctionWords('提高能力')).toEqual(['提高能力']);
+  });
+
+  it('leave the words apart in the understood question, a kept negation as an optional word', () => {
+    expect(required('协会法人能兼任别的协会法人吗')).toEqual(['协会', '法人', '兼任']);
+    const q = understood('协会一个党员也没有怎么办');
+    expect(required(q.text)).toEqual(['协会', '党员']);
+    expect(q.terms.find((t) => t.term === '没有')?.optional).toBe(true);
+  });
+});
+
 describe('understandQuery on keywords', () => {
   it('leaves plain keywords and article numbers as typed', () => {
     expect(understood('三会一课').terms).toEqual([{ term: '三会一课', variants: ['三会一课'] }]);
@@ -102,13 +125,18 @@ describe('expandQuery', () => {
     const words = expandQuery(parseQuery('换届 有3名正式党员的商会'))?.terms.map((t) => t.term) ?? [];
     expect(words[0]).toBe('换届');
     expect(words.some((w) => w.includes('3名'))).toBe(true);
-    const q = understood('党员要履行什么义务');
+    const q = understood('党员履行什么义务');
     expect(expandQuery(q)?.terms.filter((t) => t.hint)).toHaveLength(1);
   });
 
-  it('has nothing to expand for short terms', () => {
-    expect(expandQuery(parseQuery('三会一课'))).toBeUndefined();
+  it('has nothing to expand for two-character terms, or a short term its words do not cover', () => {
     expect(expandQuery(parseQuery('换届 党费'))).toBeUndefined();
+    expect(expandQuery(parseQuery('党小组'))).toBeUndefined();
+  });
+
+  it('breaks a short term into the words that cover it (党员|失联, 纪|委 joined)', () => {
+    expect(expandQuery(parseQuery('党员失联'))?.terms.map((t) => t.term)).toEqual(['党员', '失联']);
+    expect(expandQuery(parseQuery('纪委书记'))?.terms.map((t) => t.term)).toEqual(['纪委', '书记']);
   });
 });
 
