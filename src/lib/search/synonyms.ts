@@ -87,6 +87,11 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
     hints: ['至少', '不少于', '以上', '不得少于'],
   },
   {
+    // How much money: the answer states a sum or where the funds come from.
+    words: ['多少钱', '多少资金', '多少经费', '多少费用', '花多少', '要钱吗', '收费吗'],
+    hints: ['元', '万元', '资金', '经费', '费用', '收取', '收费'],
+  },
+  {
     // How much / how many, unspecified.
     words: ['多少'],
     hints: ['以上', '不少于', '不超过', '不足', '人', '名', '个'],
