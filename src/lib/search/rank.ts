@@ -9,7 +9,6 @@ import { buildExcerpt } from './excerpt';
 import type { PageRecord, Segment } from './segments';
 import { segmentPage } from './segments';
 import { expansions } from './abbreviation';
-import { findConditions, quantityMatch } from './quantity';
 import { withTopic } from '../regulations/topics';
 
 export interface RankedResult {
@@ -138,11 +137,11 @@ const TOPIC_ONLY = 15;
 
 /** The best answer to the question's numbers among the sentences holding a required term. */
 function quantityScore(text: string, q: ParsedQuery, required: readonly QueryTerm[]): number {
-  if (!q.quantities) return 0;
+  if (!q.answerToNumbers) return 0;
   let best = 0;
   for (const sentence of text.split(/[。；;！？!?\n]|\. /)) {
     if (!required.some((t) => t.variants.some((v) => sentence.includes(v)))) continue;
-    best = Math.max(best, quantityMatch(q.quantities, findConditions(sentence)));
+    best = Math.max(best, q.answerToNumbers(sentence));
   }
   return best;
 }

@@ -11,7 +11,7 @@
  *   occurs as typed, that is still the best evidence.
  */
 import { numberVariants, type ParsedQuery, type QueryTerm } from './query';
-import { findQuantities, type Quantity } from './quantity';
+import type { NumberReading, Quantity } from './quantity';
 import {
   EDGE_PARTICLES,
   FILLER,
@@ -142,7 +142,20 @@ export interface UnderstoodQuery extends ParsedQuery {
   question: boolean;
 }
 
-export function understandQuery(q: ParsedQuery): UnderstoodQuery {
+/** Characters a number may be written with (两年, 5个, 半年): only then is quantity.ts needed. */
+const NUMBER_CHAR = /[0-9〇零一二两三四五六七八九十百半]/;
+
+/** Whether understanding the input reads numbers, so needs quantity.ts (a question that may state one). */
+export function readsNumbers(text: string): boolean {
+  return NUMBER_CHAR.test(text) && isQuestion(text);
+}
+
+/**
+ * The query as understood. `numbers` (quantity.ts) reads the numbers of a question; without
+ * it, which the search page does only where readsNumbers says there are none, a question's
+ * numbers stay words.
+ */
+export function understandQuery(q: ParsedQuery, numbers?: NumberReading): UnderstoodQuery {
   const question = isQuestion(q.text);
   const terms: QueryTerm[] = [];
   const quantities: Quantity[] = [];
@@ -168,7 +181,8 @@ export function understandQuery(q: ParsedQuery): UnderstoodQuery {
       );
       // A question's numbers are compared with the texts' conditions, not looked up as words.
       pieces = pieces.flatMap((p) => {
-        const found = findQuantities(p);
+        if (!numbers) return [p];
+        const found = numbers.findQuantities(p);
         quantities.push(...found.quantities);
         // As typed (不足3人), the number is still evidence where the text says it so.
         for (const spelling of found.spellings) add(termFor(spelling, true));
@@ -206,7 +220,10 @@ export function understandQuery(q: ParsedQuery): UnderstoodQuery {
     terms.push(hint);
   }
   const out: UnderstoodQuery = { text: q.text, truncated: q.truncated, terms, question };
-  if (quantities.length) out.quantities = quantities;
+  if (quantities.length && numbers) {
+    out.quantities = quantities;
+    out.answerToNumbers = (sentence) => numbers.answerToNumbers(quantities, sentence);
+  }
   return out;
 }
 
@@ -267,6 +284,7 @@ export function expandQuery(q: ParsedQuery): ParsedQuery | undefined {
   if (same || !terms.some((t) => !t.optional)) return undefined;
   const out: ParsedQuery = { text: q.text, truncated: q.truncated, terms };
   if (q.quantities) out.quantities = q.quantities;
+  if (q.answerToNumbers) out.answerToNumbers = q.answerToNumbers;
   return out;
 }
 

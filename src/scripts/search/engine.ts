@@ -1,9 +1,11 @@
 /**
  * The search engine of the search page: question understanding (with its synonym table)
  * and ranking. Loaded with import() on the first search, like Pagefind, so that the page's
- * script at load stays small (npm run budgets: search page ≤ 8 kB gz at load).
+ * script at load stays small (npm run budgets: search page ≤ 8 kB gz at load). Numbers and
+ * conditions (lib/search/quantity) are a chunk of their own, loaded for a question that may
+ * state a number (readsNumbers).
  */
-export { expandQuery, probeWord, understandQuery } from '../../lib/search/understand';
+export { expandQuery, probeWord, readsNumbers, understandQuery } from '../../lib/search/understand';
 export { rankPages } from '../../lib/search/rank';
 export { mergeCandidates, selectCandidates } from '../../lib/search/query';
 export { absentDocumentNotice } from '../../lib/search/absent';

@@ -2,6 +2,7 @@
 // against conditions, 条旨 and definitions before mentions, and what a question asks for.
 import { describe, expect, it } from 'vitest';
 import { expansions, isAbbreviation } from '../../../../src/lib/search/abbreviation';
+import * as numbers from '../../../../src/lib/search/quantity';
 import { findConditions, findQuantities, meets, quantityMatch } from '../../../../src/lib/search/quantity';
 import { articleNumberWords, parseQuery } from '../../../../src/lib/search/query';
 import { rankPages } from '../../../../src/lib/search/rank';
@@ -11,7 +12,7 @@ import { absentDocumentNotice, ABSENT_DOCUMENTS } from '../../../../src/lib/sear
 
 /** As the search page does: the query understood, and its words searched when it occurs together nowhere. */
 function search(pages: PageRecord[], q: string): ReturnType<typeof rankPages> {
-  const understood = understandQuery(parseQuery(q));
+  const understood = understandQuery(parseQuery(q), numbers);
   const ranked = rankPages(pages, understood);
   const expanded = ranked.some((r) => r.matchedAll) ? undefined : expandQuery(understood);
   return expanded ? rankPages(pages, expanded) : ranked;
@@ -156,7 +157,7 @@ describe('what governs a thing before what mentions it', () => {
 describe('question focus', () => {
   it('reads what a question asks for as hints: who, from when, what follows', () => {
     const hints = (q: string) =>
-      understandQuery(parseQuery(q))
+      understandQuery(parseQuery(q), numbers)
         .terms.filter((t) => t.hint)
         .flatMap((t) => t.variants);
     expect(hints('申请书交给谁')).toContain('由');
@@ -236,7 +237,7 @@ describe('a word of the question that no text uses', () => {
       ],
       rank: 0,
     };
-    const ranked = rankPages([page], understandQuery(parseQuery('会费 磨叽 多久交一次')));
+    const ranked = rankPages([page], understandQuery(parseQuery('会费 磨叽 多久交一次'), numbers));
     expect(ranked[0]?.url).toBe('/regulations/demo/ch-6/#art-21');
     expect(ranked.some((r) => r.matchedAll)).toBe(false);
   });

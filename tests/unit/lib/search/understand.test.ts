@@ -2,17 +2,19 @@
 // general: question words become hints, everyday words gain the texts' words, keywords stay.
 import { describe, expect, it } from 'vitest';
 import { parseQuery, requiredTerms } from '../../../../src/lib/search/query';
+import * as numbers from '../../../../src/lib/search/quantity';
 import {
   expandQuery,
   isQuestion,
   probeWord,
+  readsNumbers,
   splitAtFunctionWords,
   splitAtPhrases,
   termFor,
   understandQuery,
 } from '../../../../src/lib/search/understand';
 
-const understood = (input: string) => understandQuery(parseQuery(input));
+const understood = (input: string) => understandQuery(parseQuery(input), numbers);
 const required = (input: string): string[] => requiredTerms(understood(input)).map((t) => t.term);
 const hints = (input: string): string[] =>
   understood(input)
@@ -62,9 +64,24 @@ describe('understandQuery on questions', () => {
     // The number is a quantity compared with the texts' conditions (quantity.ts), its spelling optional evidence.
     expect(required('不足3人的单位怎么办')).toEqual(['单位']);
     // 不足3人 stands for a number just below 3, which 3人以上 does not admit and 不足3人 does.
-    expect(understandQuery(parseQuery('不足3人的单位怎么办')).quantities).toEqual([
+    expect(understandQuery(parseQuery('不足3人的单位怎么办'), numbers).quantities).toEqual([
       { value: 2.5, unit: 'count', stated: { value: 3, unit: 'count', op: 'below' } },
     ]);
+  });
+});
+
+describe('readsNumbers (numbers and conditions are loaded only when a question may state one)', () => {
+  it('is true for a question with a number, false for a keyword or a question without one', () => {
+    expect(readsNumbers('我们有5个正式党员要不要设支委会')).toBe(true);
+    expect(readsNumbers('两年联系不上怎么办')).toBe(true);
+    expect(readsNumbers('三会一课')).toBe(false);
+    expect(readsNumbers('党员大会怎么开')).toBe(false);
+  });
+
+  it('leaves a question’s numbers as words when quantity.ts is not given', () => {
+    const q = understandQuery(parseQuery('有5个党员怎么办'));
+    expect(q.quantities).toBeUndefined();
+    expect(q.answerToNumbers).toBeUndefined();
   });
 });
 
@@ -148,6 +165,6 @@ describe('probeWord', () => {
 
   it('is undefined for a single required term (asked as it is)', () => {
     expect(probeWord(parseQuery('三会一课'))).toBeUndefined();
-    expect(probeWord(understandQuery(parseQuery('党小组会多久开一次')))).toBeUndefined();
+    expect(probeWord(understandQuery(parseQuery('党小组会多久开一次'), numbers))).toBeUndefined();
   });
 });
