@@ -221,7 +221,14 @@ export const FUNCTION_WORDS: readonly string[] = [
 ];
 
 /** Function words that stand for a word the texts use in conditions (没有正式党员的): kept as an optional word. */
-export const KEPT_FUNCTION_WORDS: Readonly<Record<string, string>> = { 没有: '没有', 也没有: '没有' };
+export const KEPT_FUNCTION_WORDS: Readonly<Record<string, string>> = {
+  没有: '没有',
+  也没有: '没有',
+  // A negated complement says the act fails (联系不上, 找不到): the texts say 无法…, 失去….
+  不上: '无法',
+  不到: '无法',
+  不了: '无法',
+};
 
 /**
  * Single characters dropped from the ends of what is left of a question (particles, the
@@ -325,6 +332,8 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['不交党费', '不参加组织生活'], same: ['不按照规定参加党的组织生活', '不按照规定交纳党费'] },
   // Numbers people type as words.
   { from: ['一次'], same: ['1次', '一次'], weak: true },
+  // The texts' words for an act that fails (kept for a negated complement: 联系不上, 找不到).
+  { from: ['无法'], same: ['无法', '失去', '不能'], weak: true },
   { from: ['三个党员', '三名党员', '3个党员', '3名党员'], same: ['3人以上', '三人以上', '3名以上'] },
   // Associations and their registration.
   { from: ['社团', '协会', '学会', '商会', '行业协会'], same: ['社会团体', '协会商会', '行业协会商会'] },

@@ -72,6 +72,7 @@ function trimParticles(piece: string): string {
 }
 
 const FUNCTION_SET = new Set(FUNCTION_WORDS);
+const NEGATED_COMPLEMENT = /^(\p{Script=Han}+)(不上|不到|不了|不起)$/u;
 let wordSegmenter: Intl.Segmenter | undefined;
 /** The browser's Chinese word segmentation (created on first use). */
 function segmentWords(text: string): string[] {
@@ -83,10 +84,20 @@ function segmentWords(text: string): string[] {
 export function splitAtFunctionWords(piece: string, onKeep: (word: string) => void = () => {}): string[] {
   const out: string[] = [];
   let current = '';
-  for (const segment of segmentWords(piece)) {
+  for (const word of segmentWords(piece)) {
+    // A verb with its negated complement may come as one word (找不到): the verb stands alone.
+    const complement = NEGATED_COMPLEMENT.exec(word);
+    if (!complement) split(word);
+    else {
+      if (current) out.push(current);
+      current = complement[1]!;
+      split(complement[2]!);
+    }
+  }
+  function split(segment: string): void {
     if (!FUNCTION_SET.has(segment)) {
       current += segment;
-      continue;
+      return;
     }
     if (current) out.push(current);
     current = '';

@@ -89,6 +89,7 @@ describe('function words inside a question', () => {
   it('split the question where they stand alone, never inside a word (能 in 能力)', () => {
     expect(splitAtFunctionWords('党员能信教')).toEqual(['党员', '信教']);
     expect(splitAtFunctionWords('联系不上')).toEqual(['联系']);
+    expect(splitAtFunctionWords('党员找不到')).toEqual(['党员', '找']);
     expect(splitAtFunctionWords('提高能力')).toEqual(['提高能力']);
   });
 
