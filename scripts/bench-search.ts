@@ -167,6 +167,8 @@ console.log(
 console.log('\n本站首次搜索传输的文件：');
 for (const t of [...b.firstTransfers].sort((x, y) => y.bytes - x.bytes))
   console.log(`  ${kB(t.bytes).padStart(6)} kB  ${new URL(t.url).pathname}`);
+const headerBytes = b.firstTransfers.reduce((sum, t) => sum + t.headerBytes, 0);
+console.log(`  其中响应头 ${kB(headerBytes)} kB（${b.firstTransfers.length} 个响应）`);
 if (total(b.firstTransfers) > FIRST_SEARCH_LIMIT) console.log(`  超过上限 ${kB(FIRST_SEARCH_LIMIT)} kB`);
 // Only the tuning sets' misses are listed: a blind set is not to be tuned on.
 const misses = b.rows.filter((r) => !QUERY_SETS[r.set].blind && (r.rank !== 1 || (r.kind === 'keyword' && !r.excerptOk)));

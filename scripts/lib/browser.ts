@@ -32,10 +32,11 @@ export function launchChromium(options: LaunchOptions = {}): Promise<BrowserCont
   });
 }
 
-/** One response the page got: its URL and its bytes on the wire (headers + encoded body). */
+/** One response the page got: its URL, its bytes on the wire (headers + encoded body), and of them the headers'. */
 export interface Transfer {
   url: string;
   bytes: number;
+  headerBytes: number;
 }
 
 /** Records every response the page gets, in the order they finish; the array grows as they do. */
@@ -43,7 +44,7 @@ export function recordTransfers(page: Page): Transfer[] {
   const log: Transfer[] = [];
   page.on('requestfinished', async (request) => {
     const s = await request.sizes().catch(() => undefined);
-    if (s) log.push({ url: request.url(), bytes: s.responseHeadersSize + s.responseBodySize });
+    if (s) log.push({ url: request.url(), bytes: s.responseHeadersSize + s.responseBodySize, headerBytes: s.responseHeadersSize });
   });
   return log;
 }
