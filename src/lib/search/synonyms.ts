@@ -57,6 +57,11 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
     hints: ['日', '天', '工作日', '学时', '不少于', '以内', '日内'],
   },
   {
+    // By what date: the answer names a month or a day and 前 (3月31日前).
+    words: ['几月份', '几月底', '几月', '几号', '哪个月', '什么日子'],
+    hints: ['月', '日前', '月底', '之前', '以前'],
+  },
+  {
     // From when (a date a period is counted from).
     words: ['从哪天', '哪天', '从何时', '从什么时候', '哪一天'],
     hints: ['之日', '算起', '起'],
