@@ -4,7 +4,8 @@
  *
  * - A question (it holds a question word or ends with a particle) loses its question
  *   words, filler and edge particles; what the question words ask for becomes optional
- *   hint terms (多久 → 每月/每季度/每年…).
+ *   hint terms (多久 → 每月/每季度/每年…). It is split where a function word stands alone
+ *   in it (能, 了, 被…: FUNCTION_WORDS), and its numbers are read by quantity.ts when given.
  * - Any term that is, or contains, an everyday phrase of the synonym table is split at
  *   it, and each phrase is searched in the texts' words too (建支部 → 成立党支部).
  * - A split keyword keeps its literal spelling as an optional phrase term: where it
