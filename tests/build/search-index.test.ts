@@ -60,6 +60,19 @@ describe('search index', () => {
     }
   });
 
+  it('keeps only the anchors the ranking reads (headings, articles): no paragraph carries its text into a fragment', () => {
+    const all = fragments();
+    for (const f of all) for (const a of f.anchors) expect(a.element, `${f.url}#${a.id}`).toMatch(/^(h[1-6]|article)$/);
+    // The explainer's paragraphs have ids on the page (#p-11), not in the index.
+    const chapters = all.filter((f) => f.url.startsWith('/explainers/'));
+    expect(chapters.length).toBeGreaterThan(0);
+    for (const f of chapters)
+      expect(
+        f.anchors.some((a) => a.id.startsWith('p-')),
+        f.url,
+      ).toBe(false);
+  });
+
   it('holds 自评汇总 (issue #19): its name and introduction, not the tool itself', () => {
     const overview = fragments().find((f) => f.url === '/assessment/overview/');
     expect(overview?.meta['title']).toBe('自评汇总');

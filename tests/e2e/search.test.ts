@@ -70,6 +70,33 @@ describe('search ranking', () => {
   });
 });
 
+describe('what a search loads', () => {
+  // Numbers and conditions (lib/search/quantity) are a chunk of their own: a keyword does not
+  // download it, a question stating a number does, and its number is read against the texts.
+  it('loads numbers and conditions only for a question that may state a number', async () => {
+    const p = await browser.context.newPage();
+    const requests = recordRequests(p);
+    const chunks = () => requests.filter((u) => /\/_astro\/quantity\.[^/]+\.js$/.test(new URL(u).pathname));
+    const ranked = async (q: string): Promise<string[]> => {
+      await p.goto(`${siteUrl()}/search/?q=${encodeURIComponent(q)}`);
+      await p.waitForFunction((sel) => {
+        const t = document.querySelector(sel)?.textContent ?? '';
+        return t !== '' && !t.includes('正在');
+      }, PART.status);
+      return p.evaluate(
+        (sel) => Array.from(document.querySelectorAll(sel), (li) => li.querySelector('a')?.getAttribute('href') ?? ''),
+        PART.items,
+      );
+    };
+    expect((await ranked('三会一课')).length).toBeGreaterThan(0);
+    expect(chunks()).toEqual([]);
+    const hrefs = await ranked('我们有5个正式党员要不要设支委会');
+    expect(chunks()).toHaveLength(1);
+    expect(firstHit(hrefs.slice(0, 5), ['branch-work-regulations#20']), hrefs.slice(0, 5).join(' ')).toBeDefined();
+    await p.close();
+  });
+});
+
 describe('result titles', () => {
   it('name the document and the article, with the chapter once as context', async () => {
     await page.goto(`${siteUrl()}/search/?q=${encodeURIComponent('党员大会 季度')}`);

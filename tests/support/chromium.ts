@@ -32,12 +32,25 @@ export function launchChromium(options: LaunchOptions = {}): Promise<BrowserCont
   });
 }
 
-/** Counts bytes on the wire (headers + encoded body) of every response the page gets. */
-export function countTransferredBytes(page: Page): () => number {
-  let total = 0;
+/** One response the page got: its URL, its bytes on the wire (headers + encoded body), and of them the headers'. */
+export interface Transfer {
+  url: string;
+  bytes: number;
+  headerBytes: number;
+}
+
+/** Records every response the page gets, in the order they finish; the array grows as they do. */
+export function recordTransfers(page: Page): Transfer[] {
+  const log: Transfer[] = [];
   page.on('requestfinished', async (request) => {
     const s = await request.sizes().catch(() => undefined);
-    if (s) total += s.responseHeadersSize + s.responseBodySize;
+    if (s) log.push({ url: request.url(), bytes: s.responseHeadersSize + s.responseBodySize, headerBytes: s.responseHeadersSize });
   });
-  return () => total;
+  return log;
+}
+
+/** Counts bytes on the wire (headers + encoded body) of every response the page gets. */
+export function countTransferredBytes(page: Page): () => number {
+  const log = recordTransfers(page);
+  return () => log.reduce((sum, t) => sum + t.bytes, 0);
 }

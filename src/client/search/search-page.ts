@@ -9,11 +9,15 @@ import type { RankedResult } from '../../shared/search/rank';
 import type { PageRecord } from '../../shared/search/segments';
 import { escapeHtml } from '../../shared/search/excerpt';
 import type * as EngineModule from './engine';
+import type { NumberReading } from '../../shared/search/quantity';
 import { loadPagefind, type PagefindData, type PagefindResult } from './pagefind';
 
 /** Understanding and ranking (./engine), loaded on the first search like Pagefind. */
 let engine: Promise<typeof EngineModule> | undefined;
 const loadEngine = (): Promise<typeof EngineModule> => (engine ??= import('./engine'));
+/** Numbers and conditions, loaded for the first question that may state a number (readsNumbers). */
+let numbers: Promise<NumberReading> | undefined;
+const loadNumbers = (): Promise<NumberReading> => (numbers ??= import('../../shared/search/quantity'));
 
 /** Pagefind candidates we fetch and re-rank; pages are small, so this stays cheap. */
 const CANDIDATES = 16;
@@ -170,9 +174,10 @@ async function run(): Promise<void> {
   }
   say('正在搜索…');
   try {
-    const { absentDocumentNotice, expandQuery, understandQuery } = await loadEngine();
+    const { absentDocumentNotice, expandQuery, readsNumbers, understandQuery } = await loadEngine();
+    const reading = readsNumbers(parsed.text) ? await loadNumbers() : undefined;
     if (mine !== generation) return;
-    const q = understandQuery(parsed);
+    const q = understandQuery(parsed, reading);
     let results = await search(q);
     if (mine !== generation) return;
     // Terms that occur together nowhere (a sentence, a long phrase): search their words instead.

@@ -153,3 +153,18 @@ export function quantityMatch(quantities: readonly Quantity[], conditions: reado
   }
   return total;
 }
+
+/** How well a sentence's conditions answer the question's numbers (quantityMatch on findConditions). */
+export function answerToNumbers(quantities: readonly Quantity[], sentence: string): number {
+  return quantityMatch(quantities, findConditions(sentence));
+}
+
+/**
+ * What question understanding and ranking use of this module. The search page loads it only
+ * for a question that may state a number (readsNumbers in understand.ts), so that the first
+ * search of a keyword does not download it; understandQuery puts the scorer into the query.
+ */
+export interface NumberReading {
+  findQuantities: typeof findQuantities;
+  answerToNumbers: typeof answerToNumbers;
+}

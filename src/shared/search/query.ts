@@ -79,6 +79,8 @@ export interface ParsedQuery {
   truncated: boolean;
   /** Numbers the question states (我们有5个党员, 两年): compared with the texts' conditions (quantity.ts). */
   quantities?: Quantity[];
+  /** How well a sentence's conditions answer `quantities` (quantity.ts, loaded with them). */
+  answerToNumbers?: (sentence: string) => number;
 }
 
 const ARTICLE_REF = /第([0-9]+|[〇零一二两三四五六七八九十百千]+)(条|章|节|编)/g;

@@ -9,7 +9,6 @@ import { buildExcerpt } from './excerpt';
 import type { PageRecord, Segment } from './segments';
 import { segmentPage } from './segments';
 import { expansions } from './abbreviation';
-import { findConditions, quantityMatch } from './quantity';
 import { withTopic } from '../regulations/topics';
 
 export interface RankedResult {
@@ -107,6 +106,8 @@ function termFrequency(text: string, t: QueryTerm, abbreviated = false): { same:
   return { same, related: related + expanded.length, expanded };
 }
 
+/** At most this many candidate units hold a term for it to count as rare (see `rare`). */
+const RARE = 2;
 /** A split keyword found as typed. */
 const PHRASE_BONUS = 10;
 /**
@@ -136,11 +137,11 @@ const TOPIC_ONLY = 15;
 
 /** The best answer to the question's numbers among the sentences holding a required term. */
 function quantityScore(text: string, q: ParsedQuery, required: readonly QueryTerm[]): number {
-  if (!q.quantities) return 0;
+  if (!q.answerToNumbers) return 0;
   let best = 0;
   for (const sentence of text.split(/[。；;！？!?\n]|\. /)) {
     if (!required.some((t) => t.variants.some((v) => sentence.includes(v)))) continue;
-    best = Math.max(best, quantityMatch(q.quantities, findConditions(sentence)));
+    best = Math.max(best, q.answerToNumbers(sentence));
   }
   return best;
 }
@@ -231,10 +232,12 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
   const idf = df.map((d) => Math.log(1 + (segments.length - d + 0.5) / (d + 0.5)));
   // A term is read as an abbreviation only where no candidate holds it as typed (书记轮训 is a
   // 要求速查 entry's own word; 政审 is in no text): the reader's own spelling wins where it exists.
-  const abbreviated = q.terms.map(
-    (t, ti) =>
-      df[ti] === 0 && !t.hint && !t.phrase && !folded.some((f) => t.variants.some((v) => f.heading.includes(v) || f.title.includes(v))),
-  );
+  const named = q.terms.map((t) => folded.some((f) => t.variants.some((v) => f.heading.includes(v) || f.title.includes(v))));
+  const abbreviated = q.terms.map((t, ti) => df[ti] === 0 && !t.hint && !t.phrase && !named[ti]);
+  // A term the texts barely use (信教 once, in a list of believers) is also read as an
+  // abbreviation in each unit that does not hold it (信仰宗教): there it counts half. Not
+  // where a heading is that term: then it names the unit to find.
+  const rare = q.terms.map((t, ti) => abbreviated[ti]! || (df[ti]! <= RARE && !t.hint && !t.phrase && !t.optional && !named[ti]));
   // A required word found in no candidate at all (a colloquial word the texts do not use)
   // cannot tell the candidates apart: the others decide. A result still holds "every term"
   // (matchedAll) only when it holds all of them.
@@ -265,7 +268,7 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
     let needles: string[] = [];
     const phraseNeedles: string[] = [];
     q.terms.forEach((t, ti) => {
-      const { same, related, expanded } = termFrequency(f.text, t, abbreviated[ti]);
+      const { same, related, expanded } = termFrequency(f.text, t, rare[ti]);
       const tf = same + related;
       const isRequired = required.has(t);
       // A query that names an article (第三十条) should land on that article's heading,

@@ -77,6 +77,14 @@ export function parseCites(meta: string | undefined): Map<string, string> {
   return out;
 }
 
+/**
+ * The elements whose ids the ranking reads: headings start a reading unit, an <article>
+ * names one. The search index keeps only these anchors (integrations/pagefind.ts): any
+ * other id (an explainer's paragraph, #p-11) would carry that element's whole text into
+ * the page's fragment, fetched with every search that finds the page.
+ */
+export const UNIT_ANCHOR = /^(h[1-6]|article)$/i;
+
 /** Only anchors that start a reading unit: article headings and section headings. */
 function isSegmentAnchor(a: PageAnchor): boolean {
   return /^h[1-6]$/i.test(a.element) && a.id !== '' && a.text.trim() !== '';

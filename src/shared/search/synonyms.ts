@@ -28,7 +28,7 @@ export interface QuestionWord {
   unmarked?: boolean;
 }
 
-/** How often / how long / how many / what to do. Each spelling is at least two characters, or a sentence-final particle. */
+/** How often / how long / how many / what to do. Each spelling is at least two characters (or 谁), or a sentence-final particle. */
 export const QUESTION_WORDS: readonly QuestionWord[] = [
   {
     // How often: the answer states a period and a count.
@@ -55,6 +55,11 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
     // How many days or hours: a time limit or a minimum.
     words: ['几天', '多少天', '几日', '多少日', '几个工作日', '多少学时', '几个学时', '多少小时', '几小时'],
     hints: ['日', '天', '工作日', '学时', '不少于', '以内', '日内'],
+  },
+  {
+    // By what date: the answer names a month or a day and 前 (3月31日前).
+    words: ['几月份', '几月底', '几月', '几号', '哪个月', '什么日子'],
+    hints: ['月', '日前', '月底', '之前', '以前'],
   },
   {
     // From when (a date a period is counted from).
@@ -87,6 +92,11 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
     hints: ['至少', '不少于', '以上', '不得少于'],
   },
   {
+    // How much money: the answer states a sum or where the funds come from.
+    words: ['多少钱', '多少资金', '多少经费', '多少费用', '花多少', '要钱吗', '收费吗'],
+    hints: ['元', '万元', '资金', '经费', '费用', '收取', '收费'],
+  },
+  {
     // How much / how many, unspecified.
     words: ['多少'],
     hints: ['以上', '不少于', '不超过', '不足', '人', '名', '个'],
@@ -100,7 +110,8 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
   },
   {
     // Who: the answer names the actor (由…, …负责, 向…提出).
-    words: ['谁来', '由谁', '谁负责', '交给谁', '找谁', '向谁', '是谁'],
+    // 谁 alone too: it is part of no other word.
+    words: ['谁来', '由谁', '谁负责', '交给谁', '找谁', '向谁', '是谁', '谁'],
     hints: ['负责', '主持', '召集', '产生', '由', '向', '指定', '批准'],
   },
   {
@@ -171,6 +182,58 @@ export const FILLER: readonly string[] = [
   '关于',
   '规定',
 ];
+
+/**
+ * Words that only bind a question's words together: where the browser's word segmentation
+ * (Intl.Segmenter) finds one standing alone inside what is left of a question, the question
+ * is split there, so the words on either side are looked for apart (主体能做某事吗 → 主体,
+ * 做某事). Only a standalone segment counts: 能 in 能力 or 职能 is part of a word. Each
+ * entry says why it carries no topic (a comment: the reasons are not shipped to the browser).
+ */
+export const FUNCTION_WORDS: readonly string[] = [
+  '能', // modal verb (can, may): the question asks whether, the hint words of 要不要 say how
+  '能否', // modal verb (whether it can)
+  '可', // modal verb (may), short for 可以
+  '要', // modal verb (must, will)
+  '该', // modal verb (should)
+  '得', // modal verb (must) or complement marker
+  '了', // aspect particle (done, changed): says when, not what
+  '过', // aspect particle (has ever): 受过处分 is 受 处分
+  '吗', // question particle
+  '呢', // question particle
+  '吧', // sentence particle
+  '啊', // sentence particle
+  '呀', // sentence particle
+  '被', // passive marker: the texts state the act (给予处分), not who suffers it
+  '把', // object marker
+  '都', // adverb (all, already)
+  '就', // adverb (then, just)
+  '才', // adverb (only then)
+  '也', // adverb (also)
+  '还', // adverb (still, also)
+  '又', // adverb (again)
+  '再', // adverb (again, then)
+  '别的', // determiner (another): the texts say 其他 or name the thing
+  '没', // negation adverb (has not): what is left is the act the texts name
+  '算', // copula (counts as): the texts state the consequence in their own words
+  '当', // verb (serve as) or preposition (when), standing alone: the texts name the post or the time
+  '不上', // negative complement (cannot reach: 联系不上): the verb before it is the topic
+  '不到', // negative complement (cannot get: 找不到)
+  '不了', // negative complement (cannot do)
+  '不起', // negative complement (cannot afford)
+  '没有', // negation: splits the situation from its subject
+  '也没有', // negation (not even one)
+];
+
+/** Function words that stand for a word the texts use in conditions (没有正式党员的): kept as an optional word. */
+export const KEPT_FUNCTION_WORDS: Readonly<Record<string, string>> = {
+  没有: '没有',
+  也没有: '没有',
+  // A negated complement says the act fails (联系不上, 找不到): the texts say 无法…, 失去….
+  不上: '无法',
+  不到: '无法',
+  不了: '无法',
+};
 
 /**
  * Single characters dropped from the ends of what is left of a question (particles, the
@@ -274,6 +337,8 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['不交党费', '不参加组织生活'], same: ['不按照规定参加党的组织生活', '不按照规定交纳党费'] },
   // Numbers people type as words.
   { from: ['一次'], same: ['1次', '一次'], weak: true },
+  // The texts' words for an act that fails (kept for a negated complement: 联系不上, 找不到).
+  { from: ['无法'], same: ['无法', '失去', '不能'], weak: true },
   { from: ['三个党员', '三名党员', '3个党员', '3名党员'], same: ['3人以上', '三人以上', '3名以上'] },
   // Associations and their registration.
   { from: ['社团', '协会', '学会', '商会', '行业协会'], same: ['社会团体', '协会商会', '行业协会商会'] },

@@ -4,15 +4,26 @@
  *
  * - A question (it holds a question word or ends with a particle) loses its question
  *   words, filler and edge particles; what the question words ask for becomes optional
- *   hint terms (多久 → 每月/每季度/每年…).
+ *   hint terms (多久 → 每月/每季度/每年…). It is split where a function word stands alone
+ *   in it (能, 了, 被…: FUNCTION_WORDS), and its numbers are read by quantity.ts when given.
  * - Any term that is, or contains, an everyday phrase of the synonym table is split at
  *   it, and each phrase is searched in the texts' words too (建支部 → 成立党支部).
  * - A split keyword keeps its literal spelling as an optional phrase term: where it
  *   occurs as typed, that is still the best evidence.
  */
 import { numberVariants, type ParsedQuery, type QueryTerm } from './query';
-import { findQuantities, type Quantity } from './quantity';
-import { EDGE_PARTICLES, FILLER, KEEP_WHOLE, TRAILING_PARTICLES, QUESTION_WORDS, SYNONYMS, type Synonym } from './synonyms';
+import type { NumberReading, Quantity } from './quantity';
+import {
+  EDGE_PARTICLES,
+  FILLER,
+  FUNCTION_WORDS,
+  KEEP_WHOLE,
+  KEPT_FUNCTION_WORDS,
+  TRAILING_PARTICLES,
+  QUESTION_WORDS,
+  SYNONYMS,
+  type Synonym,
+} from './synonyms';
 
 const SYNONYM_BY_WORD = new Map<string, Synonym>();
 for (const s of SYNONYMS) for (const w of s.from) if (!SYNONYM_BY_WORD.has(w)) SYNONYM_BY_WORD.set(w, s);
@@ -61,6 +72,43 @@ function trimParticles(piece: string): string {
   return p;
 }
 
+const FUNCTION_SET = new Set(FUNCTION_WORDS);
+const NEGATED_COMPLEMENT = /^(\p{Script=Han}+)(不上|不到|不了|不起)$/u;
+let wordSegmenter: Intl.Segmenter | undefined;
+/** The browser's Chinese word segmentation (created on first use). */
+function segmentWords(text: string): string[] {
+  wordSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return Array.from(wordSegmenter.segment(text), (s) => s.segment);
+}
+
+/** Splits a piece of a question where a function word stands alone in it (FUNCTION_WORDS); kept words are reported. */
+export function splitAtFunctionWords(piece: string, onKeep: (word: string) => void = () => {}): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const word of segmentWords(piece)) {
+    // A verb with its negated complement may come as one word (找不到): the verb stands alone.
+    const complement = NEGATED_COMPLEMENT.exec(word);
+    if (!complement) split(word);
+    else {
+      if (current) out.push(current);
+      current = complement[1]!;
+      split(complement[2]!);
+    }
+  }
+  function split(segment: string): void {
+    if (!FUNCTION_SET.has(segment)) {
+      current += segment;
+      return;
+    }
+    if (current) out.push(current);
+    current = '';
+    const kept = Object.hasOwn(KEPT_FUNCTION_WORDS, segment) ? KEPT_FUNCTION_WORDS[segment] : undefined;
+    if (kept) onKeep(kept);
+  }
+  if (current) out.push(current);
+  return out;
+}
+
 /** A one-character weak word (设, 开, 交) at the end of a piece stands alone: 党员要设 → 党员要, 设. */
 function splitWeakEnd(piece: string): string[] {
   const last = piece.slice(-1);
@@ -106,7 +154,20 @@ export interface UnderstoodQuery extends ParsedQuery {
   question: boolean;
 }
 
-export function understandQuery(q: ParsedQuery): UnderstoodQuery {
+/** Characters a number may be written with (两年, 5个, 半年): only then is quantity.ts needed. */
+const NUMBER_CHAR = /[0-9〇零一二两三四五六七八九十百半]/;
+
+/** Whether understanding the input reads numbers, so needs quantity.ts (a question that may state one). */
+export function readsNumbers(text: string): boolean {
+  return NUMBER_CHAR.test(text) && isQuestion(text);
+}
+
+/**
+ * The query as understood. `numbers` (quantity.ts) reads the numbers of a question; without
+ * it, which the search page does only where readsNumbers says there are none, a question's
+ * numbers stay words.
+ */
+export function understandQuery(q: ParsedQuery, numbers?: NumberReading): UnderstoodQuery {
   const question = isQuestion(q.text);
   const terms: QueryTerm[] = [];
   const quantities: Quantity[] = [];
@@ -132,13 +193,15 @@ export function understandQuery(q: ParsedQuery): UnderstoodQuery {
       );
       // A question's numbers are compared with the texts' conditions, not looked up as words.
       pieces = pieces.flatMap((p) => {
-        const found = findQuantities(p);
+        if (!numbers) return [p];
+        const found = numbers.findQuantities(p);
         quantities.push(...found.quantities);
         // As typed (不足3人), the number is still evidence where the text says it so.
         for (const spelling of found.spellings) add(termFor(spelling, true));
         return found.rest.split(' ').filter(Boolean);
       });
       pieces = cut(pieces, FILLER_SPELLINGS);
+      pieces = pieces.flatMap((p) => splitAtFunctionWords(p, (w) => add(termFor(w, true))));
       pieces = pieces.flatMap((p) => p.split('的'));
     }
     const words = pieces.flatMap(wordsOf);
@@ -169,11 +232,16 @@ export function understandQuery(q: ParsedQuery): UnderstoodQuery {
     terms.push(hint);
   }
   const out: UnderstoodQuery = { text: q.text, truncated: q.truncated, terms, question };
-  if (quantities.length) out.quantities = quantities;
+  if (quantities.length && numbers) {
+    out.quantities = quantities;
+    out.answerToNumbers = (sentence) => numbers.answerToNumbers(quantities, sentence);
+  }
   return out;
 }
 
 const LONG_TERM = 5;
+/** A shorter term (党员失联, 纪委书记) is broken up only into words that cover all of it. */
+const SHORT_TERM = 3;
 const NOT_TOPIC = new Set([...FILLER, ...QUESTION_WORDS.flatMap((g) => g.words), '哪些', '什么', '怎么', '可以']);
 
 /**
@@ -184,9 +252,8 @@ const NOT_TOPIC = new Set([...FILLER, ...QUESTION_WORDS.flatMap((g) => g.words),
  * Returns undefined when there is no long term to break up.
  */
 export function expandQuery(q: ParsedQuery): ParsedQuery | undefined {
-  const long = (t: QueryTerm): boolean => !t.optional && !/^第.+条$/.test(t.term) && Array.from(t.term).length >= LONG_TERM;
+  const long = (t: QueryTerm): boolean => !t.optional && !/^第.+条$/.test(t.term) && Array.from(t.term).length >= SHORT_TERM;
   if (!q.terms.some(long)) return undefined;
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   const terms: QueryTerm[] = [];
   const push = (t: QueryTerm): void => {
     if (!terms.some((x) => x.term === t.term)) terms.push(t);
@@ -208,15 +275,20 @@ export function expandQuery(q: ParsedQuery): ParsedQuery | undefined {
         if (Array.from(run).length >= 2) words.push(run);
         run = '';
       };
-      for (const seg of segmenter.segment(word)) {
-        if (!seg.isWordLike) flush();
-        else if (Array.from(seg.segment).length === 1) run += seg.segment;
+      for (const segment of segmentWords(word)) {
+        if (!/[\p{L}\p{N}]/u.test(segment)) flush();
+        else if (Array.from(segment).length === 1) run += segment;
         else {
           flush();
-          words.push(seg.segment);
+          words.push(segment);
         }
       }
       flush();
+      // A short term is kept whole unless its words cover it (党|小组 would lose 党).
+      if (Array.from(t.term).length < LONG_TERM && (words.length < 2 || words.join('') !== word)) {
+        push(t);
+        continue;
+      }
       for (const w of words.flatMap(wordsOf)) if (!NOT_TOPIC.has(w)) push(termFor(w));
     }
   }
@@ -224,6 +296,7 @@ export function expandQuery(q: ParsedQuery): ParsedQuery | undefined {
   if (same || !terms.some((t) => !t.optional)) return undefined;
   const out: ParsedQuery = { text: q.text, truncated: q.truncated, terms };
   if (q.quantities) out.quantities = q.quantities;
+  if (q.answerToNumbers) out.answerToNumbers = q.answerToNumbers;
   return out;
 }
 

@@ -2,6 +2,7 @@
 // against conditions, 条旨 and definitions before mentions, and what a question asks for.
 import { describe, expect, it } from 'vitest';
 import { expansions, isAbbreviation } from '../../../../src/shared/search/abbreviation';
+import * as numbers from '../../../../src/shared/search/quantity';
 import { findConditions, findQuantities, meets, quantityMatch } from '../../../../src/shared/search/quantity';
 import { articleNumberWords, parseQuery } from '../../../../src/shared/search/query';
 import { rankPages } from '../../../../src/shared/search/rank';
@@ -11,7 +12,7 @@ import { absentDocumentNotice, ABSENT_DOCUMENTS } from '../../../../src/shared/s
 
 /** As the search page does: the query understood, and its words searched when it occurs together nowhere. */
 function search(pages: PageRecord[], q: string): ReturnType<typeof rankPages> {
-  const understood = understandQuery(parseQuery(q));
+  const understood = understandQuery(parseQuery(q), numbers);
   const ranked = rankPages(pages, understood);
   const expanded = ranked.some((r) => r.matchedAll) ? undefined : expandQuery(understood);
   return expanded ? rankPages(pages, expanded) : ranked;
@@ -46,6 +47,27 @@ describe('abbreviations (characters kept in order within a clause)', () => {
     const [first] = search([page], '转正');
     expect(first?.url).toBe('/regulations/demo/ch-1/#art-2');
     expect(first?.excerptHtml).toContain('<mark>转为正</mark>');
+  });
+});
+
+describe('a word the texts barely use, read as an abbreviation elsewhere', () => {
+  const page: PageRecord = {
+    url: '/regulations/demo/ch-1/',
+    meta: { title: '示例细则 第一章', document: '示例细则' },
+    content:
+      '第一章 总则. 第一条 本会团结示教群众和各界人士。 第二条 会员应当遵守章程。 第三条 会员示例宗教，经帮助教育仍没有转变的，劝其退会。',
+    anchors: [
+      { element: 'h2', id: 'art-1', text: '第一条' },
+      { element: 'h2', id: 'art-2', text: '第二条' },
+      { element: 'h2', id: 'art-3', text: '第三条' },
+    ],
+    rank: 0,
+  };
+
+  it('finds the long form beside the other words even where one unit holds the short form', () => {
+    // 示教 occurs once as typed (a list of people); the rule on it says 示例宗教.
+    const urls = search([page], '会员能示教吗').map((r) => r.url);
+    expect(urls[0]).toBe('/regulations/demo/ch-1/#art-3');
   });
 });
 
@@ -135,7 +157,7 @@ describe('what governs a thing before what mentions it', () => {
 describe('question focus', () => {
   it('reads what a question asks for as hints: who, from when, what follows', () => {
     const hints = (q: string) =>
-      understandQuery(parseQuery(q))
+      understandQuery(parseQuery(q), numbers)
         .terms.filter((t) => t.hint)
         .flatMap((t) => t.variants);
     expect(hints('申请书交给谁')).toContain('由');
@@ -215,7 +237,7 @@ describe('a word of the question that no text uses', () => {
       ],
       rank: 0,
     };
-    const ranked = rankPages([page], understandQuery(parseQuery('会费 磨叽 多久交一次')));
+    const ranked = rankPages([page], understandQuery(parseQuery('会费 磨叽 多久交一次'), numbers));
     expect(ranked[0]?.url).toBe('/regulations/demo/ch-6/#art-21');
     expect(ranked.some((r) => r.matchedAll)).toBe(false);
   });

@@ -2,9 +2,19 @@
 // general: question words become hints, everyday words gain the texts' words, keywords stay.
 import { describe, expect, it } from 'vitest';
 import { parseQuery, requiredTerms } from '../../../../src/shared/search/query';
-import { expandQuery, isQuestion, probeWord, splitAtPhrases, termFor, understandQuery } from '../../../../src/shared/search/understand';
+import * as numbers from '../../../../src/shared/search/quantity';
+import {
+  expandQuery,
+  isQuestion,
+  probeWord,
+  readsNumbers,
+  splitAtFunctionWords,
+  splitAtPhrases,
+  termFor,
+  understandQuery,
+} from '../../../../src/shared/search/understand';
 
-const understood = (input: string) => understandQuery(parseQuery(input));
+const understood = (input: string) => understandQuery(parseQuery(input), numbers);
 const required = (input: string): string[] => requiredTerms(understood(input)).map((t) => t.term);
 const hints = (input: string): string[] =>
   understood(input)
@@ -54,9 +64,40 @@ describe('understandQuery on questions', () => {
     // The number is a quantity compared with the texts' conditions (quantity.ts), its spelling optional evidence.
     expect(required('不足3人的单位怎么办')).toEqual(['单位']);
     // 不足3人 stands for a number just below 3, which 3人以上 does not admit and 不足3人 does.
-    expect(understandQuery(parseQuery('不足3人的单位怎么办')).quantities).toEqual([
+    expect(understandQuery(parseQuery('不足3人的单位怎么办'), numbers).quantities).toEqual([
       { value: 2.5, unit: 'count', stated: { value: 3, unit: 'count', op: 'below' } },
     ]);
+  });
+});
+
+describe('readsNumbers (numbers and conditions are loaded only when a question may state one)', () => {
+  it('is true for a question with a number, false for a keyword or a question without one', () => {
+    expect(readsNumbers('我们有5个正式党员要不要设支委会')).toBe(true);
+    expect(readsNumbers('两年联系不上怎么办')).toBe(true);
+    expect(readsNumbers('三会一课')).toBe(false);
+    expect(readsNumbers('党员大会怎么开')).toBe(false);
+  });
+
+  it('leaves a question’s numbers as words when quantity.ts is not given', () => {
+    const q = understandQuery(parseQuery('有5个党员怎么办'));
+    expect(q.quantities).toBeUndefined();
+    expect(q.answerToNumbers).toBeUndefined();
+  });
+});
+
+describe('function words inside a question', () => {
+  it('split the question where they stand alone, never inside a word (能 in 能力)', () => {
+    expect(splitAtFunctionWords('党员能信教')).toEqual(['党员', '信教']);
+    expect(splitAtFunctionWords('联系不上')).toEqual(['联系']);
+    expect(splitAtFunctionWords('党员找不到')).toEqual(['党员', '找']);
+    expect(splitAtFunctionWords('提高能力')).toEqual(['提高能力']);
+  });
+
+  it('leave the words apart in the understood question, a kept negation as an optional word', () => {
+    expect(required('协会法人能兼任别的协会法人吗')).toEqual(['协会', '法人', '兼任']);
+    const q = understood('协会一个党员也没有怎么办');
+    expect(required(q.text)).toEqual(['协会', '党员']);
+    expect(q.terms.find((t) => t.term === '没有')?.optional).toBe(true);
   });
 });
 
@@ -102,13 +143,18 @@ describe('expandQuery', () => {
     const words = expandQuery(parseQuery('换届 有3名正式党员的商会'))?.terms.map((t) => t.term) ?? [];
     expect(words[0]).toBe('换届');
     expect(words.some((w) => w.includes('3名'))).toBe(true);
-    const q = understood('党员要履行什么义务');
+    const q = understood('党员履行什么义务');
     expect(expandQuery(q)?.terms.filter((t) => t.hint)).toHaveLength(1);
   });
 
-  it('has nothing to expand for short terms', () => {
-    expect(expandQuery(parseQuery('三会一课'))).toBeUndefined();
+  it('has nothing to expand for two-character terms, or a short term its words do not cover', () => {
     expect(expandQuery(parseQuery('换届 党费'))).toBeUndefined();
+    expect(expandQuery(parseQuery('党小组'))).toBeUndefined();
+  });
+
+  it('breaks a short term into the words that cover it (党员|失联, 纪|委 joined)', () => {
+    expect(expandQuery(parseQuery('党员失联'))?.terms.map((t) => t.term)).toEqual(['党员', '失联']);
+    expect(expandQuery(parseQuery('纪委书记'))?.terms.map((t) => t.term)).toEqual(['纪委', '书记']);
   });
 });
 
@@ -120,6 +166,6 @@ describe('probeWord', () => {
 
   it('is undefined for a single required term (asked as it is)', () => {
     expect(probeWord(parseQuery('三会一课'))).toBeUndefined();
-    expect(probeWord(understandQuery(parseQuery('党小组会多久开一次')))).toBeUndefined();
+    expect(probeWord(understandQuery(parseQuery('党小组会多久开一次'), numbers))).toBeUndefined();
   });
 });

@@ -1,0 +1,37 @@
+// The search benchmark's query sets: the blind set is used only when its file exists, and is
+// marked blind so that the benchmark reports it in aggregate only.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { presentQuerySets, QUERY_SETS } from '../../support/search-eval.ts';
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+/** A project folder holding only the given query-set files. */
+function projectWith(files: readonly string[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'xhdj-sets-'));
+  roots.push(root);
+  for (const file of files) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), '{"queries":[]}');
+  }
+  return root;
+}
+
+describe('query sets of npm run bench:search', () => {
+  it('tunes on queries.json and the old held-out set, and is blind only on heldout-fresh.json', () => {
+    expect(QUERY_SETS.tuning.blind).toBe(false);
+    expect(QUERY_SETS.tuningOld).toMatchObject({ file: 'tests/search/heldout.json', blind: false });
+    expect(QUERY_SETS.heldout).toMatchObject({ file: 'tests/search/heldout-fresh.json', blind: true });
+  });
+
+  it('uses the blind set only when its file exists', () => {
+    const tuningFiles = [QUERY_SETS.tuning.file, QUERY_SETS.tuningOld.file];
+    expect(presentQuerySets(projectWith(tuningFiles))).toEqual(['tuning', 'tuningOld']);
+    expect(presentQuerySets(projectWith([...tuningFiles, QUERY_SETS.heldout.file]))).toEqual(['tuning', 'tuningOld', 'heldout']);
+  });
+});
