@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NORMS } from '../../src/shared/assessment/norms';
 import { groupSameRequirement } from '../../src/shared/requirements/filters';
-import { segmentPage, type PageAnchor, type PageRecord } from '../../src/shared/search/segments';
+import { splitIntoUnits, type PageAnchor, type PageRecord } from '../../src/shared/search/units';
 import { assertBuilt, DIST } from '../support/dist';
 import { SEARCH_KEYS } from '../../src/shared/site/constants';
 
@@ -115,7 +115,7 @@ describe('要求速查 in the search index', () => {
   });
 
   it('gives one unit per requirement (norms stating the same one share it), linked to its entry (#req-…) and titled by its topic', () => {
-    const units = segmentPage(record(page())).filter((s) => s.anchorId !== undefined);
+    const units = splitIntoUnits(record(page())).filter((s) => s.anchorId !== undefined);
     const entries = groupSameRequirement(NORMS).map((g) => g[0]!);
     expect(units.map((s) => s.url)).toEqual(entries.map((n) => `/requirements/#req-${n.id}`));
     expect(units.map((s) => s.heading)).toEqual(entries.map((n) => n.topic));
@@ -123,8 +123,8 @@ describe('要求速查 in the search index', () => {
 
   it('says for every entry which unit of the index it quotes, so ranking can list the entry after it', () => {
     const all = fragments();
-    const indexed = new Set(all.filter((f) => f.url !== '/requirements/').flatMap((f) => segmentPage(record(f)).map((s) => s.url)));
-    for (const unit of segmentPage(record(page())).filter((s) => s.anchorId !== undefined)) {
+    const indexed = new Set(all.filter((f) => f.url !== '/requirements/').flatMap((f) => splitIntoUnits(record(f)).map((s) => s.url)));
+    for (const unit of splitIntoUnits(record(page())).filter((s) => s.anchorId !== undefined)) {
       expect(unit.cites, unit.url).toBeDefined();
       expect(indexed.has(unit.cites!), `${unit.url} quotes ${unit.cites}`).toBe(true);
     }

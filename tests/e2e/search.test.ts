@@ -71,7 +71,7 @@ describe('search ranking', () => {
 });
 
 describe('what a search loads', () => {
-  // Numbers and conditions (lib/search/quantity) are a chunk of their own: a keyword does not
+  // Numbers and conditions (shared/search/quantity) are a chunk of their own: a keyword does not
   // download it, a question stating a number does, and its number is read against the texts.
   it('loads numbers and conditions only for a question that may state a number', async () => {
     const p = await browser.context.newPage();

@@ -6,15 +6,15 @@
  */
 import { limitQuery, parseQuery, requiredTerms, MAX_QUERY_CHARS, type ParsedQuery, type QueryTerm } from '../../shared/search/query';
 import type { RankedResult } from '../../shared/search/rank';
-import type { PageRecord } from '../../shared/search/segments';
+import type { PageRecord } from '../../shared/search/units';
 import { escapeHtml } from '../../shared/search/excerpt';
-import type * as EngineModule from './engine';
+import type * as RankingModule from './ranking';
 import type { NumberReading } from '../../shared/search/quantity';
 import { loadPagefind, type PagefindData, type PagefindResult } from './pagefind';
 
-/** Understanding and ranking (./engine), loaded on the first search like Pagefind. */
-let engine: Promise<typeof EngineModule> | undefined;
-const loadEngine = (): Promise<typeof EngineModule> => (engine ??= import('./engine'));
+/** Understanding and ranking (./ranking), loaded on the first search like Pagefind. */
+let ranking: Promise<typeof RankingModule> | undefined;
+const loadRanking = (): Promise<typeof RankingModule> => (ranking ??= import('./ranking'));
 /** Numbers and conditions, loaded for the first question that may state a number (readsNumbers). */
 let numbers: Promise<NumberReading> | undefined;
 const loadNumbers = (): Promise<NumberReading> => (numbers ??= import('../../shared/search/quantity'));
@@ -174,7 +174,7 @@ async function run(): Promise<void> {
   }
   say('正在搜索…');
   try {
-    const { absentDocumentNotice, expandQuery, readsNumbers, understandQuery } = await loadEngine();
+    const { absentDocumentNotice, expandQuery, readsNumbers, understandQuery } = await loadRanking();
     const reading = readsNumbers(parsed.text) ? await loadNumbers() : undefined;
     if (mine !== generation) return;
     const q = understandQuery(parsed, reading);
@@ -216,7 +216,7 @@ async function run(): Promise<void> {
 
 /** Fetches the candidates' page records and ranks them. */
 async function rankCandidates(candidates: readonly PagefindResult[], q: ParsedQuery): Promise<RankedResult[]> {
-  const { rankPages } = await loadEngine();
+  const { rankPages } = await loadRanking();
   const data = await Promise.all(candidates.map(pageData));
   const pages: PageRecord[] = data.map((d, rank) => ({ url: d.url, content: d.content, meta: d.meta, anchors: d.anchors ?? [], rank }));
   return rankPages(pages, q);
@@ -231,7 +231,7 @@ async function rankCandidates(candidates: readonly PagefindResult[], q: ParsedQu
  * never loaded (npm run bench:scale: 332 → under 150 kB at 100× for a two-term query).
  */
 async function search(q: ParsedQuery): Promise<RankedResult[]> {
-  const [pagefind, { mergeCandidates, probeWord, selectCandidates }] = await Promise.all([loadPagefind(), loadEngine()]);
+  const [pagefind, { mergeCandidates, probeWord, selectCandidates }] = await Promise.all([loadPagefind(), loadRanking()]);
   const options = { filters: filters() };
   // A term that names a document (支部工作条例第二十一条, 党章 30) scopes the search to it: its
   // name is in titles, not in the text, and 第二十一条 alone is on every regulation's pages.

@@ -1,11 +1,11 @@
 /**
  * What Pagefind indexes is a copy of each built page that keeps ids only on the elements
- * the ranking reads (UNIT_ANCHOR in lib/search/segments.ts). Pagefind records every element
+ * the ranking reads (UNIT_ANCHOR in shared/search/units.ts). Pagefind records every element
  * with an id as an anchor, with the element's whole text, in the page's fragment: an
  * explainer's paragraph ids (#p-11, notes included) tripled its fragment. Pages on the site
  * keep all their ids; only the index copy loses them.
  */
-import { UNIT_ANCHOR } from '../../shared/search/segments.ts';
+import { UNIT_ANCHOR } from '../../shared/search/units.ts';
 
 /** An opening tag: its name and its attributes (quoted values may hold any character but their quote). */
 const OPEN_TAG = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)(\s*\/?)>/g;

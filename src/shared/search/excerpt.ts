@@ -4,7 +4,7 @@ import { fold } from './query';
 export interface Excerpt {
   html: string;
   text: string;
-  /** Whether the excerpt contains a match (false: it shows the segment start). */
+  /** Whether the excerpt contains a match (false: it shows the unit's start). */
   matched: boolean;
 }
 

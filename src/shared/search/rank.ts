@@ -1,13 +1,14 @@
 /**
  * Our ranking on top of Pagefind: Pagefind finds candidate pages; we split them
- * into article-level segments and rank segments by exact occurrences of the
+ * into article-level units and rank units by exact occurrences of the
  * query's terms (a BM25-style score), headings first, so the article that really
  * contains "三会一课" beats a page that merely has 三, 会, 一 and 课. Pure.
  */
 import { fold, requiredTerms, type ParsedQuery, type QueryTerm } from './query';
 import { buildExcerpt } from './excerpt';
-import type { PageRecord, Segment } from './segments';
-import { segmentPage } from './segments';
+import type { PageRecord, Unit } from './units';
+import { placeQuotingUnits } from './quoting';
+import { splitIntoUnits } from './units';
 import { expansions } from './abbreviation';
 import { withTopic } from '../regulations/topics';
 
@@ -214,14 +215,14 @@ export function sentenceScore(text: string, terms: readonly QueryTerm[], require
 }
 
 interface Scored {
-  segment: Segment;
+  unit: Unit;
   score: number;
   needles: string[];
   matchedAll: boolean;
 }
 
-function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
-  const folded = segments.map((s) => ({
+function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
+  const folded = units.map((s) => ({
     text: fold(s.text),
     heading: fold(s.heading),
     topic: fold(s.topic),
@@ -229,7 +230,7 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
   }));
   const avgLen = folded.reduce((n, f) => n + f.text.length, 0) / Math.max(1, folded.length);
   const df = q.terms.map((t) => folded.filter((f) => t.variants.some((v) => f.text.includes(v))).length);
-  const idf = df.map((d) => Math.log(1 + (segments.length - d + 0.5) / (d + 0.5)));
+  const idf = df.map((d) => Math.log(1 + (units.length - d + 0.5) / (d + 0.5)));
   // A term is read as an abbreviation only where no candidate holds it as typed (书记轮训 is a
   // 要求速查 entry's own word; 政审 is in no text): the reader's own spelling wins where it exists.
   const named = q.terms.map((t) => folded.some((f) => t.variants.some((v) => f.heading.includes(v) || f.title.includes(v))));
@@ -257,9 +258,9 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
   const must: ParsedQuery = { ...q, terms: q.terms.filter((t) => required.has(t)) };
   const question = q.terms.some((t) => t.optional && !t.phrase);
   const read = question || q.terms.some((t) => t.phrase);
-  const cited = new Set(segments.flatMap((s) => (s.cites ? [s.cites] : [])));
+  const cited = new Set(units.flatMap((s) => (s.cites ? [s.cites] : [])));
 
-  return segments.map((segment, i) => {
+  return units.map((unit, i) => {
     const f = folded[i]!;
     let score = 0;
     let matched = 0;
@@ -276,7 +277,7 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
       const headingIsTerm =
         isRequired &&
         ((/^第.+条$/.test(t.term) && t.variants.some((v) => f.heading.replace(/[\s.　]+$/g, '') === v)) ||
-          (segment.anchorId === undefined && t.variants.some((v) => f.title === v)));
+          (unit.anchorId === undefined && t.variants.some((v) => f.title === v)));
       const inHeading = t.variants.some((v) => f.heading.includes(v));
       const inTitle = isRequired && t.variants.some((v) => f.title.includes(v));
       // The 条旨 is ours: it finds a unit and counts less than the text (half a heading's weight).
@@ -306,7 +307,7 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
     });
     if (matched === required.size) {
       score += 100 + optionalScore; // every required term present, exactly
-      if (read && cited.has(segment.url)) score += CITED_BONUS;
+      if (read && cited.has(unit.url)) score += CITED_BONUS;
       score += governs(f, must.terms) - TOPIC_ONLY * topicOnly;
       score += QUANTITY_BONUS * quantityScore(f.text, q, must.terms);
       // A question (hint or weak words beside the topic) is answered by a sentence; keywords by terms close together.
@@ -323,51 +324,15 @@ function scoreSegments(segments: readonly Segment[], q: ParsedQuery): Scored[] {
     }
     if (phraseNeedles.length) needles = phraseNeedles;
     // A bare chapter title (no text of its own) is a weaker answer than an article.
-    const headingOnly = segment.anchorId === undefined && segment.text.replace(/[\s.]/g, '').length < 40 ? 0.9 : 1;
-    const weight = (DOCUMENT_WEIGHT[segment.page.meta['document'] ?? ''] ?? 1) * headingOnly;
-    return { segment, score: score * weight, needles, matchedAll: matched === required.size && required.size === typed.length };
+    const headingOnly = unit.anchorId === undefined && unit.text.replace(/[\s.]/g, '').length < 40 ? 0.9 : 1;
+    const weight = (DOCUMENT_WEIGHT[unit.page.meta['document'] ?? ''] ?? 1) * headingOnly;
+    return { unit, score: score * weight, needles, matchedAll: matched === required.size && required.size === typed.length };
   });
 }
 
 /** Among equal scores, the more fundamental document first (meta "priority", 1 = 党章). */
-function priority(segment: Segment): number {
-  return Number(segment.page.meta['priority'] ?? 100);
-}
-
-/** What placeQuotingUnits needs to know of a ranked unit. */
-export interface Placeable {
-  url: string;
-  /** URL of the unit this one quotes (segments.ts: page meta "cites"). */
-  cites: string | undefined;
-  matchedAll: boolean;
-}
-
-/**
- * The one policy for units that quote another (a 要求速查 entry quoting an article): the
- * quote is secondary evidence. When the quoted unit holds every query term too, the
- * quoting unit is listed right after it (several in their own order), never before it:
- * for the article's own words the article leads and the entry follows. Otherwise (the
- * query names the entry's own words, such as 书记轮训, or the article is not among the
- * results) the quoting unit keeps its place by score. Input in ranked order; pure.
- */
-export function placeQuotingUnits<T extends Placeable>(ranked: readonly T[]): T[] {
-  const byUrl = new Map(ranked.map((r) => [r.url, r]));
-  const follows = new Map<T, T>();
-  const followers = new Map<T, T[]>();
-  for (const r of ranked) {
-    const quoted = r.cites === undefined ? undefined : byUrl.get(r.cites);
-    // Attaching only to a unit that follows nothing itself keeps this free of cycles.
-    if (!quoted || quoted === r || follows.has(quoted) || !quoted.matchedAll || !r.matchedAll) continue;
-    follows.set(r, quoted);
-    followers.set(quoted, [...(followers.get(quoted) ?? []), r]);
-  }
-  const out: T[] = [];
-  const place = (r: T): void => {
-    out.push(r);
-    for (const f of followers.get(r) ?? []) place(f);
-  };
-  for (const r of ranked) if (!follows.has(r)) place(r);
-  return out;
+function priority(unit: Unit): number {
+  return Number(unit.page.meta['priority'] ?? 100);
 }
 
 /**
@@ -375,15 +340,15 @@ export function placeQuotingUnits<T extends Placeable>(ranked: readonly T[]): T[
  * heading (支部工作条例 第十一条) with its chapter as context; a unit of our own pages by
  * its heading after the page's kind (要求速查 · 党员大会); a page by its own title.
  */
-export function resultTitle(segment: Pick<Segment, 'heading' | 'page'> & { topic?: string }): { title: string; context: string } {
-  const meta = segment.page.meta;
-  const heading = segment.heading.replace(/[\s.　]+$/g, '');
+export function resultTitle(unit: Pick<Unit, 'heading' | 'page'> & { topic?: string }): { title: string; context: string } {
+  const meta = unit.page.meta;
+  const heading = unit.heading.replace(/[\s.　]+$/g, '');
   const document = meta['document'] ?? '';
-  const pageTitle = meta['title'] ?? segment.page.url;
+  const pageTitle = meta['title'] ?? unit.page.url;
   if (!heading) return { title: pageTitle, context: '' };
   if (!(document in DOCUMENT_WEIGHT)) {
     const chapter = meta['chapter'] ?? '';
-    return { title: `${document} ${withTopic(heading, segment.topic)}`.trim(), context: chapter && chapter !== heading ? chapter : '' };
+    return { title: `${document} ${withTopic(heading, unit.topic)}`.trim(), context: chapter && chapter !== heading ? chapter : '' };
   }
   if (document === pageTitle) return { title: `${document} · ${heading}`, context: '' };
   return { title: heading, context: `${document} · ${pageTitle}` };
@@ -391,27 +356,24 @@ export function resultTitle(segment: Pick<Segment, 'heading' | 'page'> & { topic
 
 export function rankPages(pages: readonly PageRecord[], q: ParsedQuery, limit = 20): RankedResult[] {
   if (q.terms.length === 0) return [];
-  const segments = pages.flatMap(segmentPage);
-  const scored = scoreSegments(segments, q)
+  const units = pages.flatMap(splitIntoUnits);
+  const scored = scoreUnits(units, q)
     .filter((s) => s.score > 0)
     .sort(
       (a, b) =>
-        b.score - a.score ||
-        priority(a.segment) - priority(b.segment) ||
-        a.segment.page.rank - b.segment.page.rank ||
-        a.segment.start - b.segment.start,
+        b.score - a.score || priority(a.unit) - priority(b.unit) || a.unit.page.rank - b.unit.page.rank || a.unit.start - b.unit.start,
     );
-  const placed = placeQuotingUnits(scored.map((s) => ({ ...s, url: s.segment.url, cites: s.segment.cites })));
-  return placed.slice(0, limit).map(({ segment, score, needles, matchedAll }) => {
-    const heading = segment.heading.replace(/[\s.　]+$/g, '');
-    const body = heading ? segment.text.slice(segment.text.indexOf(heading) + heading.length).replace(/^[\s.　]+/, '') : segment.text;
+  const placed = placeQuotingUnits(scored.map((s) => ({ ...s, url: s.unit.url, cites: s.unit.cites })));
+  return placed.slice(0, limit).map(({ unit, score, needles, matchedAll }) => {
+    const heading = unit.heading.replace(/[\s.　]+$/g, '');
+    const body = heading ? unit.text.slice(unit.text.indexOf(heading) + heading.length).replace(/^[\s.　]+/, '') : unit.text;
     // When only the heading matches (a query like 第三十条), the excerpt starts with it.
     const bodyHasMatch = needles.some((n) => fold(body).includes(fold(n)));
-    const excerpt = buildExcerpt(heading && !bodyHasMatch ? `${heading}　${body}` : body || segment.text, needles);
+    const excerpt = buildExcerpt(heading && !bodyHasMatch ? `${heading}　${body}` : body || unit.text, needles);
     return {
-      url: segment.url,
-      ...resultTitle(segment),
-      document: segment.page.meta['document'] ?? '',
+      url: unit.url,
+      ...resultTitle(unit),
+      document: unit.page.meta['document'] ?? '',
       heading,
       excerptHtml: excerpt.html,
       excerptMatched: excerpt.matched,

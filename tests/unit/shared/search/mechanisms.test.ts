@@ -6,7 +6,7 @@ import * as numbers from '../../../../src/shared/search/quantity';
 import { findConditions, findQuantities, meets, quantityMatch } from '../../../../src/shared/search/quantity';
 import { articleNumberWords, parseQuery } from '../../../../src/shared/search/query';
 import { rankPages } from '../../../../src/shared/search/rank';
-import { segmentPage, splitTopic, type PageRecord } from '../../../../src/shared/search/segments';
+import { splitIntoUnits, splitTopic, type PageRecord } from '../../../../src/shared/search/units';
 import { expandQuery, understandQuery } from '../../../../src/shared/search/understand';
 import { absentDocumentNotice, ABSENT_DOCUMENTS } from '../../../../src/shared/search/absent';
 
@@ -138,7 +138,7 @@ describe('what governs a thing before what mentions it', () => {
     });
     expect(findConditions('每季度')).toEqual([]);
     expect(splitTopic('第八条. 议事会是本会的议事机构。', '第八条').topic).toBe('');
-    expect(segmentPage(page).map((s) => s.topic)).toEqual(['', '议事会', '理事的义务']);
+    expect(splitIntoUnits(page).map((s) => s.topic)).toEqual(['', '议事会', '理事的义务']);
   });
 
   it('puts the article whose 条旨 is the term, or that defines it, before one that says it more often', () => {

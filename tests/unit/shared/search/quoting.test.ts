@@ -3,8 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../../../src/shared/search/query';
-import { DOCUMENT_WEIGHT, placeQuotingUnits, rankPages, type Placeable } from '../../../../src/shared/search/rank';
-import { formatCites, parseCites, segmentPage, type PageRecord } from '../../../../src/shared/search/segments';
+import { placeQuotingUnits, type Placeable } from '../../../../src/shared/search/quoting';
+import { DOCUMENT_WEIGHT, rankPages } from '../../../../src/shared/search/rank';
+import { formatCites, parseCites, splitIntoUnits, type PageRecord } from '../../../../src/shared/search/units';
 import { DOC_TYPES } from '../../../../src/shared/site/constants';
 
 // Synthetic records shaped like Pagefind's: an <article id> anchor has no text and the
@@ -80,9 +81,9 @@ describe('cites (page meta: which unit quotes what)', () => {
   });
 });
 
-describe('segmentPage on 要求速查', () => {
+describe('splitIntoUnits on 要求速查', () => {
   it('gives one unit per entry, linked to the <article> id, titled by its heading, with what it quotes', () => {
-    const segments = segmentPage(requirements);
+    const segments = splitIntoUnits(requirements);
     expect(segments.map((s) => [s.url, s.heading, s.cites])).toEqual([
       ['/requirements/', '', undefined],
       ['/requirements/#req-weekly', '双周例会', '/regulations/demo/ch-2/#art-6'],
@@ -93,12 +94,12 @@ describe('segmentPage on 要求速查', () => {
   });
 
   it('keeps linking headings to themselves elsewhere (no <article> anchor at their place)', () => {
-    expect(segmentPage(regulation).map((s) => s.cites)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(splitIntoUnits(regulation).map((s) => s.cites)).toEqual([undefined, undefined, undefined, undefined]);
     const shifted: PageRecord = {
       ...requirements,
       anchors: requirements.anchors.map((a) => (a.element === 'article' ? { ...a, location: (a.location ?? 0) + 1 } : a)),
     };
-    expect(segmentPage(shifted)[1]?.url).toBe('/requirements/#req-weekly-title');
+    expect(splitIntoUnits(shifted)[1]?.url).toBe('/requirements/#req-weekly-title');
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildExcerpt } from '../../../../src/shared/search/excerpt';
 import { parseQuery, type QueryTerm } from '../../../../src/shared/search/query';
 import { rankPages, resultTitle, sentenceScore, shortestSpan } from '../../../../src/shared/search/rank';
-import { segmentPage, type PageRecord } from '../../../../src/shared/search/segments';
+import { splitIntoUnits, type PageRecord } from '../../../../src/shared/search/units';
 
 // Synthetic pages shaped like Pagefind records (headings end with ". ").
 const regulation: PageRecord = {
@@ -39,9 +39,9 @@ const otherLaw: PageRecord = {
 };
 const pages = [glossary, regulation, otherLaw];
 
-describe('segmentPage', () => {
+describe('splitIntoUnits', () => {
   it('cuts a page into the intro and one segment per article heading', () => {
-    const segments = segmentPage(regulation);
+    const segments = splitIntoUnits(regulation);
     expect(segments.map((s) => s.url)).toEqual([
       '/regulations/demo/ch-2/',
       '/regulations/demo/ch-2/#art-5',
@@ -61,7 +61,7 @@ describe('segmentPage', () => {
         { element: 'h2', id: 'b', text: '会员' },
       ],
     };
-    const seg = segmentPage(page).find((s) => s.anchorId === 'b');
+    const seg = splitIntoUnits(page).find((s) => s.anchorId === 'b');
     expect(seg?.text).toBe('会员. 定义。');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Splits a Pagefind page record into article-level segments using its anchors
+ * Splits a Pagefind page record into article-level units using its anchors
  * (headings with ids, e.g. art-30), so results can point at the exact article. Pure.
  */
 
@@ -21,12 +21,12 @@ export interface PageRecord {
   rank: number;
 }
 
-export interface Segment {
+export interface Unit {
   /** Target URL: the page, or the page + #anchor. */
   url: string;
   pageUrl: string;
   anchorId: string | undefined;
-  /** Heading of the segment (e.g. 第三十条), '' for the text before the first anchor. */
+  /** Heading of the unit (e.g. 第三十条), '' for the text before the first anchor. */
   heading: string;
   text: string;
   /** Offset of `text` in the page content. */
@@ -86,7 +86,7 @@ export function parseCites(meta: string | undefined): Map<string, string> {
 export const UNIT_ANCHOR = /^(h[1-6]|article)$/i;
 
 /** Only anchors that start a reading unit: article headings and section headings. */
-function isSegmentAnchor(a: PageAnchor): boolean {
+function isUnitAnchor(a: PageAnchor): boolean {
   return /^h[1-6]$/i.test(a.element) && a.id !== '' && a.text.trim() !== '';
 }
 
@@ -102,30 +102,30 @@ function unitIds(page: PageRecord): Map<number, string> {
   return units;
 }
 
-export function segmentPage(page: PageRecord): Segment[] {
-  const units = unitIds(page);
+export function splitIntoUnits(page: PageRecord): Unit[] {
+  const articles = unitIds(page);
   const cites = parseCites(page.meta['cites']);
   const cuts: { start: number; anchor: PageAnchor | undefined; id: string | undefined }[] = [
     { start: 0, anchor: undefined, id: undefined },
   ];
   let from = 0;
-  for (const anchor of page.anchors.filter(isSegmentAnchor)) {
+  for (const anchor of page.anchors.filter(isUnitAnchor)) {
     // Pagefind ends heading text with ". "; looking for that first avoids landing on
     // an earlier mention of the same words in body text.
     const heading = anchor.text.trim();
     let at = page.content.indexOf(`${heading}. `, from);
     if (at < 0) at = page.content.indexOf(heading, from);
-    if (at < 0) continue; // An anchor whose text Pagefind dropped: keep it in the previous segment.
-    cuts.push({ start: at, anchor, id: (anchor.location !== undefined ? units.get(anchor.location) : undefined) ?? anchor.id });
+    if (at < 0) continue; // An anchor whose text Pagefind dropped: keep it in the previous unit.
+    cuts.push({ start: at, anchor, id: (anchor.location !== undefined ? articles.get(anchor.location) : undefined) ?? anchor.id });
     from = at + 1;
   }
-  const segments: Segment[] = [];
+  const units: Unit[] = [];
   cuts.forEach((cut, i) => {
     const end = cuts[i + 1]?.start ?? page.content.length;
     const heading = cut.anchor ? cut.anchor.text.trim() : '';
     const { text, topic } = splitTopic(page.content.slice(cut.start, end), heading);
     if (text.trim() === '' && cut.anchor === undefined) return;
-    segments.push({
+    units.push({
       url: cut.id !== undefined ? `${page.url}#${cut.id}` : page.url,
       pageUrl: page.url,
       anchorId: cut.id,
@@ -137,5 +137,5 @@ export function segmentPage(page: PageRecord): Segment[] {
       page,
     });
   });
-  return segments;
+  return units;
 }

@@ -1,8 +1,8 @@
 /**
- * The search engine of the search page: question understanding (with its synonym table)
+ * The search page's ranking chunk: question understanding (with its synonym table)
  * and ranking. Loaded with import() on the first search, like Pagefind, so that the page's
  * script at load stays small (npm run budgets: search page ≤ 8 kB gz at load). Numbers and
- * conditions (lib/search/quantity) are a chunk of their own, loaded for a question that may
+ * conditions (shared/search/quantity) are a chunk of their own, loaded for a question that may
  * state a number (readsNumbers).
  */
 export { expandQuery, probeWord, readsNumbers, understandQuery } from '../../shared/search/understand';
