@@ -66,7 +66,11 @@ const BUDGET = {
   // issue #18's questions (发展党员, one 谈心谈话 question per pairing) made it 23.9 kB against
   // 23.5 kB allowed by its visible text.
   assessmentProps: 0.75 * KB,
-  css: 10 * KB,
+  // Every page loads global.css (tokens, base, layout, print); a feature's styles come only with
+  // the pages that show it (issue #21): the assessment's, 要求速查's, search's, the explainers'
+  // notes, the regulation texts'. Measured: reading pages at most 4.3 kB (a regulation chapter:
+  // global.css and regulation.css), the assessment 5.9 kB; 6.6 and 7.7 kB when global.css held all.
+  css: { reading: 5 * KB, other: 6.5 * KB },
 };
 
 type Kind = keyof typeof BUDGET.script;
@@ -80,13 +84,14 @@ function kind(path: string): Kind {
   return 'other';
 }
 
-const rows: (PageWeight & { path: string; k: Kind; scriptBudget: number; htmlBudget: number })[] = [];
+const rows: (PageWeight & { path: string; k: Kind; scriptBudget: number; cssBudget: number; htmlBudget: number })[] = [];
 const failures: string[] = [];
 for (const file of htmlFiles(DIST)) {
   const path = relative(DIST, file).replace(/\\/g, '/');
   const w = pageWeight(DIST, readFileSync(file, 'utf8'));
   const k = kind(path);
   const scriptBudget = BUDGET.script[k];
+  const cssBudget = k === 'reading' ? BUDGET.css.reading : BUDGET.css.other;
   // 4 kB for the chrome every page carries (head, header, footer); 0.125 kB more since the
   // offline copy (issue #14): the manifest and touch-icon links and the hidden update notice;
   // 0.125 kB more since the contents fold before the text and 回到目录 (issue #12); 0.25 kB
@@ -101,7 +106,7 @@ for (const file of htmlFiles(DIST)) {
   const checks: [what: string, actual: number, budget: number][] = [
     ['增强脚本', w.enhancements, BUDGET.enhancements],
     ['页面脚本', w.script, scriptBudget],
-    ['CSS', w.css, BUDGET.css],
+    ['CSS', w.css, cssBudget],
     ['HTML', w.html, htmlBudget],
   ];
   if (k === 'assessment') checks.push(['按需加载的脚本', w.deferred, BUDGET.assessmentDeferred]);
@@ -109,7 +114,7 @@ for (const file of htmlFiles(DIST)) {
   if (k === 'plan') checks.push(['按需加载的脚本', w.deferred, BUDGET.planDeferred]);
   if (k === 'reading' && w.hasIsland) failures.push(`${path}: 阅读页面不应包含交互组件`);
   for (const [what, actual, budget] of checks) if (actual > budget) failures.push(`${path}: ${what} ${actual} B > 预算 ${budget} B`);
-  rows.push({ path, k, ...w, scriptBudget, htmlBudget });
+  rows.push({ path, k, ...w, scriptBudget, cssBudget, htmlBudget });
 }
 
 const kb = (n: number): string => (n / KB).toFixed(1);
@@ -117,7 +122,7 @@ console.log('| 页面 | 类型 | HTML gz（预算） | 增强脚本 gz（预算�
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows.sort((a, b) => a.path.localeCompare(b.path))) {
   console.log(
-    `| /${r.path.replace(/index\.html$/, '')} | ${r.k} | ${kb(r.html)}（${kb(r.htmlBudget)}） | ${kb(r.enhancements)}（${kb(BUDGET.enhancements)}） | ${kb(r.script)}（${kb(r.scriptBudget)}） | ${kb(r.deferred)} | ${kb(r.css)}（${kb(BUDGET.css)}） |`,
+    `| /${r.path.replace(/index\.html$/, '')} | ${r.k} | ${kb(r.html)}（${kb(r.htmlBudget)}） | ${kb(r.enhancements)}（${kb(BUDGET.enhancements)}） | ${kb(r.script)}（${kb(r.scriptBudget)}） | ${kb(r.deferred)} | ${kb(r.css)}（${kb(r.cssBudget)}） |`,
   );
 }
 const max = (k: Kind, f: (r: (typeof rows)[number]) => number): number => Math.max(...rows.filter((r) => r.k === k).map(f));
