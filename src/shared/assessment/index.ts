@@ -10,6 +10,6 @@ export { parseAnswers, validateStep, sanitisePartialAnswers, checkValue, type Pa
 export { assess, LEVEL_ORDER, ORGANISATION_STATUS_LABELS } from './engine';
 export { encodeAnswers, decodeAnswers, type DecodeResult } from './share';
 export { STORAGE_KEY, serialiseState, restoreState, type SavedState, type RestoreResult } from './storage';
-export { SOURCE_TITLES } from './citations';
+export type { SourceTitles } from './citations';
 export { CITABLE_ARTICLES, CITABLE_SECTIONS, citationKey, citableCitations } from './citable';
 export { NORMS, GROUP_TITLES, STRENGTH_LABELS, STRENGTH_NOTES, findNorm, type Norm, type NormGroup, type Strength } from './norms';

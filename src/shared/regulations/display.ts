@@ -1,6 +1,7 @@
 /** How chapters and their headings are named and placed on pages. Pure. */
 import type { Article, Chapter, Heading } from './types';
 import { normalizeTypography } from '../text/normalize.ts';
+import { articleCitationLabel } from './citation-label.ts';
 
 /**
  * The 编 heading to show above this chapter's own heading: only on the first
@@ -65,7 +66,7 @@ export function articleTextLines(article: Article): string[] {
  */
 export function articleCitationText(title: string, label: string, lines: readonly string[], url: string): string {
   const body = lines.filter((l) => l !== '').join('\n');
-  return `《${title}》${label}：${body}\n${url}`;
+  return `${articleCitationLabel(title, label)}：${body}\n${url}`;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };

@@ -16,6 +16,7 @@ import type {
   Finding,
   FindingLevel,
   QuestionnaireTexts,
+  SourceTitles,
 } from '../../../shared/assessment';
 import { citeNorm } from '../../../shared/assessment/citations';
 import { MISSING_SOURCE_NOTE } from '../../../shared/site/constants';
@@ -39,6 +40,7 @@ interface Props {
   today: string;
   /** Links and titles; the cited texts are read from the page. */
   refs: CitationRefs;
+  titles: SourceTitles;
   /** The questionnaire's texts, for the answers in the printed report. */
   texts: QuestionnaireTexts;
   onEdit: () => void;
@@ -67,8 +69,14 @@ function strengthReason(n: Norm): string {
 }
 
 /** One quoted clause: the norm's own words, where they stand, and how binding they are. */
-function NormQuote({ n, refs }: { n: Norm; refs: CitationRefs }) {
-  const c = citeNorm(n);
+/** Where the clauses' citations lead and what they call their sources. */
+interface Sources {
+  refs: CitationRefs;
+  titles: SourceTitles;
+}
+
+function NormQuote({ n, refs, titles }: { n: Norm } & Sources) {
+  const c = citeNorm(titles, n);
   const href = refs[citationKey(c)]?.href ?? null;
   return (
     <figure class="norm-quote" data-norm={n.id}>
@@ -92,12 +100,12 @@ function NormQuote({ n, refs }: { n: Norm; refs: CitationRefs }) {
   );
 }
 
-function Basis({ f, refs }: { f: Finding; refs: CitationRefs }) {
+function Basis({ f, refs, titles }: { f: Finding } & Sources) {
   const norms = f.norms.map(findNorm).filter((n): n is Norm => n !== undefined);
   return (
     <div class="finding__basis" aria-label="依据条文">
       {norms.map((n) => (
-        <NormQuote key={n.id} n={n} refs={refs} />
+        <NormQuote key={n.id} n={n} refs={refs} titles={titles} />
       ))}
     </div>
   );
@@ -106,7 +114,7 @@ function Basis({ f, refs }: { f: Finding; refs: CitationRefs }) {
 const tag = (f: Finding) => <span class="finding__tag">{f.coverage === 'organisation' ? '组织覆盖' : '工作覆盖'}</span>;
 
 /** Something to do: what, in plain words, and how far from it; the reasoning and the clauses folded below. */
-function ToDoItem({ f, gap, refs }: { f: Finding; gap: string | null; refs: CitationRefs }) {
+function ToDoItem({ f, gap, refs, titles }: { f: Finding; gap: string | null } & Sources) {
   const todo = todoText(f);
   return (
     <li class="finding" data-finding={f.id}>
@@ -120,26 +128,26 @@ function ToDoItem({ f, gap, refs }: { f: Finding; gap: string | null; refs: Cita
           说明和依据<span class="visually-hidden">（{todo}）</span>
         </summary>
         <p>{f.text}</p>
-        <Basis f={f} refs={refs} />
+        <Basis f={f} refs={refs} titles={titles} />
       </details>
     </li>
   );
 }
 
 /** A met requirement: what was found, with its clauses (the whole list is folded). */
-function MetItem({ f, refs }: { f: Finding; refs: CitationRefs }) {
+function MetItem({ f, refs, titles }: { f: Finding } & Sources) {
   return (
     <li class="finding" data-finding={f.id}>
       <p>
         {tag(f)}
         {f.text}
       </p>
-      <Basis f={f} refs={refs} />
+      <Basis f={f} refs={refs} titles={titles} />
     </li>
   );
 }
 
-export function Result({ answers, result, date, today, refs: linkRefs, texts, onEdit, clear }: Props) {
+export function Result({ answers, result, date, today, refs: linkRefs, titles, texts, onEdit, clear }: Props) {
   // The cited texts come from the page's "自评依据的条文" section (see withBasisTexts).
   const refs = useMemo(() => withBasisTexts(linkRefs, typeof document === 'undefined' ? undefined : document), [linkRefs]);
   const { organisation: orgCard, work: workCard } = result.cards;
@@ -177,7 +185,7 @@ export function Result({ answers, result, date, today, refs: linkRefs, texts, on
             </h3>
             <ol class="findings__list">
               {findings.map((f) => (
-                <ToDoItem key={f.id} f={f} gap={shortfall(f, answers, result)} refs={refs} />
+                <ToDoItem key={f.id} f={f} gap={shortfall(f, answers, result)} refs={refs} titles={titles} />
               ))}
             </ol>
           </section>
@@ -190,7 +198,7 @@ export function Result({ answers, result, date, today, refs: linkRefs, texts, on
           </summary>
           <ul class="findings__list">
             {met.map((f) => (
-              <MetItem key={f.id} f={f} refs={refs} />
+              <MetItem key={f.id} f={f} refs={refs} titles={titles} />
             ))}
           </ul>
         </details>

@@ -6,7 +6,7 @@
  * page loads only this component; the rules arrive with the first import (loadLib).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FindingLevel } from '../../../shared/assessment';
+import type { FindingLevel, SourceTitles } from '../../../shared/assessment';
 // Types only: the rules engine (most of the page's code) loads with the first import, see loadLib.
 import type * as OverviewLib from '../../../shared/assessment/overview';
 import type { ImportItem, ImportProblem, LevelFilter, OverviewRow, SortKey } from '../../../shared/assessment/overview';
@@ -29,6 +29,8 @@ const LEVELS: readonly FindingLevel[] = ['须整改', '建议', '供参考', '�
 export interface OverviewProps {
   /** Corpus slugs on the site (the engine marks citations of other sources missing). */
   sources: readonly string[];
+  /** What citations call each source, from the corpus at build time (node/data/regulations, sourceTitles). */
+  titles: SourceTitles;
   /** ISO date to assess against; defaults to the user's local date. For tests. */
   today?: string;
 }
@@ -153,7 +155,7 @@ function Detail({ lib, row, today, onClose }: { lib: Lib; row: OverviewRow; toda
   );
 }
 
-export default function Overview({ sources, today: fixedToday }: OverviewProps) {
+export default function Overview({ sources, titles, today: fixedToday }: OverviewProps) {
   const [ready, setReady] = useState(false);
   const [today, setToday] = useState(fixedToday ?? '');
   const [rows, setRows] = useState<OverviewRow[]>([]);
@@ -190,7 +192,7 @@ export default function Overview({ sources, today: fixedToday }: OverviewProps) 
   }, [open]);
 
   const add = (m: Lib, items: ImportItem[], early: ImportProblem[]): void => {
-    const context = { today: today || localToday(), availableSources: sources };
+    const context = { today: today || localToday(), availableSources: sources, titles };
     const before = rowsRef.current.length;
     const { rows: next, problems: found } = m.importItems(rowsRef.current, items, context);
     const all = [...early, ...found];

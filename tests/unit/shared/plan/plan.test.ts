@@ -11,8 +11,9 @@ import {
 } from '../../../../src/shared/plan/plan';
 import { DUTIES, planTable } from '../../../../src/shared/plan/duties';
 import { getDayDetail } from 'chinese-days';
+import { SOURCE_TITLES } from '../../../support/answers';
 
-const TABLE = planTable();
+const TABLE = planTable(SOURCE_TITLES);
 
 const BRANCH: PlanAnswers = {
   organisationForm: 'branch',
