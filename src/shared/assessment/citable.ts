@@ -4,7 +4,7 @@
  * norms (shared/assessment/norms), so the list is read off the norm table. Keys ignore
  * the 款/项 detail: a link always points at the whole article.
  */
-import { EXPLAINER_SOURCE, cite, citeExplainer, type ExplainerSection, type SourceTitles } from './citations';
+import { EXPLAINER_SOURCE, cite, citeExplainer, type ExplainerSectionId, type SourceTitles } from './citations';
 import { NORMS } from './norms';
 import type { Citation } from './types';
 
@@ -23,7 +23,7 @@ export const CITABLE_ARTICLES: Readonly<Record<string, readonly number[]>> = (()
 })();
 
 /** Sections of the explainer cited by the norms. */
-export const CITABLE_SECTIONS: readonly ExplainerSection[] = unique(
+export const CITABLE_SECTIONS: readonly ExplainerSectionId[] = unique(
   NORMS.flatMap((n) => (n.source.kind === 'explainer' ? [n.source.section] : [])),
 ).sort();
 

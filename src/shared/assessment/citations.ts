@@ -3,7 +3,7 @@
  * label can never disagree with the article it points to.
  */
 import { articleCitationLabel } from '../regulations/citation-label';
-import type { ExplainerSection, Norm } from './norms';
+import type { ExplainerSectionId, Norm } from './norms';
 import type { Citation } from './types';
 
 /**
@@ -17,8 +17,8 @@ export type SourceTitles = Readonly<Record<string, string>>;
 const titleOf = (titles: SourceTitles, source: string): string => `《${titles[source] ?? source}》`;
 
 export const EXPLAINER_SOURCE = 'explainer';
-export type { ExplainerSection };
-const SECTION_LABELS: Record<ExplainerSection, string> = { 'si-1': '四（一）', 'si-2': '四（二）', 'si-3': '四（三）' };
+export type { ExplainerSectionId };
+const SECTION_LABELS: Record<ExplainerSectionId, string> = { 'si-1': '四（一）', 'si-2': '四（二）', 'si-3': '四（三）' };
 
 /**
  * Cites an article of a corpus regulation; `detail` narrows it, e.g. '第二款' or
@@ -29,7 +29,7 @@ export function cite(titles: SourceTitles, source: string, article: number, deta
 }
 
 /** The seed explainer (SEED_EXPLAINER) is a reprint (学习强国 via 江苏省浙江商会), so it is named as such, never as our writing. */
-export function citeExplainer(titles: SourceTitles, section: ExplainerSection): Citation {
+export function citeExplainer(titles: SourceTitles, section: ExplainerSectionId): Citation {
   return { source: EXPLAINER_SOURCE, section, label: `解读文章${titleOf(titles, EXPLAINER_SOURCE)}${SECTION_LABELS[section]}` };
 }
 
