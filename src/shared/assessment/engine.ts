@@ -4,6 +4,7 @@
  * result is plain JSON.
  */
 import { citeNorm, markMissing, missingTitles, type SourceTitles } from './citations';
+import { LEVEL_ORDER } from './levels';
 import { isoDateMonthIndex, monthIndex } from './months';
 import { norm } from './norms';
 import { evaluateTable, FULL_YEAR, type Window } from './rules/evaluate';
@@ -27,8 +28,7 @@ import { workScore, workScoreNote } from './work-score';
 
 export { ORGANISATION_STATUS_LABELS };
 
-/** Worst first: the order of the result's sections and of a card's verdict. */
-export const LEVEL_ORDER: readonly FindingLevel[] = ['须整改', '建议', '供参考', '已达标'];
+export { LEVEL_ORDER };
 
 /** Turns a rule outcome into a finding: citations from its norms, flagging sources not on the site. */
 function toFinding(o: RuleOutcome, available: ReadonlySet<string>, titles: SourceTitles): Finding {

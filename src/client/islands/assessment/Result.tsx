@@ -20,14 +20,16 @@ import type {
 } from '../../../shared/assessment';
 import { citeNorm } from '../../../shared/assessment/citations';
 import { MISSING_SOURCE_NOTE } from '../../../shared/site/constants';
-import { LEVEL_ORDER, ORGANISATION_STATUS_LABELS } from '../../../shared/assessment/engine';
+import { ORGANISATION_STATUS_LABELS } from '../../../shared/assessment/engine';
+import { LEVEL_ORDER, TONE } from '../../../shared/assessment/levels';
+import { chineseDate } from '../../../shared/dates';
 import { findNorm, STRENGTH_LABELS, type Norm } from '../../../shared/assessment/norms';
 import { citationKey } from '../../../shared/assessment/citable';
 import { encodeAnswers } from '../../../shared/assessment/share';
 import { AnswerList } from './AnswerList';
 import { ExportResult } from './ExportResult';
-import { Gauge, TONE } from './Gauge';
-import { formatDate, headline, shortfall, todoText } from './plain';
+import { Gauge } from './Gauge';
+import { headline, shortfall, todoText } from './plain';
 import { HEADING_ID } from './state';
 import { withBasisTexts, type CitationRefs } from './types';
 
@@ -171,8 +173,8 @@ export function Result({ answers, result, date, today, refs: linkRefs, titles, t
       <p class="result-headline">{summary}</p>
       <ExportResult answers={answers} date={date} headline={summary} name={orgName} setName={setOrgName} />
       <p class="assessment-result__date">
-        自评日期：{formatDate(date)}
-        {date < today && `。本结果按填写日期${formatDate(date)}计算`}
+        自评日期：{chineseDate(date)}
+        {date < today && `。本结果按填写日期${chineseDate(date)}计算`}
       </p>
 
       {LEVEL_ORDER.filter((level) => level !== '已达标').map((level: FindingLevel) => {

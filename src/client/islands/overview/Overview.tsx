@@ -10,6 +10,8 @@ import type { FindingLevel, SourceTitles } from '../../../shared/assessment';
 // Types only: the rules engine (most of the page's code) loads with the first import, see loadLib.
 import type * as OverviewLib from '../../../shared/assessment/overview';
 import type { ImportItem, ImportProblem, LevelFilter, OverviewRow, SortKey } from '../../../shared/assessment/overview';
+import { LEVEL_ORDER, TONE } from '../../../shared/assessment/levels';
+import { chineseDate, localToday } from '../../../shared/dates';
 import { downloadText } from '../download';
 
 type Lib = typeof OverviewLib;
@@ -23,9 +25,6 @@ function loadLib(): Promise<Lib> {
   return pending;
 }
 
-/** Worst first, as LEVEL_ORDER in shared/assessment/engine (which this chunk must not import). */
-const LEVELS: readonly FindingLevel[] = ['须整改', '建议', '供参考', '已达标'];
-
 export interface OverviewProps {
   /** Corpus slugs on the site (the engine marks citations of other sources missing). */
   sources: readonly string[];
@@ -35,20 +34,7 @@ export interface OverviewProps {
   today?: string;
 }
 
-const TONE: Readonly<Record<FindingLevel, string>> = { 须整改: 'fix', 建议: 'advice', 供参考: 'info', 已达标: 'ok' };
 const DETAIL_HEADING = 'overview-detail-heading';
-
-function localToday(): string {
-  const d = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** 2025-06-05 → 2025年6月5日 */
-const formatDate = (iso: string): string => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-};
 
 const COLUMNS: readonly (readonly [SortKey, string])[] = [
   ['name', '协会商会名称'],
@@ -70,7 +56,7 @@ function LevelSelect({ label, value, onChange }: { label: string; value: LevelFi
       {label}
       <select value={value} onChange={(e) => onChange(e.currentTarget.value as LevelFilter)}>
         <option value="all">全部</option>
-        {LEVELS.map((l) => (
+        {LEVEL_ORDER.map((l) => (
           <option key={l} value={l}>
             {l}
           </option>
@@ -92,7 +78,7 @@ function Detail({ lib, row, today, onClose }: { lib: Lib; row: OverviewRow; toda
         {row.name}的自评结果
       </h2>
       <p>
-        填写日期：{row.date ? formatDate(row.date) : lib.DATE_UNKNOWN}；按本站现行规则于{formatDate(today)}重新评估。来源：{row.source}
+        填写日期：{row.date ? chineseDate(row.date) : lib.DATE_UNKNOWN}；按本站现行规则于{chineseDate(today)}重新评估。来源：{row.source}
       </p>
       <dl class="overview-detail__cards">
         <dt>
@@ -119,7 +105,7 @@ function Detail({ lib, row, today, onClose }: { lib: Lib; row: OverviewRow; toda
       ) : (
         <p>各项检查均已达标。</p>
       )}
-      {LEVELS.map((level) => {
+      {LEVEL_ORDER.map((level) => {
         const findings = result.findings.filter((f) => f.level === level);
         if (findings.length === 0) return null;
         return (
@@ -329,7 +315,7 @@ export default function Overview({ sources, titles, today: fixedToday }: Overvie
       <section class="overview-table" aria-labelledby="overview-table-title" hidden={openRow !== undefined}>
         <h2 id="overview-table-title">汇总表</h2>
         <p>
-          每份答卷都按本站现行的自评规则{today ? `于${formatDate(today)}` : ''}
+          每份答卷都按本站现行的自评规则{today ? `于${chineseDate(today)}` : ''}
           重新评估，结论可能与协会当时看到的不同；“填写日期”是协会填写问卷的日期。
         </p>
         {rows.length === 0 || lib === null ? (
