@@ -135,17 +135,8 @@ export default function Overview({ sources, titles, today: fixedToday }: Overvie
     <div class="overview" data-ready={ready ? 'true' : undefined}>
       <ImportForm onFiles={addFiles} links={links} onLinksInput={setLinks} onLinks={addLinks} report={report} problems={problems} />
       <Table
-        lib={lib}
-        rows={rows}
-        shown={shown}
-        today={today}
-        sort={sort}
-        onSort={toggleSort}
-        filter={filter}
-        onFilter={setFilter}
-        onOpen={setOpen}
-        onExport={exportCsv}
-        onClear={clear}
+        {...{ lib, rows, shown, today, sort, filter }}
+        on={{ sort: toggleSort, filter: setFilter, open: setOpen, exportCsv, clear }}
         hidden={openRow !== undefined}
       />
       {openRow && lib ? <Detail lib={lib} row={openRow} today={today} onClose={() => setOpen(null)} /> : null}

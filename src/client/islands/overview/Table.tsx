@@ -20,6 +20,15 @@ const LABEL = Object.fromEntries(COLUMNS) as Record<SortKey, string>;
 export type Sort = { key: SortKey; direction: 'asc' | 'desc' };
 export type Filter = { organisation: LevelFilter; work: LevelFilter };
 
+/** What the table's controls do. */
+interface Actions {
+  sort: (key: SortKey) => void;
+  filter: (filter: Filter) => void;
+  open: (key: string) => void;
+  exportCsv: () => void;
+  clear: () => void;
+}
+
 interface Props {
   lib: Lib | null;
   rows: readonly OverviewRow[];
@@ -27,17 +36,13 @@ interface Props {
   shown: readonly OverviewRow[];
   today: string;
   sort: Sort;
-  onSort: (key: SortKey) => void;
   filter: Filter;
-  onFilter: (filter: Filter) => void;
-  onOpen: (key: string) => void;
-  onExport: () => void;
-  onClear: () => void;
+  on: Actions;
   /** While one association's result is open. */
   hidden: boolean;
 }
 
-export function Table({ lib, rows, shown, today, sort, onSort, filter, onFilter, onOpen, onExport, onClear, hidden }: Props) {
+export function Table({ lib, rows, shown, today, sort, filter, on, hidden }: Props) {
   return (
     <section class="overview-table" aria-labelledby="overview-table-title" hidden={hidden}>
       <h2 id="overview-table-title">汇总表</h2>
@@ -50,8 +55,8 @@ export function Table({ lib, rows, shown, today, sort, onSort, filter, onFilter,
       ) : (
         <>
           <div class="overview-filters no-print">
-            <LevelSelect label="组织覆盖" value={filter.organisation} onChange={(organisation) => onFilter({ ...filter, organisation })} />
-            <LevelSelect label="工作覆盖" value={filter.work} onChange={(work) => onFilter({ ...filter, work })} />
+            <LevelSelect label="组织覆盖" value={filter.organisation} onChange={(organisation) => on.filter({ ...filter, organisation })} />
+            <LevelSelect label="工作覆盖" value={filter.work} onChange={(work) => on.filter({ ...filter, work })} />
           </div>
           <div class="overview-scroll">
             <table>
@@ -66,7 +71,7 @@ export function Table({ lib, rows, shown, today, sort, onSort, filter, onFilter,
                       scope="col"
                       aria-sort={sort.key === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
                     >
-                      <button type="button" class="overview-sort" onClick={() => onSort(key)}>
+                      <button type="button" class="overview-sort" onClick={() => on.sort(key)}>
                         {label}
                         <span aria-hidden="true">{sort.key === key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
                       </button>
@@ -76,9 +81,9 @@ export function Table({ lib, rows, shown, today, sort, onSort, filter, onFilter,
               </thead>
               <tbody>
                 {shown.map((r) => (
-                  <tr key={r.key} data-row={r.name} data-key={r.key} onClick={() => onOpen(r.key)}>
+                  <tr key={r.key} data-row={r.name} data-key={r.key} onClick={() => on.open(r.key)}>
                     <th scope="row">
-                      <button type="button" class="overview-open" onClick={() => onOpen(r.key)}>
+                      <button type="button" class="overview-open" onClick={() => on.open(r.key)}>
                         {r.name}
                       </button>
                     </th>
@@ -102,13 +107,13 @@ export function Table({ lib, rows, shown, today, sort, onSort, filter, onFilter,
             </table>
           </div>
           <div class="overview-actions no-print">
-            <button type="button" class="button button--primary" onClick={onExport}>
+            <button type="button" class="button button--primary" onClick={on.exportCsv}>
               导出 Excel 表格 (CSV)
             </button>
             <button type="button" class="button" onClick={() => window.print()}>
               打印
             </button>
-            <button type="button" class="button" onClick={onClear}>
+            <button type="button" class="button" onClick={on.clear}>
               清空表格
             </button>
           </div>
