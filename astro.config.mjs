@@ -80,14 +80,16 @@ export default defineConfig({
         build: {
           rolldownOptions: {
             // Preact and its hooks in one chunk: the assessment island needs both at load,
-            // and one file compresses better than two (see npm run bench:assessment).
+            // and one file compresses better than two (see npm run bench:assessment). With them
+            // shared/dates, which every island uses at load and which would otherwise travel as a
+            // file of 0.2 kB of its own.
             // The answers' structure, validation and saved state in one chunk too: the assessment
             // loads them at once, and the plan page (issue #22) shares them; split apart by the
             // sharing, each would travel as a small file of its own.
             output: {
               codeSplitting: {
                 groups: [
-                  { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
+                  { name: 'preact', test: /node_modules[\\/]preact[\\/]|src[\\/]shared[\\/]dates\.ts$/ },
                   { name: 'answers', test: /src[\\/]shared[\\/]assessment[\\/](parse-answers|questions|months|storage)\.ts$/ },
                 ],
               },

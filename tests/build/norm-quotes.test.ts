@@ -7,7 +7,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SOURCE_TITLES } from '../../src/shared/assessment/citations';
 import { NORMS, type Norm } from '../../src/shared/assessment/norms';
 import { numberedParagraphs, sections } from '../../src/shared/explainer/mdx-source';
 import { SEED_EXPLAINER } from '../../src/shared/site/constants';
@@ -55,18 +54,5 @@ describe('norm quotes', () => {
     const text = citedText(n);
     expect(text, `${id}: cited text not found`).toBeDefined();
     expect(normalizeTypography(text ?? ''), id).toContain(n.quote);
-  });
-});
-
-describe('source titles', () => {
-  it('each title the assessment cites is the one in its corpus file header', () => {
-    for (const doc of corpus) {
-      const title = SOURCE_TITLES[doc.slug];
-      if (title !== undefined) expect([doc.slug, title]).toEqual([doc.slug, doc.header.title]);
-    }
-  });
-
-  it('every corpus slug a norm cites has a title', () => {
-    for (const n of NORMS) if (n.source.kind === 'regulation') expect(SOURCE_TITLES[n.source.slug], n.id).toBeDefined();
   });
 });

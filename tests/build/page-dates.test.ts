@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, regulationsDir } from '../../src/node/regulations/corpus';
 import type { RegulationDoc } from '../../src/shared/regulations/types';
-import { chineseDate } from '../../src/shared/regulations/display';
+import { chineseDate } from '../../src/shared/dates';
 import { SITE_NAME } from '../../src/shared/site/meta';
 import { explainerUrl, regulationChapterUrl, regulationFullTextUrl, regulationUrl } from '../../src/shared/site/urls';
 import { SEED_EXPLAINER } from '../../src/shared/site/constants';

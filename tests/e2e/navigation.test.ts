@@ -3,11 +3,10 @@
 // place (no JavaScript needed) and stay out of copied text and print; the contents come
 // before the text (folded under 目录 on phones, a sidebar on wide screens), Tab follows
 // what is seen, phones get back to the contents, and wide screens use their width.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findArticle, getCorpus } from '../../src/node/regulations/corpus';
 import { articleTextLines } from '../../src/shared/regulations/display';
-import { axe, siteUrl, useBrowser, withBrowser } from '../support/page';
+import { axe, siteUrl, usePage, useBrowser, withBrowser } from '../support/page';
 
 const CHAPTER = '/explainers/xiehui-shanghui-dangjian/si/';
 const CONTENTS_PAGES = [CHAPTER, '/regulations/party-constitution/', '/regulations/branch-work-regulations/ch-2/', '/glossary/'];
@@ -28,15 +27,7 @@ describe.each([
   [PHONE, 800],
   [1280, 900],
 ])('at %i px', (width, height) => {
-  let page: Page;
-
-  beforeAll(async () => {
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width, height });
-  });
-  afterAll(async () => {
-    await page.close();
-  });
+  const page = usePage({ width, height }, { browser });
 
   it('every note marker is a tap target of at least 24×24 px', async () => {
     await page.goto(`${siteUrl()}${CHAPTER}`);
@@ -162,14 +153,7 @@ describe.each([
 });
 
 describe('on phones', () => {
-  let page: Page;
-  beforeAll(async () => {
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: PHONE, height: 800 });
-  });
-  afterAll(async () => {
-    await page.close();
-  });
+  const page = usePage({ width: PHONE, height: 800 }, { browser });
 
   it('目录 stays in the bar, opens the folded contents and covers no text', async () => {
     await page.goto(`${siteUrl()}/regulations/branch-work-regulations/ch-2/`);
@@ -191,14 +175,7 @@ describe('on phones', () => {
 });
 
 describe('on wide screens', () => {
-  let page: Page;
-  beforeAll(async () => {
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-  });
-  afterAll(async () => {
-    await page.close();
-  });
+  const page = usePage({ width: 1280, height: 900 }, { browser });
 
   it('overview pages spread their cards over the width; lines keep the measure', async () => {
     for (const path of ['/', '/regulations/']) {

@@ -2,8 +2,8 @@
 // is one row, the home page has one search entry and every task on its first screen,
 // 要求速查 and 自评汇总 can be found, and a link into a regulation lands with its name.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, siteUrl, useBrowser, withBrowser } from '../support/page';
+import { describe, expect, it } from 'vitest';
+import { axe, siteUrl, usePage, useBrowser, withBrowser } from '../support/page';
 import { answerAllSteps } from '../support/assessment';
 
 const PHONE = { width: 375, height: 667 };
@@ -27,14 +27,7 @@ describe.each([
   ['phone', PHONE],
   ['wide screen', WIDE],
 ])('on a %s', (_name, viewport) => {
-  let page: Page;
-  beforeAll(async () => {
-    page = await browser.context.newPage();
-    await page.setViewportSize(viewport);
-  });
-  afterAll(async () => {
-    await page.close();
-  });
+  const page = usePage(viewport, { browser });
 
   it('the bar is one compact row and stays at the top when scrolling', async () => {
     await page.goto(`${siteUrl()}/glossary/`);
@@ -90,14 +83,7 @@ describe.each([
 });
 
 describe('regulation pages', () => {
-  let page: Page;
-  beforeAll(async () => {
-    page = await browser.context.newPage();
-    await page.setViewportSize(PHONE);
-  });
-  afterAll(async () => {
-    await page.close();
-  });
+  const page = usePage(PHONE, { browser });
 
   it('the 导读 links the articles it names to those articles', async () => {
     await page.goto(`${siteUrl()}/regulations/branch-work-regulations/`);
@@ -120,14 +106,7 @@ describe('regulation pages', () => {
 });
 
 describe('要求速查 on a phone', () => {
-  let page: Page;
-  beforeAll(async () => {
-    page = await browser.context.newPage();
-    await page.setViewportSize(PHONE);
-  });
-  afterAll(async () => {
-    await page.close();
-  });
+  const page = usePage(PHONE, { browser });
 
   const shown = (p: Page) => p.locator('.requirement').evaluateAll((as) => as.filter((a) => a.checkVisibility()).map((a) => a.id));
 
@@ -212,14 +191,7 @@ async function smallTargets(page: Page): Promise<string[]> {
 }
 
 describe('tap targets and typography on a phone', () => {
-  let page: Page;
-  beforeAll(async () => {
-    page = await browser.context.newPage();
-    await page.setViewportSize(PHONE);
-  });
-  afterAll(async () => {
-    await page.close();
-  });
+  const page = usePage(PHONE, { browser });
 
   it.each([
     '/',

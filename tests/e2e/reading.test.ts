@@ -5,12 +5,12 @@
 // page URL and the source notes; axe finds nothing on the new page.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findArticle, getCorpus } from '../../src/node/regulations/corpus';
 import { SITE_NAME } from '../../src/shared/site/meta';
 import { regulationArticleUrl, regulationChapterUrl, regulationFullTextUrl } from '../../src/shared/site/urls';
 import { normalizeTypography } from '../../src/shared/text/normalize';
-import { axe, siteUrl, useBrowser, withBrowser } from '../support/page';
+import { axe, siteUrl, usePage, useBrowser, withBrowser } from '../support/page';
 
 const SLUG = 'branch-work-regulations';
 const doc = getCorpus().find((d) => d.slug === SLUG);
@@ -41,15 +41,7 @@ const canonicalHref = async (page: Page): Promise<string> => (await page.locator
 const browser = useBrowser();
 
 describe.each([375, 1280])('at %i px', (width) => {
-  let page: Page;
-
-  beforeAll(async () => {
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width, height: 900 });
-  });
-  afterAll(async () => {
-    await page.close();
-  });
+  const page = usePage({ width, height: 900 }, { browser });
 
   it('复制条文 copies 《title》第四条：the full text and the URL', async () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl() });
@@ -187,14 +179,7 @@ describe('without JavaScript', () => {
 });
 
 describe('every printout ends with the site name, the page URL and the source notes', () => {
-  let page: Page;
-
-  beforeAll(async () => {
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await page.close();
-  });
+  const page = usePage(undefined, { browser });
 
   it.each(['/', '/explainers/xiehui-shanghui-dangjian/si/', CHAPTER, '/glossary/', '/requirements/', '/search/'])('%s', async (path) => {
     await page.goto(`${siteUrl()}${path}`);

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { parseAnswers, setQuestionNames } from '../../src/shared/assessment/parse-answers';
 import { QUESTION_NAMES } from '../../src/shared/assessment/question-names';
 import type { Answers } from '../../src/shared/assessment/types';
+import { EXPLAINER_SOURCE, type SourceTitles } from '../../src/shared/assessment/citations';
 
 // As the page does for the island (client/islands/assessment/mount.ts): messages name the questions.
 setQuestionNames(QUESTION_NAMES);
@@ -10,15 +11,24 @@ setQuestionNames(QUESTION_NAMES);
 /** The date every assessment test runs on (browser tests fix their clock to it: CLOCK in page.ts). */
 export const TODAY = '2025-06-15';
 
-export const CORPUS_SLUGS = [
-  'party-constitution',
-  'party-member-development-rules',
-  'branch-work-regulations',
-  'member-education-regulations',
-  'social-group-registration-regulations',
-] as const;
+/**
+ * The source titles as the pages derive them (sourceTitles in src/node/data/regulations.ts):
+ * a copy, since unit tests read no corpus; tests/build/source-titles.test.ts fails when
+ * one disagrees with its corpus file's header or the seed explainer's explainer.yaml.
+ */
+export const SOURCE_TITLES: SourceTitles = {
+  'party-constitution': '中国共产党章程',
+  'party-member-development-rules': '中国共产党发展党员工作细则',
+  'branch-work-regulations': '中国共产党支部工作条例（试行）',
+  'member-education-regulations': '中国共产党党员教育管理工作条例',
+  'social-group-registration-regulations': '社会团体登记管理条例',
+  [EXPLAINER_SOURCE]: '加强行业协会商会党的建设工作',
+};
 
-export const FULL_CONTEXT = { today: TODAY, availableSources: CORPUS_SLUGS };
+/** The corpus files the tests assume are on the site. */
+export const CORPUS_SLUGS: readonly string[] = Object.keys(SOURCE_TITLES).filter((s) => s !== EXPLAINER_SOURCE);
+
+export const FULL_CONTEXT = { today: TODAY, availableSources: CORPUS_SLUGS, titles: SOURCE_TITLES };
 
 /** A branch of 10 正式党员 that does everything the rules ask (answers to hidden questions are dropped). */
 export const COMPLIANT: Readonly<Record<string, unknown>> = {

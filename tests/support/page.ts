@@ -79,6 +79,32 @@ export function useBrowser(options: BrowserOptions = {}): { readonly context: Br
   };
 }
 
+/**
+ * A page of the file's browser for one describe block: opened (at `viewport`, when given)
+ * before its tests and closed after them. Call it where the block declares its page; what
+ * it returns stands for that page (a proxy to it), so the tests read `page.goto(…)` as before.
+ */
+export function usePage(
+  viewport: { width: number; height: number } | undefined,
+  options: { browser: { readonly context: BrowserContext } },
+): Page {
+  let opened: Page | undefined;
+  beforeAll(async () => {
+    opened = await options.browser.context.newPage();
+    if (viewport) await opened.setViewportSize(viewport);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  return new Proxy({} as Page, {
+    get(_target, key) {
+      if (!opened) throw new Error('usePage: the page is not open yet; use it inside hooks and tests');
+      const value: unknown = Reflect.get(opened, key, opened);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(opened) : value;
+    },
+  });
+}
+
 /** The browser tests' clock: the assessment fixtures' TODAY, in the morning. */
 export const CLOCK = new Date(`${TODAY}T10:00:00`);
 

@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { extractCitations, indexCitations, type ParagraphCitation } from '../../shared/explainer/citations';
 import { numberedParagraphs, sections } from '../../shared/explainer/mdx-source';
 import type { SeedParagraph } from '../../shared/explainer/terms';
-import { chineseDate } from '../../shared/regulations/display';
+import { chineseDate } from '../../shared/dates';
 
 export interface ExplainerChapter {
   /** The explainer's slug (its folder under content/explainers). */

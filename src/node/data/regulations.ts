@@ -6,6 +6,9 @@ import type { RegulationDoc } from '../../shared/regulations/types';
 import { regulationArticleUrl, regulationUrl } from '../../shared/site/urls';
 import { toChineseNumeral } from '../../shared/regulations/numerals';
 import { articleTextLines } from '../../shared/regulations/display';
+import { EXPLAINER_SOURCE, type SourceTitles } from '../../shared/assessment/citations';
+import { SEED_EXPLAINER } from '../../shared/site/constants';
+import { getExplainer } from './explainers';
 import { headerDates, headerProvenance, type DocumentDates } from '../../shared/regulations/header-facts';
 
 export type RegulationNote = CollectionEntry<'regulationNotes'>;
@@ -71,6 +74,22 @@ export function getRegulations(): Promise<RegulationInfo[]> {
 
 export async function getRegulation(slug: string): Promise<RegulationInfo | undefined> {
   return (await getRegulations()).find((r) => r.doc.slug === slug);
+}
+
+let titles: Promise<SourceTitles> | undefined;
+
+/**
+ * What citations call each source (shared/assessment/citations): a corpus file by its
+ * header's title, a source we have only a note for by the note's short title, and the
+ * seed explainer by its explainer.yaml title. Read here once, typed nowhere else.
+ */
+export function sourceTitles(): Promise<SourceTitles> {
+  titles ??= Promise.all([getRegulations(), getNotes(), getExplainer(SEED_EXPLAINER)]).then(([regs, notes, explainer]) => ({
+    ...Object.fromEntries(notes.map((n) => [n.id, n.data.shortTitle])),
+    ...Object.fromEntries(regs.map((r) => [r.doc.slug, r.fullTitle])),
+    [EXPLAINER_SOURCE]: explainer.data.title,
+  }));
+  return titles;
 }
 
 /** The name to show for a source we may not have: our note's title, else the slug. */

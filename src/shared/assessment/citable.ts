@@ -4,7 +4,7 @@
  * norms (shared/assessment/norms), so the list is read off the norm table. Keys ignore
  * the 款/项 detail: a link always points at the whole article.
  */
-import { EXPLAINER_SOURCE, cite, citeExplainer, type ExplainerSection } from './citations';
+import { EXPLAINER_SOURCE, cite, citeExplainer, type ExplainerSectionId, type SourceTitles } from './citations';
 import { NORMS } from './norms';
 import type { Citation } from './types';
 
@@ -23,7 +23,7 @@ export const CITABLE_ARTICLES: Readonly<Record<string, readonly number[]>> = (()
 })();
 
 /** Sections of the explainer cited by the norms. */
-export const CITABLE_SECTIONS: readonly ExplainerSection[] = unique(
+export const CITABLE_SECTIONS: readonly ExplainerSectionId[] = unique(
   NORMS.flatMap((n) => (n.source.kind === 'explainer' ? [n.source.section] : [])),
 ).sort();
 
@@ -35,10 +35,10 @@ export function citationKey(c: Pick<Citation, 'source' | 'article' | 'section'>)
 }
 
 /** The citable targets as citations without 款/项 detail (labels like 《…》第三十条). */
-export function citableCitations(): Citation[] {
+export function citableCitations(titles: SourceTitles): Citation[] {
   return [
-    ...Object.entries(CITABLE_ARTICLES).flatMap(([source, articles]) => articles.map((n) => cite(source, n))),
-    ...CITABLE_SECTIONS.map(citeExplainer),
+    ...Object.entries(CITABLE_ARTICLES).flatMap(([source, articles]) => articles.map((n) => cite(titles, source, n))),
+    ...CITABLE_SECTIONS.map((s) => citeExplainer(titles, s)),
   ];
 }
 

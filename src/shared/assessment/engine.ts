@@ -3,7 +3,8 @@
  * comes in through the context, nothing is read from the environment, and the
  * result is plain JSON.
  */
-import { citeNorm, markMissing, missingTitles } from './citations';
+import { citeNorm, markMissing, missingTitles, type SourceTitles } from './citations';
+import { LEVEL_ORDER } from './levels';
 import { isoDateMonthIndex, monthIndex } from './months';
 import { norm } from './norms';
 import { evaluateTable, FULL_YEAR, type Window } from './rules/evaluate';
@@ -27,22 +28,21 @@ import { workScore, workScoreNote } from './work-score';
 
 export { ORGANISATION_STATUS_LABELS };
 
-/** Worst first: the order of the result's sections and of a card's verdict. */
-export const LEVEL_ORDER: readonly FindingLevel[] = ['须整改', '建议', '供参考', '已达标'];
+export { LEVEL_ORDER };
 
 /** Turns a rule outcome into a finding: citations from its norms, flagging sources not on the site. */
-function toFinding(o: RuleOutcome, available: ReadonlySet<string>): Finding {
+function toFinding(o: RuleOutcome, available: ReadonlySet<string>, titles: SourceTitles): Finding {
   const seen = new Set<string>();
   const cited: Citation[] = [];
   for (const id of o.norms) {
-    const c = citeNorm(norm(id));
+    const c = citeNorm(titles, norm(id));
     if (!seen.has(c.label)) {
       seen.add(c.label);
       cited.push(c);
     }
   }
   const citations = markMissing(cited, available);
-  const missing = missingTitles(citations);
+  const missing = missingTitles(citations, titles);
   const text = missing.length === 0 ? o.text : `${o.text}（本条依据中的${missing.join('、')}尚未收录本站，暂无法在站内查阅原文。）`;
   const finding: Finding = { id: o.id, level: o.level, coverage: o.coverage, text, norms: [...o.norms], citations };
   return o.reference === undefined ? finding : { ...finding, reference: o.reference };
@@ -137,7 +137,7 @@ export function assess(answers: Answers, context: AssessmentContext): Assessment
   ];
   const checks = [...route.checks, ...table.checks];
   const score = workScore(checks);
-  const findings = outcomes.map((o) => toFinding(o, available));
+  const findings = outcomes.map((o) => toFinding(o, available, context.titles));
   const workNote = workScoreNote(score, checks);
 
   return {

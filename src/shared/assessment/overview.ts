@@ -4,7 +4,8 @@
  * sorting, filtering and the CSV export. Nothing here throws on user input: every
  * file or line that cannot be used becomes one Chinese message and the rest load.
  */
-import { assess, LEVEL_ORDER } from './engine';
+import { assess } from './engine';
+import { LEVEL_ORDER } from './levels';
 import { checkName, EXPORT_MAX_BYTES, readExportFile } from './export-file';
 import { setQuestionNames } from './parse-answers';
 import { QUESTION_NAMES } from './question-names';

@@ -266,4 +266,6 @@ export interface AssessmentContext {
   today: string;
   /** Corpus slugs present on the site; citations to others are marked missing. */
   availableSources: readonly string[];
+  /** Titles of the sources, for the citations' labels (shared/assessment/citations, SourceTitles). */
+  titles: Readonly<Record<string, string>>;
 }

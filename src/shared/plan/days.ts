@@ -2,6 +2,7 @@
  * Calendar days as plain ISO strings (YYYY-MM-DD). Arithmetic goes through Date.UTC,
  * so the result never depends on the time zone of the machine that runs it.
  */
+import { chineseDate as plainChineseDate } from '../dates';
 
 export type IsoDate = string;
 
@@ -68,7 +69,7 @@ export const weekdayName = (n: number): string => `星期${WEEKDAY_NAMES[n] ?? '
 export function chineseDate(date: IsoDate, withWeekday = true): string {
   const p = parseDay(date);
   if (p === null) return date;
-  const text = `${p.year}年${p.month}月${p.day}日`;
+  const text = plainChineseDate(date);
   return withWeekday ? `${text}（${weekdayName(weekday(p.year, p.month, p.day))}）` : text;
 }
 

@@ -9,8 +9,9 @@
  * JSON, so the norm table does not travel in the plan page's JavaScript.
  */
 import { citationKey } from '../assessment/citable';
-import { cite, citeNorm } from '../assessment/citations';
+import { cite, citeNorm, type SourceTitles } from '../assessment/citations';
 import { findNorm, unmetLevel, type Norm } from '../assessment/norms';
+import { BWR, PC } from '../assessment/norms/sources';
 import type { Applies, Cadence, DutyId, PlanClause, PlanTable, ResolvedDuty } from './types';
 
 /** A clause the plan quotes for timing, not for an obligation: it has no strength of its own. */
@@ -20,14 +21,12 @@ export interface TimingClause {
   quote: string;
 }
 
-const BWR = 'branch-work-regulations';
-
 export const TIMING_CLAUSES = {
   themedDayFixed: { slug: BWR, article: 16, quote: '党支部每月相对固定1天开展主题党日' },
   lifeMeetingQ4: { slug: BWR, article: 17, quote: '一般安排在第四季度' },
   reviewWithLifeMeeting: { slug: BWR, article: 18, quote: '民主评议党员可以结合组织生活会一并进行' },
-  probationYear: { slug: 'party-constitution', article: 7, quote: '预备党员的预备期为一年' },
-  probationDue: { slug: 'party-constitution', article: 7, quote: '预备党员预备期满，党的支部应当及时讨论他能否转为正式党员' },
+  probationYear: { slug: PC, article: 7, quote: '预备党员的预备期为一年' },
+  probationDue: { slug: PC, article: 7, quote: '预备党员预备期满，党的支部应当及时讨论他能否转为正式党员' },
 } as const satisfies Record<string, TimingClause>;
 
 export interface DutyDefinition {
@@ -146,13 +145,13 @@ function norms(ids: readonly string[]): Norm[] {
   });
 }
 
-const normClause = (n: Norm): PlanClause => {
-  const c = citeNorm(n);
+const normClause = (titles: SourceTitles, n: Norm): PlanClause => {
+  const c = citeNorm(titles, n);
   return { label: c.label, key: citationKey(c), quote: n.quote, strength: n.strength };
 };
 
-export const timingClause = (t: TimingClause): PlanClause => {
-  const c = cite(t.slug, t.article);
+const timingClause = (titles: SourceTitles, t: TimingClause): PlanClause => {
+  const c = cite(titles, t.slug, t.article);
   return { label: c.label, key: citationKey(c), quote: t.quote };
 };
 
@@ -169,7 +168,7 @@ function frequency(duty: DutyDefinition, list: readonly Norm[]): string {
   return list[0]?.frequency ?? '';
 }
 
-function resolve(duty: DutyDefinition): ResolvedDuty {
+function resolve(titles: SourceTitles, duty: DutyDefinition): ResolvedDuty {
   const list = norms(duty.norms);
   const resolved: ResolvedDuty = {
     id: duty.id,
@@ -178,19 +177,19 @@ function resolve(duty: DutyDefinition): ResolvedDuty {
     applies: duty.applies,
     frequency: frequency(duty, list),
     level: dutyLevel(list),
-    clauses: list.map(normClause),
-    timing: (duty.timing ?? []).map(timingClause),
+    clauses: list.map((n) => normClause(titles, n)),
+    timing: (duty.timing ?? []).map((t) => timingClause(titles, t)),
     notes: duty.note ? [duty.note] : [],
   };
   if (duty.higherNote) resolved.higherNote = duty.higherNote;
   return resolved;
 }
 
-const clauses = (ids: readonly string[]): PlanClause[] => norms(ids).map(normClause);
-
-export function planTable(): PlanTable {
+/** The plan's duties and clauses; `titles` name the cited sources (SourceTitles). */
+export function planTable(titles: SourceTitles): PlanTable {
+  const clauses = (ids: readonly string[]): PlanClause[] => norms(ids).map((n) => normClause(titles, n));
   return {
-    duties: DUTIES.map(resolve),
+    duties: DUTIES.map((d) => resolve(titles, d)),
     // As shared/assessment/rules/term reads the texts: 党章 for every committee, 支部工作条例 for a
     // branch committee, and for a branch without one only the explainer's 按期换届.
     term: {
@@ -199,6 +198,6 @@ export function planTable(): PlanTable {
       branch: clauses(['si1-term']),
     },
     reminder: clauses(['bwr21-reminder']),
-    probation: [TIMING_CLAUSES.probationYear, TIMING_CLAUSES.probationDue].map(timingClause),
+    probation: [TIMING_CLAUSES.probationYear, TIMING_CLAUSES.probationDue].map((t) => timingClause(titles, t)),
   };
 }

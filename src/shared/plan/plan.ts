@@ -4,6 +4,7 @@
  * Pure: the calendar of working days is passed in (shared/plan/holidays for the real one).
  */
 import { monthIndex } from '../assessment/months';
+import { NOTICE_MONTHS, reckonedTermYears } from '../assessment/term-years';
 import {
   addYears,
   chineseMonth,
@@ -215,19 +216,16 @@ function termClauses(a: PlanAnswers, table: PlanTable): PlanClause[] {
   return a.hasCommittee === true ? table.term.committee : table.term.branch;
 }
 
-const REMINDER_MONTHS = 6;
-
 function termMilestones(ctx: Context): Milestone[] {
   const a = ctx.input.answers;
   if (a.organisationForm !== 'branch' && a.organisationForm !== 'higher') return [];
   const elected = a.lastElection === undefined ? null : monthIndex(a.lastElection);
   if (elected === null) return [];
-  // Unknown term: as the assessment reckons it (rules/term.ts reckonedYears): 3 years for a
-  // 党支部 (一般每届任期3年), the 党章's upper bound of 5 for a 党总支/党委.
+  // As the assessment reckons it, an unknown term included.
   const known = a.termYears !== undefined && a.termYears !== 'unknown';
-  const years = known ? Number(a.termYears) : a.organisationForm === 'higher' ? 5 : 3;
+  const years = reckonedTermYears(a.termYears, a.organisationForm === 'higher');
   const due = elected + years * 12;
-  const reminder = due - REMINDER_MONTHS;
+  const reminder = due - NOTICE_MONTHS;
   const term = termClauses(a, ctx.table);
   const reminderClauses = ctx.table.reminder;
   // The first working day of the month; in the period's first month, from the period's first day.

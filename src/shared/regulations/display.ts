@@ -1,6 +1,8 @@
 /** How chapters and their headings are named and placed on pages. Pure. */
 import type { Article, Chapter, Heading } from './types';
 import { normalizeTypography } from '../text/normalize.ts';
+import { articleCitationLabel } from './citation-label.ts';
+import { chineseDate } from '../dates.ts';
 
 /**
  * The 编 heading to show above this chapter's own heading: only on the first
@@ -22,12 +24,6 @@ export function chapterDisplayName(label: string, title: string): string {
 export function chapterLabel(chapter: Chapter): { label: string; title: string } {
   if (!chapter.heading) return { label: '全文', title: '' };
   return { label: chapter.heading.label, title: chapter.heading.title };
-}
-
-/** '2022-10-22' → '2022年10月22日'; anything else is returned unchanged. */
-export function chineseDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
 }
 
 /** A note's date value, '2022-10-22（第二十次全国代表大会部分修改）', with its leading date in Chinese. */
@@ -65,7 +61,7 @@ export function articleTextLines(article: Article): string[] {
  */
 export function articleCitationText(title: string, label: string, lines: readonly string[], url: string): string {
   const body = lines.filter((l) => l !== '').join('\n');
-  return `《${title}》${label}：${body}\n${url}`;
+  return `${articleCitationLabel(title, label)}：${body}\n${url}`;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };

@@ -25,11 +25,14 @@ describe('chunk groups', async () => {
     expect(candidates.filter((f) => group.test.test(f)).length).toBeGreaterThan(0);
   });
 
-  it('the answers group still holds each module its comment names', () => {
-    const answers = groups.find((g) => g.name === 'answers');
-    for (const module of ['parse-answers', 'questions', 'months', 'storage']) {
+  it.each([
+    ['answers', ['parse-answers', 'questions', 'months', 'storage']],
+    ['preact', ['dates']],
+  ])('the %s group still holds each module its comment names', (name, modules) => {
+    const group = groups.find((g) => g.name === name);
+    for (const module of modules) {
       expect(
-        candidates.some((f) => answers?.test.test(f) && f.endsWith(`${path.sep}${module}.ts`)),
+        candidates.some((f) => group?.test.test(f) && f.endsWith(`${path.sep}${module}.ts`)),
         module,
       ).toBe(true);
     }

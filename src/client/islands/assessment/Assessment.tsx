@@ -8,7 +8,8 @@ import type { DecodeResult, RestoreResult } from '../../../shared/assessment';
 import { visibleSteps } from '../../../shared/assessment/questions';
 import { restoreState, serialiseState, STORAGE_KEY } from '../../../shared/assessment/storage';
 import { focusField } from './ErrorSummary';
-import { hasStarted, MESSAGES, setIslandMessages, HEADING_ID, initialState, localToday, reducer, typed, type Action } from './state';
+import { localToday } from '../../../shared/dates';
+import { hasStarted, MESSAGES, setIslandMessages, HEADING_ID, initialState, reducer, typed, type Action } from './state';
 import { StepForm } from './StepForm';
 import type { AssessmentProps } from './types';
 import { loadResults, useResults } from './use-results';
@@ -78,7 +79,7 @@ function ModulePending({ failed }: { failed: boolean }) {
   );
 }
 
-export default function Assessment({ refs, sources, texts, today }: AssessmentProps) {
+export default function Assessment({ refs, sources, titles, texts, today }: AssessmentProps) {
   setIslandMessages(texts.messages);
   const [state, dispatch] = useReducer(reducer, today ?? '', (t: string) => initialState(t || localToday()));
   const values = typed(state.raw);
@@ -135,8 +136,8 @@ export default function Assessment({ refs, sources, texts, today }: AssessmentPr
   const loaded = useResults(state.ready && hasStarted(state));
   const engine = typeof loaded === 'object' ? loaded : null;
   const result = useMemo(
-    () => (engine && state.answers ? engine.assess(state.answers, { today: state.date, availableSources: sources }) : null),
-    [engine, state.answers, state.date, sources],
+    () => (engine && state.answers ? engine.assess(state.answers, { today: state.date, availableSources: sources, titles }) : null),
+    [engine, state.answers, state.date, sources, titles],
   );
   // Reaching review or result before the module arrived asked for its heading; focus it once it exists.
   useLayoutEffect(() => {
@@ -202,6 +203,7 @@ export default function Assessment({ refs, sources, texts, today }: AssessmentPr
             date={state.date}
             today={state.today}
             refs={refs}
+            titles={titles}
             texts={texts}
             onEdit={() => engine.confirmReplace(texts, state.shared) && dispatch({ type: 'review' })}
             clear={clearButton('清除并重新开始')}

@@ -10,7 +10,7 @@ import type { Answers } from '../../../shared/assessment';
 import { checkName, createExportFile, exportFileName, NAME_MAX_LENGTH } from '../../../shared/assessment/export-file';
 import { encodeAnswers } from '../../../shared/assessment/share';
 import { downloadText } from '../download';
-import { formatDate } from './plain';
+import { chineseDate } from '../../../shared/dates';
 
 const OVERVIEW_URL = '/assessment/overview/';
 const NAME_ID = 'assessment-org-name';
@@ -29,7 +29,7 @@ interface Props {
 /** What is sent: who, when, the verdict, and the link that shows the whole result. */
 export function shareMessage(name: string, date: string, headline: string, url: string): { title: string; text: string; url: string } {
   const title = `${name}“两个覆盖”自评结果`;
-  return { title, text: `${title}（填写日期：${formatDate(date)}）：${headline}。打开链接可查看详情。`, url };
+  return { title, text: `${title}（填写日期：${chineseDate(date)}）：${headline}。打开链接可查看详情。`, url };
 }
 
 export function ExportResult({ answers, date, headline, name, setName }: Props) {

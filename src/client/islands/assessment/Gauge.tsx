@@ -4,8 +4,8 @@
  * score (a native <meter> named by the card title) explain it.
  */
 import type { FindingLevel } from '../../../shared/assessment';
+import { TONE } from '../../../shared/assessment/levels';
 
-export const TONE: Readonly<Record<FindingLevel, string>> = { 须整改: 'fix', 建议: 'advice', 供参考: 'info', 已达标: 'ok' };
 const SYMBOL: Readonly<Record<FindingLevel, string>> = { 须整改: '✕', 建议: '！', 供参考: 'ⅰ', 已达标: '✓' };
 
 interface Props {

@@ -8,25 +8,16 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import type {
-  Answers,
-  AssessmentResult,
-  Citation,
-  CoverageCard,
-  Finding,
-  FindingLevel,
-  QuestionnaireTexts,
-} from '../../../shared/assessment';
-import { citeNorm } from '../../../shared/assessment/citations';
-import { MISSING_SOURCE_NOTE } from '../../../shared/site/constants';
-import { LEVEL_ORDER, ORGANISATION_STATUS_LABELS } from '../../../shared/assessment/engine';
-import { findNorm, STRENGTH_LABELS, type Norm } from '../../../shared/assessment/norms';
-import { citationKey } from '../../../shared/assessment/citable';
+import type { Answers, AssessmentResult, FindingLevel, QuestionnaireTexts, SourceTitles } from '../../../shared/assessment';
+import { LEVEL_ORDER, TONE } from '../../../shared/assessment/levels';
+import { chineseDate } from '../../../shared/dates';
 import { encodeAnswers } from '../../../shared/assessment/share';
 import { AnswerList } from './AnswerList';
+import { CoverageCards } from './CoverageCards';
 import { ExportResult } from './ExportResult';
-import { Gauge, TONE } from './Gauge';
-import { formatDate, headline, shortfall, todoText } from './plain';
+import { MetItem, ToDoItem } from './FindingItem';
+import { headline, shortfall } from './plain';
+import { PrintedSources } from './PrintedSources';
 import { HEADING_ID } from './state';
 import { withBasisTexts, type CitationRefs } from './types';
 
@@ -39,6 +30,7 @@ interface Props {
   today: string;
   /** Links and titles; the cited texts are read from the page. */
   refs: CitationRefs;
+  titles: SourceTitles;
   /** The questionnaire's texts, for the answers in the printed report. */
   texts: QuestionnaireTexts;
   onEdit: () => void;
@@ -46,113 +38,12 @@ interface Props {
   clear: ComponentChildren;
 }
 
-const MISSING = MISSING_SOURCE_NOTE;
-
-/** The card's verdict in words: the worst level, with how many findings stand at it. */
-export function verdictText(card: CoverageCard): string {
-  switch (card.level) {
-    case '须整改':
-      return `须整改（${card.counts['须整改']}项）`;
-    case '建议':
-      return `有建议（${card.counts['建议']}项）`;
-    default:
-      return '已达标';
-  }
-}
-
-/** Why the badge says what it says: the norm's own word (the badge names the strength, once). */
-function strengthReason(n: Norm): string {
-  const who = n.addressee === 'superior' ? '，由上级党组织落实' : '';
-  return n.source.kind === 'explainer' ? '不是法规条文' : `条文用“${n.modal}”${who}`;
-}
-
-/** One quoted clause: the norm's own words, where they stand, and how binding they are. */
-function NormQuote({ n, refs }: { n: Norm; refs: CitationRefs }) {
-  const c = citeNorm(n);
-  const href = refs[citationKey(c)]?.href ?? null;
-  return (
-    <figure class="norm-quote" data-norm={n.id}>
-      <blockquote cite={href ?? undefined}>
-        <p>{n.quote}</p>
-      </blockquote>
-      <figcaption>
-        <span class={`strength strength--${n.strength}`}>{STRENGTH_LABELS[n.strength]}</span>
-        {href ? (
-          <a href={href}>{c.label}</a>
-        ) : (
-          <span>
-            {c.label}
-            {MISSING}
-          </span>
-        )}
-        <span class="visually-hidden">，</span>
-        <span class="norm-quote__strength">（{strengthReason(n)}）</span>
-      </figcaption>
-    </figure>
-  );
-}
-
-function Basis({ f, refs }: { f: Finding; refs: CitationRefs }) {
-  const norms = f.norms.map(findNorm).filter((n): n is Norm => n !== undefined);
-  return (
-    <div class="finding__basis" aria-label="依据条文">
-      {norms.map((n) => (
-        <NormQuote key={n.id} n={n} refs={refs} />
-      ))}
-    </div>
-  );
-}
-
-const tag = (f: Finding) => <span class="finding__tag">{f.coverage === 'organisation' ? '组织覆盖' : '工作覆盖'}</span>;
-
-/** Something to do: what, in plain words, and how far from it; the reasoning and the clauses folded below. */
-function ToDoItem({ f, gap, refs }: { f: Finding; gap: string | null; refs: CitationRefs }) {
-  const todo = todoText(f);
-  return (
-    <li class="finding" data-finding={f.id}>
-      <p class="finding__todo">
-        {tag(f)}
-        <strong>{todo}</strong>
-        {gap && <span class="finding__gap">——{gap}</span>}
-      </p>
-      <details class="finding__more">
-        <summary>
-          说明和依据<span class="visually-hidden">（{todo}）</span>
-        </summary>
-        <p>{f.text}</p>
-        <Basis f={f} refs={refs} />
-      </details>
-    </li>
-  );
-}
-
-/** A met requirement: what was found, with its clauses (the whole list is folded). */
-function MetItem({ f, refs }: { f: Finding; refs: CitationRefs }) {
-  return (
-    <li class="finding" data-finding={f.id}>
-      <p>
-        {tag(f)}
-        {f.text}
-      </p>
-      <Basis f={f} refs={refs} />
-    </li>
-  );
-}
-
-export function Result({ answers, result, date, today, refs: linkRefs, texts, onEdit, clear }: Props) {
+export function Result({ answers, result, date, today, refs: linkRefs, titles, texts, onEdit, clear }: Props) {
   // The cited texts come from the page's "自评依据的条文" section (see withBasisTexts).
   const refs = useMemo(() => withBasisTexts(linkRefs, typeof document === 'undefined' ? undefined : document), [linkRefs]);
-  const { organisation: orgCard, work: workCard } = result.cards;
   // One name for the printed report, the message and the file; kept in this page only.
   const [orgName, setOrgName] = useState('');
   const summary = headline(result.findings);
-  // The printed report quotes in full what the findings to act on rest on; a met requirement
-  // keeps its citations, whose texts are on the site (this keeps the report near 3 A4 pages).
-  const cited = new Map<string, Citation>();
-  for (const f of result.findings) {
-    if (f.level === '已达标') continue;
-    for (const c of f.citations) if (!cited.has(citationKey(c))) cited.set(citationKey(c), c);
-  }
   const met = result.findings.filter((f) => f.level === '已达标');
 
   return (
@@ -163,8 +54,8 @@ export function Result({ answers, result, date, today, refs: linkRefs, texts, on
       <p class="result-headline">{summary}</p>
       <ExportResult answers={answers} date={date} headline={summary} name={orgName} setName={setOrgName} />
       <p class="assessment-result__date">
-        自评日期：{formatDate(date)}
-        {date < today && `。本结果按填写日期${formatDate(date)}计算`}
+        自评日期：{chineseDate(date)}
+        {date < today && `。本结果按填写日期${chineseDate(date)}计算`}
       </p>
 
       {LEVEL_ORDER.filter((level) => level !== '已达标').map((level: FindingLevel) => {
@@ -177,7 +68,7 @@ export function Result({ answers, result, date, today, refs: linkRefs, texts, on
             </h3>
             <ol class="findings__list">
               {findings.map((f) => (
-                <ToDoItem key={f.id} f={f} gap={shortfall(f, answers, result)} refs={refs} />
+                <ToDoItem key={f.id} f={f} gap={shortfall(f, answers, result)} refs={refs} titles={titles} />
               ))}
             </ol>
           </section>
@@ -190,56 +81,19 @@ export function Result({ answers, result, date, today, refs: linkRefs, texts, on
           </summary>
           <ul class="findings__list">
             {met.map((f) => (
-              <MetItem key={f.id} f={f} refs={refs} />
+              <MetItem key={f.id} f={f} refs={refs} titles={titles} />
             ))}
           </ul>
         </details>
       )}
 
-      <div class="gauges">
-        <Gauge
-          id="gauge-organisation"
-          title="组织覆盖"
-          subtitle="有形覆盖"
-          level={orgCard.level}
-          verdict={verdictText(orgCard)}
-          value={ORGANISATION_STATUS_LABELS[result.organisation.status]}
-          summary={orgCard.summary}
-        />
-        <Gauge
-          id="gauge-work"
-          title="工作覆盖"
-          subtitle="有效覆盖"
-          level={workCard.level}
-          verdict={verdictText(workCard)}
-          value={`落实程度：${result.workScore}分（满分100分）`}
-          summary={`${workCard.summary}${result.workSummary}`}
-          score={result.workScore}
-        />
-      </div>
+      <CoverageCards result={result} />
 
       <section class="print-only" aria-labelledby="assessment-print-answers">
         <h3 id="assessment-print-answers">填写的答案</h3>
         <AnswerList values={answers} texts={texts} headingLevel="h4" />
       </section>
-      {cited.size > 0 && (
-        <section class="print-only assessment-sources" aria-labelledby="assessment-print-sources">
-          <h3 id="assessment-print-sources">引用条文原文</h3>
-          <p class="assessment-sources__note">以下是须整改、建议和供参考各项所依据条文的原文；已达标各项所依据的条文见本站法规页面。</p>
-          {[...cited].map(([key, c]) => {
-            const ref = refs[key];
-            return (
-              <div class="assessment-source" key={key} data-source={key}>
-                <h4>
-                  {ref?.title ?? c.label}
-                  {ref && ref.text.length > 0 && !c.missing ? '' : MISSING}
-                </h4>
-                {!c.missing && ref?.text.map((p, i) => <p key={i}>{p}</p>)}
-              </div>
-            );
-          })}
-        </section>
-      )}
+      <PrintedSources result={result} refs={refs} />
 
       <div class="assessment-actions no-print">
         <a class="button" href={`/assessment/plan/#${encodeAnswers(answers, date)}`}>

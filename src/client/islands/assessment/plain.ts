@@ -98,12 +98,6 @@ export function shortfall(f: Finding, a: Answers, result: AssessmentResult): str
   return null;
 }
 
-/** 2025-06-05 → 2025年6月5日 */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
-
 /**
  * The message for a month the user typed that cannot be read, saying what to type with the
  * digits a phone's keypad offers (the validator's names YYYY-MM bounds, which reads as if the

@@ -106,12 +106,6 @@ export function toRaw(answers: PartialAnswers): Raw {
   return raw;
 }
 
-/** The user's local date as YYYY-MM-DD. */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 const UNANSWERED: Raw = toRaw({});
 
 /** Anything answered (now or in a saved session), or past the questions: the results module will be wanted. */

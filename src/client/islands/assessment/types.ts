@@ -1,5 +1,5 @@
 /** Props the page resolves at build time and hands to the island. */
-import type { QuestionnaireTexts } from '../../../shared/assessment';
+import type { QuestionnaireTexts, SourceTitles } from '../../../shared/assessment';
 
 /** Where a citation leads and what it says, keyed by citationKey(). */
 export interface CitationRef {
@@ -17,6 +17,8 @@ export interface AssessmentProps {
   refs: CitationRefs;
   /** Corpus slugs on the site (the engine marks citations of other sources missing). */
   sources: readonly string[];
+  /** What citations call each source, from the corpus at build time (node/data/regulations, sourceTitles). */
+  titles: SourceTitles;
   /**
    * What the questionnaire says (shared/assessment/question-texts). They come as a prop, not an
    * import, so that they reach the browser as JSON in the page rather than in the island's

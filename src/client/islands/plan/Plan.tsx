@@ -19,15 +19,10 @@ import {
   type PlannedDuty,
 } from '../../../shared/plan/plan';
 import type { RuleId } from '../../../shared/plan/types';
+import { localToday } from '../../../shared/dates';
 import { downloadText } from '../download';
 import { readSource, type AnswerSource } from './source';
 import type { PlanProps, PlanRef } from './types';
-
-/** The user's local date as YYYY-MM-DD. */
-function localToday(now = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 type PeriodChoice = 'next12' | `${number}`;
 

@@ -1,5 +1,5 @@
 /** Corpus slugs (basenames under REGULATIONS_DIR) and the builders of a norm's source. */
-import type { ExplainerSection, NormSource } from './types';
+import type { ExplainerSectionId, NormSource } from './types';
 
 export const BWR = 'branch-work-regulations';
 export const PC = 'party-constitution';
@@ -9,4 +9,4 @@ export const PMD = 'party-member-development-rules';
 
 export const reg = (slug: string, article: number, detail?: string): NormSource =>
   detail === undefined ? { kind: 'regulation', slug, article } : { kind: 'regulation', slug, article, detail };
-export const explainer = (section: ExplainerSection): NormSource => ({ kind: 'explainer', section });
+export const explainer = (section: ExplainerSectionId): NormSource => ({ kind: 'explainer', section });

@@ -14,11 +14,12 @@ export type Strength = 'binding' | 'normally' | 'permissive' | 'recommended' | '
 
 /** One vocabulary for questionnaire steps, norm groups and rule files: a group is a step. */
 export type NormGroup = Exclude<StepId, 'basics'>;
-export type ExplainerSection = 'si-1' | 'si-2' | 'si-3';
+/** Anchor id of a numbered section of the seed explainer (四（一） is si-1); the section itself, found by it, is node/data/explainers' ExplainerSection. */
+export type ExplainerSectionId = 'si-1' | 'si-2' | 'si-3';
 
 export type NormSource =
   | { kind: 'regulation'; slug: string; article: number; /** e.g. 第二款, 第（三）项 */ detail?: string }
-  | { kind: 'explainer'; section: ExplainerSection };
+  | { kind: 'explainer'; section: ExplainerSectionId };
 
 /** The kinds of party organisation a norm can apply to (rules/applicability.ts derives it from the answers). */
 export type OrgKind =

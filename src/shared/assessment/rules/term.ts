@@ -19,11 +19,11 @@
  * months so the result is stable across time zones.
  */
 import { formatMonth, monthIndex } from '../months';
+import { NOTICE_MONTHS, reckonedTermYears } from '../term-years';
 import type { NormId } from '../norms';
 import type { Answers, TermInfo, TermState } from '../types';
 import { hasOwnOrganisation, levelIfUnmet, orgKind, outcome, type RuleOutcome } from './shared';
 
-const NOTICE_MONTHS = 6;
 const CONSTITUTION_MAX_MONTHS = 60;
 
 export interface TermAssessment {
@@ -45,11 +45,8 @@ function bodyOf(a: Answers): Body {
   return kind === 'branch-committee' || kind === 'branch-secretary' ? kind : 'higher';
 }
 
-/** The term reckoned with, in years: the approved one; else 3 for a 党支部 (一般), 5 (the 党章's upper bound) for a 党总支/党委. */
-function reckonedYears(a: Answers, body: Body): number {
-  const approved = a.termYears === undefined || a.termYears === 'unknown' ? undefined : Number(a.termYears);
-  return approved ?? (body === 'higher' ? 5 : 3);
-}
+/** The term reckoned with, in years (term-years.ts). */
+const reckonedYears = (a: Answers, body: Body): number => reckonedTermYears(a.termYears, body === 'higher');
 
 function normsOf(body: Body): NormId[] {
   switch (body) {

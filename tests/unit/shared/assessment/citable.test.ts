@@ -10,8 +10,9 @@ import { assess, parseAnswers } from '../../../../src/shared/assessment';
 import { CITABLE_ARTICLES, CITABLE_SECTIONS, citableCitations, citationKey } from '../../../../src/shared/assessment/citable';
 import { NORMS } from '../../../../src/shared/assessment/norms';
 import { thresholdAnswers } from './arbitraries';
+import { SOURCE_TITLES } from '../../../support/answers';
 
-const listed = new Set(citableCitations().map(citationKey));
+const listed = new Set(citableCitations(SOURCE_TITLES).map(citationKey));
 
 describe('citable targets', () => {
   it('are the sources of the norm table', () => {
@@ -30,7 +31,7 @@ describe('citable targets', () => {
       const parsed = parseAnswers(sample);
       if (!parsed.ok) continue;
       assessed++;
-      const result = assess(parsed.answers, { today: '2025-06-15', availableSources: [] });
+      const result = assess(parsed.answers, { today: '2025-06-15', availableSources: [], titles: SOURCE_TITLES });
       for (const f of result.findings) for (const c of f.citations) emitted.add(citationKey(c));
     }
     expect(assessed).toBeGreaterThan(1000);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../../../src/shared/assessment/engine';
 import type { FindingLevel, OrganisationStatus } from '../../../../src/shared/assessment/types';
-import { answersWith, CORPUS_SLUGS, FULL_CONTEXT, TODAY } from '../../../support/answers';
+import { answersWith, CORPUS_SLUGS, FULL_CONTEXT, SOURCE_TITLES, TODAY } from '../../../support/answers';
 
 interface Scenario {
   name: string;
@@ -459,6 +459,7 @@ describe('assess: sources missing from the site', () => {
     const result = assess(answersWith({ formalMembers: 7, probationaryMembers: 0, membersRelationElsewhere: 0, hasCommittee: false }), {
       today: TODAY,
       availableSources: available,
+      titles: SOURCE_TITLES,
     });
     const committee = result.findings.find((f) => f.id === 'org.committee');
     expect(committee?.level).toBe('须整改');
@@ -472,7 +473,7 @@ describe('assess: sources missing from the site', () => {
   });
 
   it('with no sources at all only the seed article citations stay unmarked', () => {
-    const result = assess(answersWith(), { today: TODAY, availableSources: [] });
+    const result = assess(answersWith(), { today: TODAY, availableSources: [], titles: SOURCE_TITLES });
     for (const f of result.findings) {
       for (const c of f.citations) expect(c.missing === true).toBe(c.source !== 'explainer');
       if (f.citations.some((c) => c.missing)) expect(f.text).toContain('尚未收录本站');

@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../../../src/shared/assessment/engine';
 import type { AssessmentResult, FindingLevel } from '../../../../src/shared/assessment/types';
-import { answersWith, CORPUS_SLUGS } from '../../../support/answers';
+import { answersWith, CORPUS_SLUGS, SOURCE_TITLES } from '../../../support/answers';
 
 function run(overrides: Record<string, unknown>, today: string): AssessmentResult {
-  return assess(answersWith(overrides), { today, availableSources: CORPUS_SLUGS });
+  return assess(answersWith(overrides), { today, availableSources: CORPUS_SLUGS, titles: SOURCE_TITLES });
 }
 
 const level = (r: AssessmentResult, id: string): FindingLevel | undefined => r.findings.find((f) => f.id === id)?.level;

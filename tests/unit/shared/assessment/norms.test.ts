@@ -10,6 +10,7 @@ import { NORMS as TABLE, unmetLevel, type Norm } from '../../../../src/shared/as
 import { parseAnswers } from '../../../../src/shared/assessment/parse-answers';
 import { findQuestion } from '../../../../src/shared/assessment/questions';
 import { thresholdAnswers } from './arbitraries';
+import { SOURCE_TITLES } from '../../../support/answers';
 
 /** The words that set a regulation norm's strength, as DEVELOPERS.md and issue #10 define them. */
 /** Widened to Norm so optional fields such as addressee can be read. */
@@ -68,7 +69,7 @@ describe('norm table', () => {
     for (const raw of fc.sample(thresholdAnswers, { numRuns: 3000, seed: 11 })) {
       const parsed = parseAnswers(raw);
       if (!parsed.ok) continue;
-      for (const f of assess(parsed.answers, { today: '2025-06-15', availableSources: [] }).findings)
+      for (const f of assess(parsed.answers, { today: '2025-06-15', availableSources: [], titles: SOURCE_TITLES }).findings)
         for (const id of f.norms) used.add(id);
     }
     expect(NORMS.map((n) => n.id).filter((id) => !used.has(id))).toEqual([]);
@@ -79,7 +80,7 @@ describe('norm table', () => {
     for (const raw of fc.sample(thresholdAnswers, { numRuns: 3000, seed: 13 })) {
       const parsed = parseAnswers(raw);
       if (!parsed.ok) continue;
-      for (const f of assess(parsed.answers, { today: '2025-06-15', availableSources: [] }).findings) {
+      for (const f of assess(parsed.answers, { today: '2025-06-15', availableSources: [], titles: SOURCE_TITLES }).findings) {
         for (const id of f.norms) levels.set(id, (levels.get(id) ?? new Set()).add(f.level));
       }
     }

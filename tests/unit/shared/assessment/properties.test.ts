@@ -20,12 +20,12 @@ import { decodeAnswers, encodeAnswers } from '../../../../src/shared/assessment/
 import { restoreState } from '../../../../src/shared/assessment/storage';
 import type { Answers, AssessmentResult, PartialAnswers } from '../../../../src/shared/assessment/types';
 import { rawAnswers, thresholdAnswers } from './arbitraries';
-import { CORPUS_SLUGS } from '../../../support/answers';
+import { CORPUS_SLUGS, SOURCE_TITLES } from '../../../support/answers';
 
 const LONG = 60_000;
 const LEVELS = new Set<string>(LEVEL_ORDER);
 const STATUSES = new Set(['covered', 'required-missing', 'joint-missing', 'joint-or-liaison', 'not-required']);
-const CITABLE = new Set(citableCitations().map(citationKey));
+const CITABLE = new Set(citableCitations(SOURCE_TITLES).map(citationKey));
 
 const isoDate = fc
   .record({ year: fc.integer({ min: 2000, max: 2040 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
@@ -132,7 +132,7 @@ describe('assess over generated answers', () => {
     () => {
       fc.assert(
         fc.property(validAnswers, isoDate, availableSources, (answers, today, sources) => {
-          const result = assess(answers, { today, availableSources: sources });
+          const result = assess(answers, { today, availableSources: sources, titles: SOURCE_TITLES });
           checkResult(result, new Set(sources));
           expect(scoreProblems(answers, result, today)).toEqual([]);
           const own = answers.organisationForm === 'branch' || answers.organisationForm === 'higher';
@@ -155,7 +155,7 @@ describe('assess over generated answers', () => {
         const parsed = parseAnswers(raw);
         if (!parsed.ok) continue;
         for (const sources of [[], CORPUS_SLUGS]) {
-          const result = assess(parsed.answers, { today: '2025-06-15', availableSources: sources });
+          const result = assess(parsed.answers, { today: '2025-06-15', availableSources: sources, titles: SOURCE_TITLES });
           checkResult(result, new Set(sources));
           expect(scoreProblems(parsed.answers, result, '2025-06-15')).toEqual([]);
           for (const f of result.findings) seen.set(f.id, (seen.get(f.id) ?? new Set()).add(f.level));
@@ -284,7 +284,10 @@ describe('robustness against arbitrary input', () => {
         fc.property(fc.record(keys, { requiredKeys: [] }), (input) => {
           const result = parseAnswers(input, { today: '2025-01-01' });
           if (result.ok)
-            checkResult(assess(result.answers, { today: '2025-01-01', availableSources: CORPUS_SLUGS }), new Set(CORPUS_SLUGS));
+            checkResult(
+              assess(result.answers, { today: '2025-01-01', availableSources: CORPUS_SLUGS, titles: SOURCE_TITLES }),
+              new Set(CORPUS_SLUGS),
+            );
         }),
         { numRuns: 1000 },
       );

@@ -7,6 +7,7 @@ import { CHINESE_DAYS } from '../../../../src/shared/plan/holidays';
 import { eventDescription, planToIcs } from '../../../../src/shared/plan/ics';
 import { planTable } from '../../../../src/shared/plan/duties';
 import { buildPlan, type PlanAnswers } from '../../../../src/shared/plan/plan';
+import { SOURCE_TITLES } from '../../../support/answers';
 
 const ANSWERS: PlanAnswers = {
   organisationForm: 'branch',
@@ -24,7 +25,7 @@ const plan = buildPlan(
     rules: { themed: { kind: 'weekday', nth: 1, weekday: 5 }, committee: { kind: 'weekday', nth: 1, weekday: 1 } },
     probationStarts: ['2025-09-20'],
   },
-  planTable(),
+  planTable(SOURCE_TITLES),
   CHINESE_DAYS,
 );
 const LINKS = {
@@ -113,7 +114,7 @@ describe('the .ics file', () => {
         period: { start: '2040-01-01', end: '2040-12-31' },
         rules: { themed: { kind: 'date', day: 10 }, committee: { kind: 'date', day: 3 } },
       },
-      planTable(),
+      planTable(SOURCE_TITLES),
       CHINESE_DAYS,
     );
     const first = new ICAL.Event(

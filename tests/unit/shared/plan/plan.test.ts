@@ -11,8 +11,10 @@ import {
 } from '../../../../src/shared/plan/plan';
 import { DUTIES, planTable } from '../../../../src/shared/plan/duties';
 import { getDayDetail } from 'chinese-days';
+import { assess } from '../../../../src/shared/assessment/engine';
+import { answersWith, FULL_CONTEXT, SOURCE_TITLES } from '../../../support/answers';
 
-const TABLE = planTable();
+const TABLE = planTable(SOURCE_TITLES);
 
 const BRANCH: PlanAnswers = {
   organisationForm: 'branch',
@@ -265,6 +267,14 @@ describe('换届 and its reminder', () => {
     const p = plan({ ...BRANCH, lastElection: '2020-01' });
     expect(p.milestones.map((m) => m.kind)).toEqual(['term-overdue']);
     expect(p.milestones[0]?.text).toContain('2023年1月届满，应当及时换届');
+  });
+
+  it.each(['branch', 'higher'] as const)('a %s with an unknown term: due when the assessment reckons it', (form) => {
+    const answers = { organisationForm: form, lastElection: '2024-01', termYears: 'unknown' } as const;
+    const dueMonth = assess(answersWith(answers), FULL_CONTEXT).term?.dueMonth ?? '';
+    expect(dueMonth).toBe(form === 'branch' ? '2027-01' : '2029-01');
+    const due = plan({ ...BRANCH, ...answers }).milestones.find((m) => m.kind === 'term-due');
+    expect(due?.text).toContain(`${dueMonth.slice(0, 4)}年${Number(dueMonth.slice(5))}月届满`);
   });
 
   it('a branch without a committee cites only the explainer’s 按期换届; a 党总支 the 党章', () => {

@@ -3,19 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   articleCitationText,
   articleTextLines,
-  chineseDate,
   chineseDatedNote,
   regulationDatesText,
   renderedParagraphTexts,
 } from '../../../../src/shared/regulations/display';
 
 describe('dates', () => {
-  it.each([
-    ['2022-10-22', '2022年10月22日'],
-    ['2018-01-05', '2018年1月5日'],
-    ['2018年', '2018年'],
-  ])('%s → %s', (iso, text) => expect(chineseDate(iso)).toBe(text));
-
   it('writes a note’s leading date in Chinese and keeps the rest', () => {
     expect(chineseDatedNote('2016-02-06（第一次修订）')).toBe('2016年2月6日（第一次修订）');
     expect(chineseDatedNote('见附注 2016-02-06')).toBe('见附注 2016-02-06');

@@ -19,11 +19,11 @@ import {
   STRENGTH_LABELS,
   type Answers,
 } from '../../../../../src/shared/assessment';
-import { ANSWERS, answersWith, REFS, SOURCES, TEXTS, TODAY } from './helpers';
+import { ANSWERS, answersWith, REFS, SOURCE_TITLES, SOURCES, TEXTS, TODAY } from './helpers';
 
 const answers = (): Answers => ANSWERS;
 
-const mount = () => render(<Assessment refs={REFS} sources={SOURCES} texts={TEXTS} today={TODAY} />);
+const mount = () => render(<Assessment refs={REFS} sources={SOURCES} titles={SOURCE_TITLES} texts={TEXTS} today={TODAY} />);
 const heading = () => screen.getByRole('heading', { level: 2 });
 const input = (label: string | RegExp) => screen.getByLabelText(label) as HTMLInputElement;
 const type = (label: string | RegExp, value: string) => fireEvent.input(input(label), { target: { value } });
@@ -363,7 +363,15 @@ describe('result', () => {
       ]),
     );
     localStorage.setItem(STORAGE_KEY, serialiseState({ step: 'role', view: 'result', answers: answers() }));
-    render(<Assessment refs={refs} sources={SOURCES.filter((s) => s !== 'member-education-regulations')} texts={TEXTS} today={TODAY} />);
+    render(
+      <Assessment
+        refs={refs}
+        sources={SOURCES.filter((s) => s !== 'member-education-regulations')}
+        titles={SOURCE_TITLES}
+        texts={TEXTS}
+        today={TODAY}
+      />,
+    );
     const dues = document.querySelector('[data-finding="role.party-dues"]') as HTMLElement;
     expect(dues.textContent).toContain('《中国共产党党员教育管理工作条例》尚未收录本站');
     const quote = dues.querySelector('figure.norm-quote') as HTMLElement;
@@ -524,7 +532,7 @@ describe('norm quotes', () => {
     localStorage.setItem(STORAGE_KEY, serialiseState({ step: 'role', view: 'result', answers: scenario }));
     mount();
     expect(heading().textContent).toBe('自评结果');
-    const expected = assess(scenario, { today: TODAY, availableSources: SOURCES });
+    const expected = assess(scenario, { today: TODAY, availableSources: SOURCES, titles: SOURCE_TITLES });
     const items = Array.from(document.querySelectorAll<HTMLElement>('.assessment-result [data-finding]'));
     expect(items.length).toBe(expected.findings.length);
     const hrefs = new Set(Object.values(REFS).map((r) => r.href));

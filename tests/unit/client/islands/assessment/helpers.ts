@@ -3,9 +3,9 @@ import { citableCitations, citationKey } from '../../../../../src/shared/assessm
 import { QUESTION_TEXTS } from '../../../../../src/shared/assessment/question-texts';
 import type { Answers, QuestionnaireTexts } from '../../../../../src/shared/assessment/types';
 import type { CitationRefs } from '../../../../../src/client/islands/assessment/types';
-import { answersWith, CORPUS_SLUGS, TODAY, TYPICAL } from '../../../../support/answers';
+import { answersWith, CORPUS_SLUGS, SOURCE_TITLES, TODAY, TYPICAL } from '../../../../support/answers';
 
-export { answersWith, TODAY };
+export { answersWith, SOURCE_TITLES, TODAY };
 export const SOURCES: readonly string[] = CORPUS_SLUGS;
 
 /** The questionnaire's texts as the page hands them to the island: through data-props, i.e. as JSON. */
@@ -13,7 +13,7 @@ export const TEXTS: QuestionnaireTexts = JSON.parse(JSON.stringify(QUESTION_TEXT
 
 /** Refs shaped like the page's: corpus articles link to #art-N, explainer sections to the explainer. */
 export const REFS: CitationRefs = Object.fromEntries(
-  citableCitations().map((c) => {
+  citableCitations(SOURCE_TITLES).map((c) => {
     const key = citationKey(c);
     if (c.article !== undefined) {
       return [key, { href: `/regulations/${c.source}/ch-x/#art-${c.article}`, title: c.label, text: [`${c.label}的条文`] }];

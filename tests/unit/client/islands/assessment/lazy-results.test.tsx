@@ -7,7 +7,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serialiseState, STORAGE_KEY, visibleSteps } from '../../../../../src/shared/assessment';
-import { ANSWERS, REFS, SOURCES, TEXTS, TODAY } from './helpers';
+import { ANSWERS, REFS, SOURCE_TITLES, SOURCES, TEXTS, TODAY } from './helpers';
 
 const RESULTS = '../../../../../src/client/islands/assessment/results';
 const gate = { loads: 0, release: () => {} };
@@ -22,7 +22,7 @@ async function mount(mode: 'ok' | 'fail' | 'hold' = 'ok') {
     return importOriginal();
   });
   const { default: Assessment } = await import('../../../../../src/client/islands/assessment/Assessment');
-  return render(<Assessment refs={REFS} sources={SOURCES} texts={TEXTS} today={TODAY} />);
+  return render(<Assessment refs={REFS} sources={SOURCES} titles={SOURCE_TITLES} texts={TEXTS} today={TODAY} />);
 }
 
 /** Saved answers resumed at the last step, one click away from the review. */

@@ -5,7 +5,6 @@ import {
   hasStarted,
   HEADING_ID,
   initialState,
-  localToday,
   normaliseMonth,
   reducer,
   toRaw,
@@ -77,10 +76,6 @@ describe('raw values', () => {
   it('toRaw() fills the question defaults and turns numbers into text', () => {
     expect(toRaw({ formalMembers: 3 })).toEqual({ formalMembers: '3', termExtended: 'not-due' });
     expect(typed(toRaw(answers()))).toEqual(answers());
-  });
-
-  it('localToday() is the local calendar date', () => {
-    expect(localToday(new Date(2025, 0, 5, 23, 59))).toBe('2025-01-05');
   });
 });
 

@@ -11,7 +11,7 @@ import { STRENGTH_LABELS } from '../../../../../src/shared/assessment/norms';
 import { planTable } from '../../../../../src/shared/plan/duties';
 import Plan from '../../../../../src/client/islands/plan/Plan';
 import { NO_ANSWERS, readSource, UNFINISHED } from '../../../../../src/client/islands/plan/source';
-import { answersWith } from '../../../../support/answers';
+import { answersWith, SOURCE_TITLES } from '../../../../support/answers';
 
 const TODAY = '2026-01-05';
 const REFS = { 'member-education-regulations#16': { href: '/regulations/member-education-regulations/ch-3/#art-16' } };
@@ -20,7 +20,7 @@ const ANSWERS = answersWith({ lastElection: '2024-01', probationaryMembers: 2 })
 const mount = () =>
   render(
     <Plan
-      table={planTable()}
+      table={planTable(SOURCE_TITLES)}
       strengthLabels={STRENGTH_LABELS}
       refs={REFS}
       site="https://example.org"
