@@ -1,8 +1,11 @@
-// Reading on a phone (issue #19's last gaps), at 375 px and 1280 px in Chromium: the
-// contents mark the article being read.
+// Reading on a phone (issue #19's last gaps) in Chromium: the contents mark the article
+// being read (375 px and 1280 px); dates and article numbers never break across lines
+// (375 px and 320 px).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteUrl, useBrowser } from '../support/page';
+import { completeAssessment } from '../support/assessment';
+import { UNBREAKABLE } from '../../src/lib/text/nowrap';
 
 const PHONE = { width: 375, height: 667 };
 const WIDE = { width: 1280, height: 800 };
@@ -66,5 +69,68 @@ describe.each([
       .evaluate((h) => h.scrollIntoView());
     const last = await page.locator('.reg-full__chapter .chapter-title').last().getAttribute('id');
     await expect.poll(async () => (await marked(page)).map((m) => m.href)).toEqual([`#${last}`]);
+  });
+});
+
+/**
+ * Dates ("2025-06", "2026年6月3日") and article numbers ("第三十一条") on the page that break
+ * across lines: for each occurrence in a visible text node, whether it takes more than one
+ * line box (Range.getClientRects).
+ */
+function brokenTokens(page: Page): Promise<string[]> {
+  return page.evaluate((source) => {
+    const TOKEN = new RegExp(source, 'g');
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent?.checkVisibility({ visibilityProperty: true }) || parent.closest('script, style, .visually-hidden')) continue;
+      for (const m of (node.textContent ?? '').matchAll(TOKEN)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(`${m[0]}（${(parent.textContent ?? '').trim().slice(0, 24)}）`);
+      }
+    }
+    return broken;
+  }, UNBREAKABLE.source);
+}
+
+describe.each([375, 320])('at %i px', (width) => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.context.newPage();
+    await page.setViewportSize({ width, height: 667 });
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+
+  it.each([
+    '/',
+    '/regulations/',
+    '/regulations/branch-work-regulations/',
+    '/regulations/branch-work-regulations/ch-2/',
+    '/regulations/branch-work-regulations/full/',
+    '/regulations/party-constitution/',
+    '/explainers/xiehui-shanghui-dangjian/',
+    '/explainers/xiehui-shanghui-dangjian/si/',
+    '/requirements/',
+    '/glossary/',
+  ])('%s: no date or article number breaks across lines', async (path) => {
+    await page.goto(`${siteUrl()}${path}`);
+    expect(await brokenTokens(page)).toEqual([]);
+  });
+
+  it('the assessment, its result and the plan: no date breaks across lines', async () => {
+    await page.goto(`${siteUrl()}/assessment/`);
+    await page.evaluate(() => localStorage.clear());
+    await completeAssessment(page, `${siteUrl()}/assessment/`);
+    expect(await brokenTokens(page)).toEqual([]);
+    await page.goto(`${siteUrl()}/assessment/plan/`);
+    await page.locator('.plan[data-ready="true"]').waitFor();
+    expect(await brokenTokens(page)).toEqual([]);
+    await page.evaluate(() => localStorage.clear());
   });
 });

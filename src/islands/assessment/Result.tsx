@@ -6,6 +6,7 @@
  * cite are part of the printed report only (about 3 A4 pages), which unfolds everything.
  * The norm table comes with this (deferred) module.
  */
+import { Nowrap } from '../nowrap';
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Answers, AssessmentResult, Citation, CoverageCard, Finding, FindingLevel, QuestionnaireTexts } from '../../lib/assessment';
@@ -70,10 +71,12 @@ function NormQuote({ n, refs }: { n: Norm; refs: CitationRefs }) {
       <figcaption>
         <span class={`strength strength--${n.strength}`}>{STRENGTH_LABELS[n.strength]}</span>
         {href ? (
-          <a href={href}>{c.label}</a>
+          <a href={href}>
+            <Nowrap text={c.label} />
+          </a>
         ) : (
           <span>
-            {c.label}
+            <Nowrap text={c.label} />
             {MISSING}
           </span>
         )}
@@ -155,8 +158,13 @@ export function Result({ answers, result, date, today, refs: linkRefs, texts, on
       <p class="result-headline">{summary}</p>
       <ExportResult answers={answers} date={date} headline={summary} name={orgName} setName={setOrgName} />
       <p class="assessment-result__date">
-        自评日期：{formatDate(date)}
-        {date < today && `。本结果按填写日期${formatDate(date)}计算`}
+        {/* .nowrap: a date never breaks across lines (lib/text/nowrap). */}
+        自评日期：<span class="nowrap">{formatDate(date)}</span>
+        {date < today && (
+          <>
+            。本结果按填写日期<span class="nowrap">{formatDate(date)}</span>计算
+          </>
+        )}
       </p>
 
       {LEVEL_ORDER.filter((level) => level !== '已达标').map((level: FindingLevel) => {
@@ -223,10 +231,15 @@ export function Result({ answers, result, date, today, refs: linkRefs, texts, on
             return (
               <div class="assessment-source" key={key} data-source={key}>
                 <h4>
-                  {ref?.title ?? c.label}
+                  <Nowrap text={ref?.title ?? c.label} />
                   {ref && ref.text.length > 0 && !c.missing ? '' : MISSING}
                 </h4>
-                {!c.missing && ref?.text.map((p, i) => <p key={i}>{p}</p>)}
+                {!c.missing &&
+                  ref?.text.map((p, i) => (
+                    <p key={i}>
+                      <Nowrap text={p} />
+                    </p>
+                  ))}
               </div>
             );
           })}

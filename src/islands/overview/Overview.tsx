@@ -90,7 +90,9 @@ function Detail({ lib, row, today, onClose }: { lib: Lib; row: OverviewRow; toda
         {row.name}的自评结果
       </h2>
       <p>
-        填写日期：{row.date ? formatDate(row.date) : lib.DATE_UNKNOWN}；按本站现行规则于{formatDate(today)}重新评估。来源：{row.source}
+        {/* .nowrap: a date never breaks across lines (lib/text/nowrap). */}
+        填写日期：<span class="nowrap">{row.date ? formatDate(row.date) : lib.DATE_UNKNOWN}</span>；按本站现行规则于
+        <span class="nowrap">{formatDate(today)}</span>重新评估。来源：{row.source}
       </p>
       <dl class="overview-detail__cards">
         <dt>
