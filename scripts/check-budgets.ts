@@ -92,7 +92,7 @@ for (const file of htmlFiles(DIST)) {
   // 0.125 kB more since the contents fold before the text and 回到目录 (issue #12); 0.25 kB
   // more since the bar folds the navigation under 菜单 and keeps the page's place and 目录
   // in a second row (issue #19); 0.125 kB more since the CSP on every page lists the hash of
-  // each inline enhancement, and issue #19 adds some (the contents' current entry).
+  // each inline enhancement, and issue #19 added two (the contents' current entry, the notes').
   // 要求速查 also carries its filter form (13 radios and their labels, issue #19): 0.3 kB measured.
   // A regulation's chapter and full-text pages carry the script that marks the article being
   // read in the contents (enhance/current-entry.ts, issue #19): 0.4 kB measured in the HTML.

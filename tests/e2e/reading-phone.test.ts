@@ -134,3 +134,70 @@ describe.each([375, 320])('at %i px', (width) => {
     await page.evaluate(() => localStorage.clear());
   });
 });
+
+describe('citation notes on a phone', () => {
+  it('each opens at its top, its cited part in view, the marker tapped not covered', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize(PHONE);
+    const problems: string[] = [];
+    for (const chapter of ['san', 'si']) {
+      await page.goto(`${siteUrl()}/explainers/xiehui-shanghui-dangjian/${chapter}/`);
+      const marks = page.locator('.cite__mark');
+      const count = await marks.count();
+      for (let i = 0; i < count; i++) {
+        const mark = marks.nth(i);
+        const label = await mark.getAttribute('aria-label');
+        const note = page.locator(`#${await mark.getAttribute('popovertarget')}`);
+        await mark.click();
+        await expect.poll(() => note.evaluate((n) => n.matches(':popover-open'))).toBe(true);
+        const seen = () =>
+          note.evaluate((n, markLabel) => {
+            const sheet = n.getBoundingClientRect();
+            const marker = document.querySelector(`.cite__mark[aria-label="${markLabel}"]`)!.getBoundingClientRect();
+            const bar = document.querySelector('.site-header')!.getBoundingClientRect();
+            const cited = (n.querySelector('.cite-note__line--cited') ?? n.querySelector('.cite-note__line'))!.getBoundingClientRect();
+            return {
+              top: n.scrollTop === 0 && sheet.top >= 0,
+              cited: cited.top >= sheet.top && cited.top + 24 <= Math.min(sheet.bottom, innerHeight),
+              marker: marker.top >= bar.bottom && (marker.bottom <= sheet.top || marker.top >= sheet.bottom),
+            };
+          }, label);
+        // The page may move to show the marker: waited for, then reported.
+        await expect
+          .poll(seen)
+          .toEqual({ top: true, cited: true, marker: true })
+          .catch(() => undefined);
+        for (const [what, ok] of Object.entries(await seen())) if (!ok) problems.push(`${chapter} ${label}: ${what}`);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => note.evaluate((n) => n.matches(':popover-open'))).toBe(false);
+      }
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('without popover support (older WeChat and X5 browsers)', () => {
+  it('a glossary term leads to its entry in 术语表, a note marker to the article it cites', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const proto = HTMLElement.prototype as unknown as Record<string, unknown>;
+      for (const name of ['popover', 'showPopover', 'hidePopover', 'togglePopover']) delete proto[name];
+    });
+    await page.setViewportSize(PHONE);
+    const chapter = `${siteUrl()}/explainers/xiehui-shanghui-dangjian/si/`;
+    await page.goto(chapter);
+    expect(await page.evaluate(() => 'popover' in HTMLElement.prototype)).toBe(false);
+    const term = page.locator('button.term').first();
+    const entry = await term.getAttribute('data-href');
+    expect(entry).toMatch(/^\/glossary\/#/);
+    await term.click();
+    await page.waitForURL((url) => url.pathname + url.hash === entry);
+    await page.goto(chapter);
+    const mark = page.locator('.cite__mark').first();
+    const cited = await mark.evaluate((m) => m.parentElement!.querySelector('.cite__list a')!.getAttribute('href'));
+    await mark.click();
+    await page.waitForURL((url) => url.pathname + url.hash === cited);
+    await page.close();
+  });
+});
