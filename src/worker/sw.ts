@@ -8,10 +8,10 @@
  * - Cached as they are used: pages (network first, so a visited page is fresh online and
  *   there offline) and Pagefind's index and fragment chunks (cache first: their names are
  *   their content hashes).
- * - On the reader's explicit choice (下载全部内容以便离线阅读, a message from the page), the
- *   worker fetches the rest, listed in offline-all.json, into those same caches, telling
- *   every open page its progress; a repeated or interrupted download fetches only what is
- *   missing or changed.
+ * - On the reader's explicit choice (下载全部内容以便离线阅读, messages from the page, one
+ *   per batch), the worker fetches the rest, listed in offline-all.json, into those same
+ *   caches, telling every open page its progress; what each batch saved is recorded, so a
+ *   repeated or interrupted download fetches only what is missing or changed.
  * - A new deploy changes the precache list, so the browser (which checks sw.js on
  *   navigations; it is served no-cache) installs the new worker, which takes over at once;
  *   open pages then offer a reload (src/components/UpdateNotice.astro).
@@ -121,8 +121,16 @@ async function fetchOk(url: string): Promise<Response> {
   return response;
 }
 
-/** Fetches every listed file not saved yet, a few at a time; progress goes to every open page about every 2 %. */
-async function downloadAll(): Promise<void> {
+/**
+ * Files fetched per message. A browser may stop a worker whose event runs long, so the
+ * download is a series of short events: each message fetches one batch and records it,
+ * and a page showing the download's progress asks for the next (scripts/enhance/full-download.ts).
+ * With no such page open, the download stops after its batch; the next press continues.
+ */
+const BATCH = 20;
+
+/** Fetches the next batch of listed files not saved yet, a few at a time, and records them; says where the download stands then. */
+async function downloadBatch(): Promise<FullStatus> {
   const saved = await readSaved();
   let done = 0;
   let total = 0;
@@ -131,42 +139,54 @@ async function downloadAll(): Promise<void> {
     const todo = pending(list.files, saved.files);
     total = list.files.length;
     done = total - todo.length;
-    await broadcast({ state: 'progress', done, total });
+    const batch = todo.slice(0, BATCH);
     const cache = { pages: await caches.open(CACHES.pages), search: await caches.open(CACHES.search) };
-    const step = Math.max(1, Math.round(total / 50));
     let next = 0;
     const fetchSome = async (): Promise<void> => {
-      for (let entry = todo[next++]; entry; entry = todo[next++]) {
+      for (let entry = batch[next++]; entry; entry = batch[next++]) {
         const url = new URL(entry.url, self.location.origin);
         const response = await fetchOk(url.href);
         // A moved page the server answers with a redirect: a navigation cannot use that answer.
         if (!response.redirected) await (isSearchChunk(url) ? cache.search : cache.pages).put(url.href, response);
         saved.files[entry.url] = entry.revision;
-        if (++done % step === 0) void broadcast({ state: 'progress', done, total });
+        done++;
       }
     };
     await Promise.all([fetchSome(), fetchSome(), fetchSome(), fetchSome()]);
-    saved.version = list.version;
+    if (todo.length <= BATCH) saved.version = list.version;
     await writeSaved(saved);
-    await broadcast({ state: 'done' });
+    return todo.length <= BATCH ? { state: 'done' } : { state: 'progress', done, total };
   } catch (error) {
     // What was fetched stays saved: the next try continues from there.
     await writeSaved(saved).catch(() => undefined);
     const storage = error instanceof DOMException && error.name === 'QuotaExceededError';
-    await broadcast({ state: 'failed', reason: storage ? 'storage' : 'network', done, total });
+    return { state: 'failed', reason: storage ? 'storage' : 'network', done, total };
   }
 }
 
 let running: Promise<void> | undefined;
 self.addEventListener('message', (event) => {
   if (event.data.type === 'full-download') {
-    running ??= downloadAll().finally(() => (running = undefined));
+    // One batch at a time; it is over (running cleared) before its status asks for the next.
+    if (running) return event.waitUntil(running);
+    running = downloadBatch().then((status) => {
+      running = undefined;
+      return broadcast(status);
+    });
     event.waitUntil(running);
   } else if (event.data.type === 'full-status') {
     event.waitUntil(
       readSaved().then((saved) => {
-        const state = saved.version === self.__FULL_VERSION ? 'done' : saved.version ? 'outdated' : 'none';
-        event.source?.postMessage(message(running ? latest : { state }));
+        const done = Object.keys(saved.files).length;
+        const status: FullStatus =
+          saved.version === self.__FULL_VERSION
+            ? { state: 'done' }
+            : saved.version
+              ? { state: 'outdated' }
+              : done > 0
+                ? { state: 'partial', done }
+                : { state: 'none' };
+        event.source?.postMessage(message(running ? latest : status));
       }),
     );
   }
