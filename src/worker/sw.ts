@@ -13,8 +13,9 @@
  *   caches, telling every open page its progress; what each batch saved is recorded, so a
  *   repeated or interrupted download fetches only what is missing or changed.
  * - A new deploy changes the precache list, so the browser (which checks sw.js on
- *   navigations; it is served no-cache) installs the new worker, which takes over at once;
- *   open pages then offer a reload (src/components/UpdateNotice.astro).
+ *   navigations; it is served no-cache) installs the new worker, which takes over at once,
+ *   deleting from the runtime caches what the new build no longer has; open pages then
+ *   offer a reload (src/components/UpdateNotice.astro).
  * - Offline, a page typed without its trailing slash (/glossary) is redirected to the
  *   saved one (/glossary/), as the servers do online; a page not saved gets the precached
  *   offline page (src/pages/offline.astro), which says so in Chinese.
@@ -49,6 +50,7 @@ declare const self: {
   clients: { matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<{ postMessage(message: FromWorker): void }[]> };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  addEventListener(type: 'activate', listener: (event: { waitUntil(promise: Promise<unknown>): void }) => void): void;
 };
 
 /** Runtime caches: pages, and Pagefind's chunks; the full download's own record is in `full`. */
@@ -60,7 +62,9 @@ void self.skipWaiting();
 clientsClaim();
 cleanupOutdatedCaches();
 
-precacheAndRoute(self.__WB_MANIFEST, {
+// Named once: the build writes the list where self.__WB_MANIFEST stands, exactly once.
+const PRECACHE = self.__WB_MANIFEST;
+precacheAndRoute(PRECACHE, {
   // /search/ is /search/index.html; ?q= (search) and Pagefind's ?ts= name no other file.
   directoryIndex: 'index.html',
   ignoreURLParametersMatching: [/.*/],
@@ -95,6 +99,33 @@ registerRoute(
     }
   },
 );
+
+/**
+ * The runtime caches hold only the current build's files: a new worker, on activating,
+ * deletes the pages and search chunks its build no longer has (a removed page; Pagefind's
+ * chunks of an older index, named by their hashes, which would otherwise pile up with
+ * every deploy), and their record in the full download. So the caches never outgrow the
+ * site itself. Offline, the pruning waits for the next new worker.
+ */
+async function pruneRuntimeCaches(): Promise<void> {
+  const used = (await Promise.all([CACHES.pages, CACHES.search].map(async (name) => (await caches.open(name)).keys()))).flat();
+  const saved = await readSaved();
+  if (used.length === 0 && Object.keys(saved.files).length === 0) return;
+  const list = (await (await fetchOk(FULL_LIST_URL)).json()) as FullList;
+  const href = (path: string): string => new URL(path, self.location.origin).href;
+  const current = new Set(list.files.map((f) => href(f.url)));
+  for (const entry of PRECACHE) {
+    const path = `/${typeof entry === 'string' ? entry : entry.url}`;
+    current.add(href(path)).add(href(path.replace(/(^|\/)index\.html$/, '$1')));
+  }
+  for (const name of [CACHES.pages, CACHES.search]) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) if (!current.has(request.url)) await cache.delete(request);
+  }
+  for (const url of Object.keys(saved.files)) if (!current.has(href(url))) delete saved.files[url];
+  await writeSaved(saved);
+}
+self.addEventListener('activate', (event) => event.waitUntil(pruneRuntimeCaches().catch(() => undefined)));
 
 // The full download.
 

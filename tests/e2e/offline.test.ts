@@ -309,3 +309,48 @@ describe('a new deploy', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('the runtime caches after a new deploy', () => {
+  let browser: LaunchedBrowser;
+  let server: StaticServer;
+  let root: string;
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'xhdj-prune-'));
+    cpSync(DIST, root, { recursive: true });
+    browser = await withBrowser();
+    server = await startServer({ root, port: 0 });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await browser?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  /** The paths the runtime caches hold. */
+  const cached = (page: Page): Promise<string[]> =>
+    page.evaluate(async () => {
+      const keys = await Promise.all(['xhdj-pages', 'xhdj-search'].map(async (name) => (await caches.open(name)).keys()));
+      return keys.flat().map((r) => new URL(r.url).pathname);
+    });
+
+  it('keep only what the new build has: a removed page and an older index’s chunk are deleted', { timeout: 180_000 }, async () => {
+    const page = await browser.context.newPage();
+    await visitUntilControlled(page, `${server.url}/`);
+    const [kept, removed] = chapters().slice(-2) as [string, string];
+    for (const path of [kept, removed]) await page.goto(`${server.url}${path}`);
+    // A chunk of the index an older build wrote (Pagefind names them by their hashes).
+    const stale = '/pagefind/fragment/zh-cn_0000000.pf_fragment';
+    await page.evaluate((url) => caches.open('xhdj-search').then((c) => c.put(url, new Response('old'))), stale);
+    expect(await cached(page)).toEqual(expect.arrayContaining([kept, removed, stale]));
+
+    // The new build has no such page and no such chunk.
+    rmSync(join(root, removed), { recursive: true });
+    await writeServiceWorker(root);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    await expect.poll(() => cached(page), { timeout: 60_000 }).not.toContain(removed);
+    const after = await cached(page);
+    expect(after).toContain(kept);
+    expect(after).not.toContain(stale);
+    await page.close();
+  });
+});
