@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { startServer, type StaticServer } from '../../scripts/static-server.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { completeAssessment } from '../support/assessment';
@@ -187,21 +187,12 @@ describe('下载全部内容以便离线阅读', () => {
 });
 
 describe('下载全部内容, interrupted', () => {
-  let browser: LaunchedBrowser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    browser = await withBrowser();
-    server = await startServer({ root: DIST, port: 0 });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-  });
-
   const PROGRESS = /^正在下载：(\d+) \/ (\d+) 个文件……$/;
   const PARTIAL = /^下载没有完成（已保存 (\d+) 个文件）/;
 
   it('continues where it stopped when the page was closed, and completes', { timeout: 240_000 }, async () => {
+    const [browser, server] = await Promise.all([withBrowser(), startServer({ root: DIST, port: 0 })]);
+    onTestFinished(() => Promise.all([server.close(), browser.close()]).then(() => undefined));
     let page = await browser.context.newPage();
     await visitUntilControlled(page, `${server.url}/`);
     const section = (p: Page) => p.locator('[data-full-download]');
@@ -308,23 +299,6 @@ describe('a new deploy', () => {
     expect(await version(next)).toBe('第三版');
     expect(problems).toEqual([]);
   });
-});
-
-describe('the runtime caches after a new deploy', () => {
-  let browser: LaunchedBrowser;
-  let server: StaticServer;
-  let root: string;
-  beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'xhdj-prune-'));
-    cpSync(DIST, root, { recursive: true });
-    browser = await withBrowser();
-    server = await startServer({ root, port: 0 });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-    rmSync(root, { recursive: true, force: true });
-  });
 
   /** The paths the runtime caches hold. */
   const cached = (page: Page): Promise<string[]> =>
@@ -333,24 +307,28 @@ describe('the runtime caches after a new deploy', () => {
       return keys.flat().map((r) => new URL(r.url).pathname);
     });
 
-  it('keep only what the new build has: a removed page and an older index’s chunk are deleted', { timeout: 180_000 }, async () => {
-    const page = await browser.context.newPage();
-    await visitUntilControlled(page, `${server.url}/`);
-    const [kept, removed] = chapters().slice(-2) as [string, string];
-    for (const path of [kept, removed]) await page.goto(`${server.url}${path}`);
-    // A chunk of the index an older build wrote (Pagefind names them by their hashes).
-    const stale = '/pagefind/fragment/zh-cn_0000000.pf_fragment';
-    await page.evaluate((url) => caches.open('xhdj-search').then((c) => c.put(url, new Response('old'))), stale);
-    expect(await cached(page)).toEqual(expect.arrayContaining([kept, removed, stale]));
+  it(
+    'leaves in the runtime caches only what the new build has: a removed page and an older index’s chunk go',
+    { timeout: 180_000 },
+    async () => {
+      const page = await browser.context.newPage();
+      await visitUntilControlled(page, `${server.url}/`);
+      const [kept, removed] = chapters().slice(-2) as [string, string];
+      for (const path of [kept, removed]) await page.goto(`${server.url}${path}`);
+      // A chunk of the index an older build wrote (Pagefind names them by their hashes).
+      const stale = '/pagefind/fragment/zh-cn_0000000.pf_fragment';
+      await page.evaluate((url) => caches.open('xhdj-search').then((c) => c.put(url, new Response('old'))), stale);
+      expect(await cached(page)).toEqual(expect.arrayContaining([kept, removed, stale]));
 
-    // The new build has no such page and no such chunk.
-    rmSync(join(root, removed), { recursive: true });
-    await writeServiceWorker(root);
-    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
-    await expect.poll(() => cached(page), { timeout: 60_000 }).not.toContain(removed);
-    const after = await cached(page);
-    expect(after).toContain(kept);
-    expect(after).not.toContain(stale);
-    await page.close();
-  });
+      // The new build has no such page and no such chunk.
+      rmSync(join(root, removed), { recursive: true });
+      await writeServiceWorker(root);
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+      await expect.poll(() => cached(page), { timeout: 60_000 }).not.toContain(removed);
+      const after = await cached(page);
+      expect(after).toContain(kept);
+      expect(after).not.toContain(stale);
+      await page.close();
+    },
+  );
 });

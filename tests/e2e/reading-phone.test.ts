@@ -12,6 +12,21 @@ const WIDE = { width: 1280, height: 800 };
 
 const browser = useBrowser();
 
+/** A page of this file's browser at `viewport`, open for the tests of the describe block that calls this. */
+function pageAt(viewport: { width: number; height: number }): { readonly page: Page } {
+  const held: { page?: Page } = {};
+  beforeAll(async () => {
+    held.page = await browser.context.newPage();
+    await held.page.setViewportSize(viewport);
+  });
+  afterAll(() => held.page?.close());
+  return {
+    get page(): Page {
+      return held.page!;
+    },
+  };
+}
+
 /** The hrefs of the contents' entries marked as being read, and whether each looks unlike an unmarked one. */
 function marked(page: Page): Promise<{ href: string; styled: boolean }[]> {
   return page.evaluate(() => {
@@ -28,47 +43,40 @@ describe.each([
   ['phone', PHONE],
   ['wide screen', WIDE],
 ])('the contents on a %s', (_name, viewport) => {
-  let page: Page;
-  beforeAll(async () => {
-    page = await browser.context.newPage();
-    await page.setViewportSize(viewport);
-  });
-  afterAll(async () => {
-    await page.close();
-  });
+  const at = pageAt(viewport);
 
   it('mark the article landed at, and the mark moves on scrolling to another', async () => {
-    await page.goto(`${siteUrl()}/regulations/branch-work-regulations/ch-2/#art-5`);
+    await at.page.goto(`${siteUrl()}/regulations/branch-work-regulations/ch-2/#art-5`);
     // 目录 always lists the chapter's articles; 本页目录 does too where it is shown.
-    await expect.poll(() => marked(page)).toContainEqual({ href: '#art-5', styled: true });
-    expect((await marked(page)).every((m) => m.href === '#art-5' && m.styled)).toBe(true);
-    await page.locator('#art-7').evaluate((h) => h.scrollIntoView());
-    await expect.poll(async () => (await marked(page)).map((m) => m.href)).toContain('#art-7');
-    expect((await marked(page)).every((m) => m.href === '#art-7' && m.styled)).toBe(true);
+    await expect.poll(() => marked(at.page)).toContainEqual({ href: '#art-5', styled: true });
+    expect((await marked(at.page)).every((m) => m.href === '#art-5' && m.styled)).toBe(true);
+    await at.page.locator('#art-7').evaluate((h) => h.scrollIntoView());
+    await expect.poll(async () => (await marked(at.page)).map((m) => m.href)).toContain('#art-7');
+    expect((await marked(at.page)).every((m) => m.href === '#art-7' && m.styled)).toBe(true);
   });
 
   it('mark the last article landed at, though it cannot scroll to the top', async () => {
     const chapter = `${siteUrl()}/regulations/branch-work-regulations/ch-5/`;
-    await page.goto(chapter);
-    const href = await page.locator('.toc a[href^="#art-"]').last().getAttribute('href');
-    await page.goto(`${chapter}${href}`);
-    // On the wide screen the page ends before that article reaches the top.
-    const atEnd = await page.evaluate(() => innerHeight + scrollY >= document.documentElement.scrollHeight - 2);
+    await at.page.goto(chapter);
+    const href = await at.page.locator('.toc a[href^="#art-"]').last().getAttribute('href');
+    await at.page.goto(`${chapter}${href}`);
+    // On the wide screen the at.page ends before that article reaches the top.
+    const atEnd = await at.page.evaluate(() => innerHeight + scrollY >= document.documentElement.scrollHeight - 2);
     expect(atEnd).toBe(viewport === WIDE);
-    await expect.poll(async () => (await marked(page)).map((m) => m.href)).toContain(href);
-    expect((await marked(page)).every((m) => m.href === href)).toBe(true);
+    await expect.poll(async () => (await marked(at.page)).map((m) => m.href)).toContain(href);
+    expect((await marked(at.page)).every((m) => m.href === href)).toBe(true);
   });
 
-  it('mark the chapter being read on the full-text page', async () => {
-    await page.goto(`${siteUrl()}/regulations/branch-work-regulations/full/#art-10`);
-    const chapter = await page.locator('#art-10').evaluate((h) => h.closest('.reg-full__chapter')!.querySelector('.chapter-title')!.id);
-    await expect.poll(async () => (await marked(page)).map((m) => m.href)).toEqual([`#${chapter}`]);
-    await page
+  it('mark the chapter being read on the full-text at.page', async () => {
+    await at.page.goto(`${siteUrl()}/regulations/branch-work-regulations/full/#art-10`);
+    const chapter = await at.page.locator('#art-10').evaluate((h) => h.closest('.reg-full__chapter')!.querySelector('.chapter-title')!.id);
+    await expect.poll(async () => (await marked(at.page)).map((m) => m.href)).toEqual([`#${chapter}`]);
+    await at.page
       .locator('.reg-full__chapter .chapter-title')
       .last()
       .evaluate((h) => h.scrollIntoView());
-    const last = await page.locator('.reg-full__chapter .chapter-title').last().getAttribute('id');
-    await expect.poll(async () => (await marked(page)).map((m) => m.href)).toEqual([`#${last}`]);
+    const last = await at.page.locator('.reg-full__chapter .chapter-title').last().getAttribute('id');
+    await expect.poll(async () => (await marked(at.page)).map((m) => m.href)).toEqual([`#${last}`]);
   });
 });
 
@@ -98,14 +106,7 @@ function brokenTokens(page: Page): Promise<string[]> {
 }
 
 describe.each([375, 320])('at %i px', (width) => {
-  let page: Page;
-  beforeAll(async () => {
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width, height: 667 });
-  });
-  afterAll(async () => {
-    await page.close();
-  });
+  const at = pageAt({ width, height: 667 });
 
   it.each([
     '/',
@@ -119,19 +120,19 @@ describe.each([375, 320])('at %i px', (width) => {
     '/requirements/',
     '/glossary/',
   ])('%s: no date or article number breaks across lines', async (path) => {
-    await page.goto(`${siteUrl()}${path}`);
-    expect(await brokenTokens(page)).toEqual([]);
+    await at.page.goto(`${siteUrl()}${path}`);
+    expect(await brokenTokens(at.page)).toEqual([]);
   });
 
   it('the assessment, its result and the plan: no date breaks across lines', async () => {
-    await page.goto(`${siteUrl()}/assessment/`);
-    await page.evaluate(() => localStorage.clear());
-    await completeAssessment(page, `${siteUrl()}/assessment/`);
-    expect(await brokenTokens(page)).toEqual([]);
-    await page.goto(`${siteUrl()}/assessment/plan/`);
-    await page.locator('.plan[data-ready="true"]').waitFor();
-    expect(await brokenTokens(page)).toEqual([]);
-    await page.evaluate(() => localStorage.clear());
+    await at.page.goto(`${siteUrl()}/assessment/`);
+    await at.page.evaluate(() => localStorage.clear());
+    await completeAssessment(at.page, `${siteUrl()}/assessment/`);
+    expect(await brokenTokens(at.page)).toEqual([]);
+    await at.page.goto(`${siteUrl()}/assessment/plan/`);
+    await at.page.locator('.plan[data-ready="true"]').waitFor();
+    expect(await brokenTokens(at.page)).toEqual([]);
+    await at.page.evaluate(() => localStorage.clear());
   });
 });
 
