@@ -7,8 +7,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { startServer, type StaticServer } from '../../scripts/serve/static-server.ts';
 import { writeServiceWorker } from '../../src/node/integrations/service-worker.ts';
 import { completeAssessment } from '../support/assessment';
@@ -52,6 +52,15 @@ async function goOffline(browser: LaunchedBrowser, server: StaticServer | undefi
   await server?.close();
   await browser.context.setOffline(true);
 }
+
+/** Records every text the full download's status shows from now on, in order (statusTexts reads them). */
+const watchStatus = (status: Locator): Promise<void> =>
+  status.evaluate((el) => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+  });
+const statusTexts = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
 
 const chapters = (): string[] => htmlPages().filter((p) => /^\/regulations\/[^/]+\/ch-\d+\/$/.test(p));
 const searchResults = (page: Page) => page.locator('[data-search] [data-search-part="results"] > li');
@@ -154,15 +163,10 @@ describe('下载全部内容以便离线阅读', () => {
       expect(await button.isEnabled()).toBe(true);
 
       server = await startServer({ root: DIST, port: Number(port) });
-      // Every text the status shows, in order.
-      await status.evaluate((el) => {
-        const seen: string[] = [];
-        (window as unknown as { seen: string[] }).seen = seen;
-        new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
-      });
+      await watchStatus(status);
       await button.click();
       await expect.poll(() => status.textContent(), { timeout: 180_000 }).toBe(DONE);
-      const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+      const seen = await statusTexts(page);
       expect(seen.some((text) => /^正在下载：\d+ \/ \d+ 个文件……$/.test(text))).toBe(true);
       // Known as done on the next visit too.
       await page.reload();
@@ -180,6 +184,56 @@ describe('下载全部内容以便离线阅读', () => {
       expect(problems).toEqual([]);
     },
   );
+});
+
+describe('下载全部内容, interrupted', () => {
+  const PROGRESS = /^正在下载：(\d+) \/ (\d+) 个文件……$/;
+  const PARTIAL = /^下载没有完成（已保存 (\d+) 个文件）/;
+
+  it('continues where it stopped when the page was closed, and completes', { timeout: 240_000 }, async () => {
+    const [browser, server] = await Promise.all([withBrowser(), startServer({ root: DIST, port: 0 })]);
+    onTestFinished(() => Promise.all([server.close(), browser.close()]).then(() => undefined));
+    let page = await browser.context.newPage();
+    await visitUntilControlled(page, `${server.url}/`);
+    const section = (p: Page) => p.locator('[data-full-download]');
+    await section(page).getByRole('button').click();
+    // Closed as soon as the first batch is saved.
+    await expect.poll(() => section(page).getByRole('status').textContent(), { timeout: 60_000 }).toMatch(PROGRESS);
+    const before = Number(PROGRESS.exec((await section(page).getByRole('status').textContent()) ?? '')![1]);
+    const total = Number(PROGRESS.exec((await section(page).getByRole('status').textContent()) ?? '')![2]);
+    expect(before).toBeLessThan(total);
+    await page.close();
+
+    // Asked from a page without the button (which would ask for the next batch): once the
+    // batch under way when the page closed is over, the download waits for a press.
+    page = await browser.context.newPage();
+    await page.goto(`${server.url}/glossary/`);
+    const ask = () =>
+      page.evaluate(
+        () =>
+          new Promise<string>((done) => {
+            navigator.serviceWorker.addEventListener('message', (e: MessageEvent<{ text: string }>) => done(e.data.text), { once: true });
+            navigator.serviceWorker.controller!.postMessage({ type: 'full-status' });
+          }),
+      );
+    await expect.poll(ask, { timeout: 60_000 }).toMatch(PARTIAL);
+    expect(Number(PARTIAL.exec(await ask())![1])).toBeGreaterThanOrEqual(before);
+
+    await page.goto(`${server.url}/`);
+    const status = section(page).getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(PARTIAL);
+    await watchStatus(status);
+    await section(page).getByRole('button').click();
+    await expect.poll(() => status.textContent(), { timeout: 180_000 }).toBe(DONE);
+    const counts = (await statusTexts(page)).flatMap((text) => {
+      const m = PROGRESS.exec(text);
+      return m ? [Number(m[1])] : [];
+    });
+    // Continued, not started again: every count after reopening is beyond what was saved before.
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.every((n) => n > before)).toBe(true);
+    await page.close();
+  });
 });
 
 describe('a new deploy', () => {
@@ -245,4 +299,36 @@ describe('a new deploy', () => {
     expect(await version(next)).toBe('第三版');
     expect(problems).toEqual([]);
   });
+
+  /** The paths the runtime caches hold. */
+  const cached = (page: Page): Promise<string[]> =>
+    page.evaluate(async () => {
+      const keys = await Promise.all(['xhdj-pages', 'xhdj-search'].map(async (name) => (await caches.open(name)).keys()));
+      return keys.flat().map((r) => new URL(r.url).pathname);
+    });
+
+  it(
+    'leaves in the runtime caches only what the new build has: a removed page and an older index’s chunk go',
+    { timeout: 180_000 },
+    async () => {
+      const page = await browser.context.newPage();
+      await visitUntilControlled(page, `${server.url}/`);
+      const [kept, removed] = chapters().slice(-2) as [string, string];
+      for (const path of [kept, removed]) await page.goto(`${server.url}${path}`);
+      // A chunk of the index an older build wrote (Pagefind names them by their hashes).
+      const stale = '/pagefind/fragment/zh-cn_0000000.pf_fragment';
+      await page.evaluate((url) => caches.open('xhdj-search').then((c) => c.put(url, new Response('old'))), stale);
+      expect(await cached(page)).toEqual(expect.arrayContaining([kept, removed, stale]));
+
+      // The new build has no such page and no such chunk.
+      rmSync(join(root, removed), { recursive: true });
+      await writeServiceWorker(root);
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+      await expect.poll(() => cached(page), { timeout: 60_000 }).not.toContain(removed);
+      const after = await cached(page);
+      expect(after).toContain(kept);
+      expect(after).not.toContain(stale);
+      await page.close();
+    },
+  );
 });

@@ -55,12 +55,15 @@ describe('build with other inputs', () => {
       'regulations/sample-rules/full/index.html',
     ]) {
       const html = dist(page);
-      expect(html, page).toMatch(/class="page-dates">内容日期：通过\/发布 2024年2月3日；施行 2024年3月1日</);
+      // Each date kept on one line (.nowrap, shared/text/nowrap).
+      expect(html, page).toContain(
+        'class="page-dates">内容日期：通过/发布 <span class="nowrap">2024年2月3日</span>；施行 <span class="nowrap">2024年3月1日</span><',
+      );
       expect(html, page).toContain(
         '本站文本来源：取自GitHub 仓库 example/sample-texts 中的 rules/sample.md（版本 0123456）；没有第二份全文可供逐字核对；文件头注明为全文。',
       );
     }
-    expect(dist('regulations/sample-rules/index.html')).toMatch(/<dt>施行<\/dt><dd>2024年3月1日<\/dd>/);
+    expect(dist('regulations/sample-rules/index.html')).toContain('<dt>施行</dt><dd><span class="nowrap">2024年3月1日</span></dd>');
 
     // A document without 条 is published by its 一、二、… sections, every line kept.
     expect(dist('regulations/sample-opinion/index.html')).toContain('一、总体要求');

@@ -18,8 +18,12 @@ export function initFullDownload(): void {
   const workers = navigator.serviceWorker;
   workers.addEventListener('message', (event: MessageEvent<FromWorker>) => {
     if (event.data.type !== 'full-status') return;
-    button.disabled = event.data.status.state === 'progress';
+    const more = event.data.status.state === 'progress';
+    button.disabled = more;
     say(event.data.text);
+    // The download goes one batch per message (src/client/worker/sw.ts): a page showing its progress
+    // asks for the next; with no such page open it stops, and the next press continues.
+    if (more) (event.source as ServiceWorker | null)?.postMessage({ type: 'full-download' } satisfies ToWorker);
   });
   button.addEventListener('click', () => {
     button.disabled = true;

@@ -21,18 +21,20 @@ export interface FullList {
   files: FullEntry[];
 }
 
-/** Page → worker: start (or continue) the download; say where it stands. */
+/** Page → worker: fetch the next batch of the download (the page sends one after each progress); say where it stands. */
 export type ToWorker = { type: 'full-download' } | { type: 'full-status' };
 
 /**
  * Where the download stands: `done` when everything of this build is saved, `outdated`
- * when a copy from an older build is, `none` when nothing was downloaded yet.
+ * when a copy from an older build is, `partial` when a first download stopped part-way
+ * (the page was closed), `none` when nothing was downloaded yet.
  */
 export type FullStatus =
   | { state: 'progress'; done: number; total: number }
   | { state: 'done' }
   | { state: 'failed'; reason: 'network' | 'storage'; done: number; total: number }
   | { state: 'outdated' }
+  | { state: 'partial'; done: number }
   | { state: 'none' };
 
 /** Worker → pages: the status and how the page says it (the words live here, not in the page's inline script). */
@@ -56,6 +58,8 @@ export function statusText(status: FullStatus): string {
     }
     case 'outdated':
       return '本站已更新：再点一次按钮，只下载有变化的部分。';
+    case 'partial':
+      return `下载没有完成（已保存 ${status.done} 个文件）：再点一次按钮，接着下载其余的部分。`;
     case 'none':
       return '';
   }

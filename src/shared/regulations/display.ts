@@ -68,11 +68,11 @@ const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', 
 
 /**
  * The texts of an article's paragraphs as rendered (ArticleParagraph: <p data-line="N" …>text</p>,
- * text escaped, no markup inside), in order. The citation is built from what the page shows,
+ * text escaped; inside it only the spans that keep dates on one line, Nowrap.astro), in order. The citation is built from what the page shows,
  * so it can never differ from the text beside it.
  */
 export function renderedParagraphTexts(html: string): string[] {
-  return [...html.matchAll(/<p\b[^>]*\bdata-line="\d+"[^>]*>([^<]*)<\/p>/g)].map((m) =>
-    (m[1] ?? '').replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e] ?? e),
+  return [...html.matchAll(/<p\b[^>]*\bdata-line="\d+"[^>]*>((?:[^<]|<\/?span\b[^>]*>)*)<\/p>/g)].map((m) =>
+    (m[1] ?? '').replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e] ?? e),
   );
 }

@@ -24,7 +24,8 @@ export function linkArticleRefs(html: string, href: (n: number) => string | unde
       return part.replace(ARTICLE_REF, (ref: string, numeral: string) => {
         const n = parseChineseNumeral(numeral);
         const url = n === null ? undefined : href(n);
-        return url ? `<a href="${escapeAttr(url)}">${ref}</a>` : ref;
+        // .nowrap: an article number never breaks across lines (shared/text/nowrap).
+        return url ? `<a href="${escapeAttr(url)}" class="nowrap">${ref}</a>` : ref;
       });
     })
     .join('');

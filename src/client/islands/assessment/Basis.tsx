@@ -1,4 +1,5 @@
 /** The clauses a finding rests on: each norm's own words, where they stand, and how binding they are. */
+import { Nowrap } from '../nowrap';
 import type { Finding, SourceTitles } from '../../../shared/assessment';
 import { citeNorm } from '../../../shared/assessment/citations';
 import { citationKey } from '../../../shared/assessment/citable';
@@ -32,10 +33,12 @@ function NormQuote({ n, refs, titles }: { n: Norm } & Sources) {
       <figcaption>
         <span class={`strength strength--${n.strength}`}>{STRENGTH_LABELS[n.strength]}</span>
         {href ? (
-          <a href={href}>{c.label}</a>
+          <a href={href}>
+            <Nowrap text={c.label} />
+          </a>
         ) : (
           <span>
-            {c.label}
+            <Nowrap text={c.label} />
             {MISSING}
           </span>
         )}

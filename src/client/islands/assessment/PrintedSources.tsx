@@ -2,6 +2,7 @@
  * The printed report's 引用条文原文: the full text of what the findings to act on rest on. A met
  * requirement keeps its citations, whose texts are on the site (this keeps the report near 3 A4 pages).
  */
+import { Nowrap } from '../nowrap';
 import type { AssessmentResult, Citation } from '../../../shared/assessment';
 import { citationKey } from '../../../shared/assessment/citable';
 import { MISSING_SOURCE_NOTE } from '../../../shared/site/constants';
@@ -25,10 +26,15 @@ export function PrintedSources({ result, refs }: { result: AssessmentResult; ref
         return (
           <div class="assessment-source" key={key} data-source={key}>
             <h4>
-              {ref?.title ?? c.label}
+              <Nowrap text={ref?.title ?? c.label} />
               {ref && ref.text.length > 0 && !c.missing ? '' : MISSING}
             </h4>
-            {!c.missing && ref?.text.map((p, i) => <p key={i}>{p}</p>)}
+            {!c.missing &&
+              ref?.text.map((p, i) => (
+                <p key={i}>
+                  <Nowrap text={p} />
+                </p>
+              ))}
           </div>
         );
       })}

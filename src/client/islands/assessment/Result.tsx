@@ -54,8 +54,13 @@ export function Result({ answers, result, date, today, refs: linkRefs, titles, t
       <p class="result-headline">{summary}</p>
       <ExportResult answers={answers} date={date} headline={summary} name={orgName} setName={setOrgName} />
       <p class="assessment-result__date">
-        自评日期：{chineseDate(date)}
-        {date < today && `。本结果按填写日期${chineseDate(date)}计算`}
+        {/* .nowrap: a date never breaks across lines (shared/text/nowrap). */}
+        自评日期：<span class="nowrap">{chineseDate(date)}</span>
+        {date < today && (
+          <>
+            。本结果按填写日期<span class="nowrap">{chineseDate(date)}</span>计算
+          </>
+        )}
       </p>
 
       {LEVEL_ORDER.filter((level) => level !== '已达标').map((level: FindingLevel) => {

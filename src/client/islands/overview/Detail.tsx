@@ -16,7 +16,9 @@ export function Detail({ lib, row, today, onClose }: { lib: Lib; row: OverviewRo
         {row.name}的自评结果
       </h2>
       <p>
-        填写日期：{row.date ? chineseDate(row.date) : lib.DATE_UNKNOWN}；按本站现行规则于{chineseDate(today)}重新评估。来源：{row.source}
+        {/* .nowrap: a date never breaks across lines (shared/text/nowrap). */}
+        填写日期：<span class="nowrap">{row.date ? chineseDate(row.date) : lib.DATE_UNKNOWN}</span>；按本站现行规则于
+        <span class="nowrap">{chineseDate(today)}</span>重新评估。来源：{row.source}
       </p>
       <dl class="overview-detail__cards">
         <dt>

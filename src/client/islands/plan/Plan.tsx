@@ -70,10 +70,10 @@ function ClauseQuote({
       <figcaption>
         {clause.strength && <span class="plan-strength">{strengthLabels[clause.strength]}</span>}
         {href ? (
-          <a href={href}>{clause.label}</a>
+          <a href={href}>{clauseLabel(clause.label)}</a>
         ) : (
           <span>
-            {clause.label}
+            {clauseLabel(clause.label)}
             {MISSING_SOURCE_NOTE}
           </span>
         )}
@@ -83,6 +83,20 @@ function ClauseQuote({
 }
 
 const dayOf = (date: string): string => `${Number(date.slice(8, 10))}日`;
+
+/**
+ * 《title》第N条…, its article number on one line (shared/text/nowrap; the plan's script stays
+ * within its budget without that module: its labels always end with the article).
+ */
+function clauseLabel(label: string) {
+  const cut = label.lastIndexOf('》') + 1;
+  return (
+    <>
+      {label.slice(0, cut)}
+      <span class="nowrap">{label.slice(cut)}</span>
+    </>
+  );
+}
 
 function datesText(duty: PlannedDuty): string {
   if (duty.schedule === 'as-due') return '不排日期';
@@ -189,7 +203,7 @@ function MilestoneItem({
   return (
     <li class="plan-milestone" data-milestone={m.kind}>
       <p>
-        {m.event && <strong>{chineseDate(m.event.date)}：</strong>}
+        {m.event && <strong class="nowrap">{chineseDate(m.event.date)}：</strong>}
         {m.text}
       </p>
       {m.clauses.map((c) => (
@@ -361,7 +375,13 @@ export default function Plan({ table, refs, strengthLabels, site, holidayYears, 
           {(['next12', `${year}`, `${year + 1}`] as PeriodChoice[]).map((c) => (
             <label key={c}>
               <input type="radio" name="plan-period" value={c} checked={choice === c} onChange={() => setChoice(c)} />
-              {c === 'next12' ? `今后12个月（${chineseDate(today, false)}起）` : `${c}年全年`}
+              {c === 'next12' ? (
+                <>
+                  今后12个月（<span class="nowrap">{chineseDate(today, false)}</span>起）
+                </>
+              ) : (
+                `${c}年全年`
+              )}
             </label>
           ))}
         </fieldset>
@@ -424,7 +444,9 @@ export default function Plan({ table, refs, strengthLabels, site, holidayYears, 
           />
         </p>
         <p class="plan-period-text">
-          安排期间：{chineseDate(plan.period.start, false)}至{chineseDate(plan.period.end, false)}
+          {/* .nowrap: a date never breaks across lines (shared/text/nowrap). */}
+          安排期间：<span class="nowrap">{chineseDate(plan.period.start, false)}</span>至
+          <span class="nowrap">{chineseDate(plan.period.end, false)}</span>
           {usesRule(plan, 'themed') && `；主题党日${describeRule(rules.themed)}`}
           {usesRule(plan, 'committee') && `，委员会会议${describeRule(rules.committee)}`}
         </p>

@@ -37,6 +37,7 @@ describe('statusText', () => {
       '下载没有完成（已保存 12 / 340 个文件）：网络中断了，请联网后再点一次，已保存的部分不会重新下载。',
     );
     expect(statusText({ state: 'failed', reason: 'storage', done: 12, total: 340 })).toContain('手机存储空间不足');
+    expect(statusText({ state: 'partial', done: 40 })).toBe('下载没有完成（已保存 40 个文件）：再点一次按钮，接着下载其余的部分。');
   });
 
   it('leaves the count out when the list itself could not be fetched, and says nothing before any download', () => {

@@ -52,5 +52,8 @@ describe('renderedParagraphTexts', () => {
       '<p data-line="8" class="reg-para">甲&amp;乙&lt;丙&gt;“丁”&#39;</p>\n<p data-line="9" class="reg-para reg-para--item">（一）戊；</p><span data-line="10">not a paragraph</span>';
     expect(renderedParagraphTexts(html)).toEqual(["甲&乙<丙>“丁”'", '（一）戊；']);
     expect(renderedParagraphTexts('')).toEqual([]);
+    expect(renderedParagraphTexts('<p data-line="3" class="reg-para">依照<span class="nowrap">第十条</span>办理</p>')).toEqual([
+      '依照第十条办理',
+    ]);
   });
 });
