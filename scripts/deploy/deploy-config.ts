@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headerPolicyFromDist } from './header-csp.ts';
 import { nginxRedirects, redirectsFromDist } from './redirects.ts';
-import { DEPLOY_CONFIG_PATH, errorPageHtml, type DeployConfig } from './site-headers.ts';
+import { CSP_HEADER, DEPLOY_CONFIG_PATH, errorPageHtml, type DeployConfig } from './site-headers.ts';
 
 export const NGINX_CONF_PATH: string = fileURLToPath(new URL('../../deploy/nginx.conf', import.meta.url));
 
@@ -26,10 +26,21 @@ function nginxString(value: string, quote: string): string {
   return `${quote}${value}${quote}`;
 }
 
+/**
+ * A case-insensitive nginx map key matching a Content-Type of these media types, with or
+ * without parameters. Special characters go in brackets ([+]) and the only "$" is the
+ * final anchor, so no nginx escape or variable can be read into it.
+ */
+function nginxTypeKey(types: readonly string[]): string {
+  const pattern = `~*^(${types.map((t) => t.replace(/[.*+?(){}|]/g, '[$&]')).join('|')})(;.*)?`;
+  return `${nginxString(pattern, '"').slice(0, -1)}$"`;
+}
+
 /** The generated parts of deploy/nginx.conf: maps (http context) and server directives. */
 export function renderNginxRegions(config: DeployConfig): { http: string[]; server: string[] } {
   const methods = config.allowedMethods;
   const { immutablePrefix, immutable } = config.cacheControl;
+  const { [CSP_HEADER]: csp = '', ...everywhere } = config.securityHeaders;
   const http = [
     '# Allow header, sent with 405 only (an empty value sends nothing).',
     'map $status $xhdj_allow {',
@@ -40,6 +51,11 @@ export function renderNginxRegions(config: DeployConfig): { http: string[]; serv
     'map "$status:$uri" $xhdj_cache_control {',
     `    ${nginxString(`~^(200|304):${regexEscape(immutablePrefix)}`, '"')} ${nginxString(immutable, '"')};`,
     `    default ${nginxString(config.cacheControl.default, '"')};`,
+    '}',
+    '# The Content-Security-Policy only with documents and scripts, by the type being sent.',
+    'map $sent_http_content_type $xhdj_csp {',
+    `    ${nginxTypeKey(config.cspTypes)} ${nginxString(csp, '"')};`,
+    '    default "";',
     '}',
   ];
   const withoutHtml = (types: readonly string[]): string[] => types.filter((t) => t !== 'text/html'); // nginx always includes text/html
@@ -56,7 +72,8 @@ export function renderNginxRegions(config: DeployConfig): { http: string[]; serv
     `gzip_min_length ${config.gzip.minLength};`,
     `gzip_types ${withoutHtml(config.gzip.types).join(' ')};`,
     '',
-    ...Object.entries(config.securityHeaders).map(([name, value]) => `add_header ${name} ${nginxString(value, '"')} always;`),
+    `add_header ${CSP_HEADER} $xhdj_csp always;`,
+    ...Object.entries(everywhere).map(([name, value]) => `add_header ${name} ${nginxString(value, '"')} always;`),
     'add_header Cache-Control $xhdj_cache_control always;',
     'add_header Allow $xhdj_allow always;',
     '',

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 export interface DeployConfig {
   allowedMethods: string[];
   securityHeaders: Record<string, string>;
+  /** Content types that carry the Content-Security-Policy (documents and scripts). */
+  cspTypes: string[];
   cacheControl: { immutablePrefix: string; immutable: string; default: string };
   defaultType: string;
   /** MIME type → file extensions (without the dot). */
@@ -30,8 +32,34 @@ const config = loadDeployConfig();
 
 export const ALLOWED_METHODS: string[] = config.allowedMethods;
 
-/** The security headers every response carries, errors and redirects included. */
+/** All security headers: the ones every response carries, errors and redirects included, and the CSP. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({ ...config.securityHeaders });
+
+export const CSP_HEADER = 'Content-Security-Policy';
+
+/** The media type of a Content-Type value: lower case, without parameters. */
+const mediaType = (contentType: string | undefined): string =>
+  String(contentType ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
+
+/**
+ * Whether a response of this Content-Type carries the CSP: browsers apply it only to
+ * documents and workers, so only types that can be one (HTML, SVG, XML, JS) need it.
+ */
+export function carriesCsp(contentType: string | undefined, types: readonly string[] = config.cspTypes): boolean {
+  return types.includes(mediaType(contentType));
+}
+
+/** The security headers for a response of this Content-Type: all of them, less the CSP where it does not apply. */
+export function securityHeadersFor(
+  contentType: string | undefined,
+  headers: Readonly<Record<string, string>> = SECURITY_HEADERS,
+): Record<string, string> {
+  const keep = carriesCsp(contentType);
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => keep || name !== CSP_HEADER));
+}
 
 const TYPE_BY_EXTENSION = new Map<string, string>(
   Object.entries(config.types).flatMap(([type, extensions]) => extensions.map((ext): [string, string] => [ext, type])),
@@ -48,9 +76,7 @@ export function contentTypeFor(extension: string): string {
  * only 200, 403 and 404 responses of the listed types and at least the minimum length.
  */
 export function isCompressible(status: number, contentType: string, length: number): boolean {
-  return (
-    [200, 403, 404].includes(status) && config.gzip.types.includes(contentType.split(';')[0]!.trim()) && length >= config.gzip.minLength
-  );
+  return [200, 403, 404].includes(status) && config.gzip.types.includes(mediaType(contentType)) && length >= config.gzip.minLength;
 }
 
 /** Whether the client accepts gzip, as nginx decides it (named explicitly; q=0 refuses it). */

@@ -26,6 +26,7 @@ import {
   contentTypeFor,
   errorPageHtml,
   isCompressible,
+  securityHeadersFor,
 } from '../deploy/site-headers.ts';
 
 const HTML = contentTypeFor('html');
@@ -54,7 +55,7 @@ export interface ParsedTarget {
   pathname: string;
 }
 
-/** One request being answered, and the security headers to send with it. */
+/** One request being answered, and the site's security headers (securityHeadersFor picks those of each response). */
 interface Exchange {
   req: IncomingMessage;
   res: ServerResponse;
@@ -120,7 +121,7 @@ async function statOrUndefined(path: string): Promise<Stats | undefined> {
 }
 
 /** The security headers for the site in `dir`: the committed ones, with the policy its pages need. */
-function securityHeadersFor(dir: string): Readonly<Record<string, string>> {
+function siteSecurityHeaders(dir: string): Readonly<Record<string, string>> {
   let policy: string | undefined;
   try {
     policy = headerPolicyFromDist(dir);
@@ -141,7 +142,7 @@ function send(
   pathname: string,
 ): void {
   const all: Record<string, string> = {
-    ...security,
+    ...securityHeadersFor(headers['Content-Type'], security),
     'Cache-Control': cacheControlFor(status, pathname),
     ...headers,
   };
@@ -174,7 +175,7 @@ export function startServer({
   onError = (error, req) => console.error(`服务器内部错误（${req.method} ${req.url}）：`, error),
 }: StaticServerOptions = {}): Promise<StaticServer> {
   const dir = resolve(root);
-  const security = securityHeadersFor(dir);
+  const security = siteSecurityHeaders(dir);
   // Moved pages answer with a real 301, as on nginx (scripts/deploy/redirects.ts).
   const moves = existsSync(dir) ? redirectsFromDist(dir) : new Map<string, string>();
 
@@ -238,7 +239,7 @@ export function startServer({
     const reason = ({ 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' } as const)[status];
     const body = Buffer.from(errorPageHtml(400));
     const headers = {
-      ...security,
+      ...securityHeadersFor(HTML, security),
       'Cache-Control': cacheControlFor(status, '/'),
       'Content-Type': HTML,
       'Content-Length': String(body.length),

@@ -1,13 +1,13 @@
 // Debian's nginx running the shipped deploy/nginx.conf on dist/, checked with plain
 // HTTP: clean URLs, the 404 page, malformed URLs, method limits, types, gzip, cache
 // headers, and the same security headers as the Node server for the same requests.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx, type RunningNginx } from '../../scripts/nginx/nginx.ts';
 import { redirectsFromDist } from '../../scripts/deploy/redirects.ts';
-import { SECURITY_HEADERS } from '../../scripts/deploy/site-headers.ts';
+import { CSP_HEADER, SECURITY_HEADERS, securityHeadersFor } from '../../scripts/deploy/site-headers.ts';
 import { startServer, type StaticServer } from '../../scripts/serve/static-server.ts';
 import { assertBuilt, DIST, htmlPages, loadPage } from '../support/dist';
 import { expectResponse, get, rawRequest, request, type RawResponse } from '../support/raw-http';
@@ -26,15 +26,21 @@ afterAll(async () => {
   await node?.close();
 });
 
-/** Every security header with the value deploy/headers.json gives it. */
+/** Every security header with the value deploy/headers.json gives it; the CSP only where the type carries it. */
 const expectSecurityHeadersAsDeployed = (res: RawResponse, label: string): void => {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers[name.toLowerCase()], `${label}: ${name}`).toBe(value);
+  const expected = securityHeadersFor(res.headers['content-type']);
+  for (const name of Object.keys(SECURITY_HEADERS)) expect(res.headers[name.toLowerCase()], `${label}: ${name}`).toBe(expected[name]);
 };
 
 const astroFiles = readdirSync(join(DIST, '_astro'));
 const cssFile = astroFiles.find((f) => f.endsWith('.css'));
 const jsFile = astroFiles.find((f) => f.endsWith('.js'));
 const notFoundTitle = loadPage('/404.html').querySelector('h1')?.textContent ?? '';
+/** One Pagefind file of each kind a search fetches: fragment, index, filter, metadata. */
+const pagefindData = ['fragment', 'index', 'filter'].flatMap((dir) => {
+  const file = existsSync(join(DIST, 'pagefind', dir)) ? readdirSync(join(DIST, 'pagefind', dir))[0] : undefined;
+  return file ? [`/pagefind/${dir}/${file}`] : [];
+});
 /** Moved pages (the explainer's old /article/ addresses) → their new addresses. */
 const MOVES = redirectsFromDist(DIST);
 
@@ -170,6 +176,25 @@ describe('types, compression, caching', () => {
     for (const [target, type] of cases) expect((await get(nginx.url, target)).headers['content-type'], target).toBe(type);
   });
 
+  it('sends the CSP only with documents and scripts, the other security headers with everything', async () => {
+    const documents = ['/', '/nope', '/article/si', `/_astro/${jsFile}`, '/pagefind/pagefind.js', '/favicon.svg', '/sitemap-index.xml'];
+    const data = [
+      ...pagefindData,
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/wasm.unknown.pagefind',
+      `/_astro/${cssFile}`,
+      '/favicon.ico',
+    ];
+    for (const target of [...documents, ...data]) {
+      const res = await get(nginx.url, target);
+      expectSecurityHeadersAsDeployed(res, target);
+      expect(res.headers[CSP_HEADER.toLowerCase()], target)[documents.includes(target) ? 'toBeDefined' : 'toBeUndefined']();
+    }
+    const post = await rawRequest(nginx.url, request('POST', '/pagefind/pagefind-entry.json', { 'Content-Length': '0' }));
+    expect(post.status).toBe(405);
+    expect(post.headers[CSP_HEADER.toLowerCase()]).toBe(SECURITY_HEADERS[CSP_HEADER]);
+  });
+
   it('serves .wasm as application/wasm (shipped config on a scratch site)', async () => {
     const root = mkdtempSync(join(tmpdir(), 'xhdj-wasm-'));
     mkdirSync(join(root, 'pagefind'));
@@ -216,6 +241,10 @@ describe('the same answers as the Node server (npm start)', () => {
       ['GET', '/_astro/missing.js'],
       ['GET', '/pagefind/pagefind.js'],
       ['GET', '/pagefind/wasm.unknown.pagefind'],
+      ['GET', '/pagefind/pagefind-entry.json'],
+      ...pagefindData.map((target): [string, string] => ['GET', target]),
+      ['GET', '/favicon.ico'],
+      ['GET', '/sitemap-index.xml'],
       ['GET', '/favicon.svg'],
       ['GET', '/robots.txt'],
       ['GET', '/%'],

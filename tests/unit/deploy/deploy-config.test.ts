@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { applyNginxRegions, NGINX_CONF_PATH, renderNginxRegions } from '../../../scripts/deploy/deploy-config.ts';
 import { headerPolicyFromDist } from '../../../scripts/deploy/header-csp.ts';
 import { siteConfigFor } from '../../../scripts/nginx/nginx.ts';
-import { loadDeployConfig, SECURITY_HEADERS } from '../../../scripts/deploy/site-headers.ts';
+import { carriesCsp, CSP_HEADER, loadDeployConfig, SECURITY_HEADERS } from '../../../scripts/deploy/site-headers.ts';
 
 const nginxConf = readFileSync(NGINX_CONF_PATH, 'utf8');
 const config = loadDeployConfig();
@@ -26,12 +26,33 @@ describe('deploy/nginx.conf', () => {
       .map((line) => line.trim());
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
       expect(value, name).not.toBe('');
-      expect(addHeaders, name).toContain(`add_header ${name} "${value}" always;`);
+      if (name === CSP_HEADER) expect(addHeaders).toContain(`add_header ${name} $xhdj_csp always;`);
+      else expect(addHeaders, name).toContain(`add_header ${name} "${value}" always;`);
     }
     // All at server level: an add_header inside a location would drop the others there.
     expect(addHeaders).toHaveLength(Object.keys(SECURITY_HEADERS).length + 2);
     const serverLevel = /^ {4}add_header /gm;
     expect(nginxConf.match(serverLevel)).toHaveLength(addHeaders.length);
+  });
+
+  it('maps the Content-Type to the CSP for the same types as the Node server, to nothing for the rest', () => {
+    const map = /^map \$sent_http_content_type \$xhdj_csp \{\n {4}"~\*(.+)" "(.+)";\n {4}default "";\n\}$/m.exec(nginxConf);
+    expect(map?.[2]).toBe(SECURITY_HEADERS[CSP_HEADER]);
+    const nginxMatches = new RegExp(map?.[1] ?? '^$', 'i');
+    const sent = [...Object.keys(config.types), 'text/xml', 'application/xhtml+xml', config.defaultType, 'text/htmlx', 'image/svgxml'];
+    for (const type of sent) {
+      for (const contentType of [type, `${type}; charset=utf-8`, type.toUpperCase()]) {
+        expect(nginxMatches.test(contentType), contentType).toBe(carriesCsp(contentType));
+      }
+    }
+    expect(sent.filter((type) => carriesCsp(type)).sort()).toEqual([
+      'application/xhtml+xml',
+      'application/xml',
+      'image/svg+xml',
+      'text/html',
+      'text/javascript',
+      'text/xml',
+    ]);
   });
 
   it('limits methods, maps WebAssembly, gzips and keeps redirects relative', () => {

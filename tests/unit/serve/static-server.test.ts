@@ -36,6 +36,11 @@ beforeAll(async () => {
   write('_astro/app.Bx1.js', `export const x = ${JSON.stringify('x'.repeat(400))};`);
   write('pagefind/wasm.unknown.pagefind', 'binary');
   write('module.wasm', '\0asm');
+  write('icon.svg', '<svg xmlns="http://www.w3.org/2000/svg"></svg>');
+  write('icon.png', 'png');
+  write('pagefind/fragment/zh_1.pf_fragment', 'fragment');
+  write('pagefind/index/zh_1.pf_index', 'index');
+  write('pagefind/pagefind-entry.json', '{}');
   write('robots.txt', 'User-agent: *\n');
   write('broken/index.html', page('读取失败'));
   mkdirSync(join(root, 'empty'));
@@ -144,6 +149,27 @@ describe('serving the site', () => {
     expect((await get(server.url, '/module.wasm')).headers['content-type']).toBe('application/wasm');
     expect((await get(server.url, '/pagefind/wasm.unknown.pagefind')).headers['content-type']).toBe('application/octet-stream');
     expect((await get(server.url, '/robots.txt')).headers['content-type']).toBe('text/plain; charset=utf-8');
+  });
+
+  it('sends the CSP only with documents and scripts, the other security headers with everything', async () => {
+    const others = Object.keys(SECURITY_HEADERS).filter((name) => name !== 'Content-Security-Policy');
+    for (const [path, csp] of [
+      ['/', true],
+      ['/_astro/app.Bx1.js', true],
+      ['/icon.svg', true],
+      ['/pagefind/fragment/zh_1.pf_fragment', false],
+      ['/pagefind/index/zh_1.pf_index', false],
+      ['/pagefind/pagefind-entry.json', false],
+      ['/module.wasm', false],
+      ['/icon.png', false],
+      ['/robots.txt', false],
+    ] as const) {
+      const res = await get(server.url, path);
+      expect(res.status, path).toBe(200);
+      if (csp) expect(res.headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+      else expect(res.headers['content-security-policy'], path).toBeUndefined();
+      for (const name of others) expect(res.headers[name.toLowerCase()], `${path}: ${name}`).toBe(SECURITY_HEADERS[name]);
+    }
   });
 
   it('HEAD sends the GET headers without a body', async () => {
