@@ -224,6 +224,33 @@ describe('a 条旨 that holds every word of the query', () => {
   });
 });
 
+describe('a 条旨 compared with the term as typed', () => {
+  const page: PageRecord = {
+    url: '/regulations/demo/ch-7/',
+    meta: { title: '示例条例 第七章', document: '示例条例' },
+    content:
+      '第七章 会员. 第三十条 【理事会】 理事会应当保障会员权利，会员权利不得侵犯，会员权利由章程规定。 第三十一条 【会员的权利】 会员权利包括参加会议。',
+    anchors: [
+      { element: 'h2', id: 'art-30', text: '第三十条' },
+      { element: 'h2', id: 'art-31', text: '第三十一条' },
+    ],
+    rank: 0,
+  };
+
+  it('reads a 条旨 with 的 as the term without it (会员的权利 is 会员权利)', () => {
+    // Both 条旨 hold the term's characters in order; only 会员的权利 is the term itself.
+    const both = { ...page, content: page.content.replace('【理事会】', '【会员大会和权利】') };
+    expect(search([both], '会员权利')[0]?.url).toBe('/regulations/demo/ch-7/#art-31');
+  });
+
+  it('ranks a 条旨 holding the typed term’s characters in order above one holding none of them', () => {
+    const spread = { ...page, content: page.content.replace('【会员的权利】', '【会员大会和权利】') };
+    expect(search([spread], '会员权利')[0]?.url).toBe('/regulations/demo/ch-7/#art-31');
+    const none = { ...page, content: page.content.replace('【会员的权利】', '【其他】') };
+    expect(search([none], '会员权利')[0]?.url).toBe('/regulations/demo/ch-7/#art-30');
+  });
+});
+
 describe('a word of the question that no text uses', () => {
   it('does not decide between the candidates, and no result claims to hold every term', () => {
     const page: PageRecord = {
