@@ -251,6 +251,23 @@ describe('a 条旨 compared with the term as typed', () => {
   });
 });
 
+describe('a weak word of the query in the 条旨', () => {
+  it('puts the article whose 条旨 also names what else was asked (手续 for 流程) first', () => {
+    const page: PageRecord = {
+      url: '/regulations/demo/ch-8/',
+      meta: { title: '示例条例 第八章', document: '示例条例' },
+      content:
+        '第八章 会籍. 第四十条 【转会和退会】 会员可以转会，转会前结清会费，转会后会籍随转，转会不影响会龄。 第四十一条 【会员转会手续】 会员转会，由秘书处登记。',
+      anchors: [
+        { element: 'h2', id: 'art-40', text: '第四十条' },
+        { element: 'h2', id: 'art-41', text: '第四十一条' },
+      ],
+      rank: 0,
+    };
+    expect(search([page], '转会流程')[0]?.url).toBe('/regulations/demo/ch-8/#art-41');
+  });
+});
+
 describe('a word of the question that no text uses', () => {
   it('does not decide between the candidates, and no result claims to hold every term', () => {
     const page: PageRecord = {
