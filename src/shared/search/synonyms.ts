@@ -370,7 +370,9 @@ export const SYNONYMS: readonly Synonym[] = [
   // Joining: the texts also say 加入中国共产党; time since joining is 党龄.
   { from: ['入党'], same: ['入党', '发展党员', '加入中国共产党'], related: ['预备党员', '党龄'] },
   // Voting: people say 投票; the texts say 表决 (表决权).
-  { from: ['投票权', '投票'], same: ['表决权', '表决'] },
+  // The right (投票权 ↔ 表决权) and the act (投票 ↔ 表决) apart: a text on voting is not one on who may vote.
+  { from: ['投票权'], same: ['表决权'] },
+  { from: ['投票'], same: ['表决'] },
   // Old age: people say 年纪大; the texts say 年老体弱 and 老党员.
   { from: ['年纪大', '年龄大', '岁数大', '年老'], same: ['年老体弱', '老党员'] },
   // Doing wrong: people say 犯错; the texts speak of 错误 and of breaking 纪律.

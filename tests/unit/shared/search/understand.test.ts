@@ -128,6 +128,7 @@ describe('everyday Chinese in a question (issue #20, second round)', () => {
   it('gives everyday words the texts’ words: 聊 → 谈话, 投票 → 表决, 课时 → 学时, 入党 → 加入中国共产党', () => {
     expect(termFor('聊').variants).toContain('谈话');
     expect(termFor('投票权').variants).toContain('表决权');
+    expect(termFor('投票权').variants).not.toContain('表决');
     expect(termFor('课时').variants).toContain('学时');
     expect(termFor('入党').variants).toContain('加入中国共产党');
     expect(termFor('入党').related).toContain('党龄');
