@@ -133,7 +133,10 @@ const TOPIC_IS_TERM = 25;
 const TOPIC_HOLDS_TYPED = 12;
 const TOPIC_HOLDS_TERM = 10;
 const DEFINES_TERM = 15;
-/** A weak word of the query (手续 beside 转正) in the 条旨 too: the label names what else was asked. */
+/**
+ * A weak word of the query (手续 beside 转正), or what a question asks for (干啥 → 任务), in the
+ * 条旨 too: the label names what else was asked. Not the modal hints (应当) found everywhere.
+ */
 const TOPIC_HOLDS_WEAK = 5;
 /** Per number of the question that the conditions of a sentence holding a required term answer (quantity.ts). */
 const QUANTITY_BONUS = 30;
@@ -315,7 +318,7 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
       score += 100 + optionalScore; // every required term present, exactly
       if (read && cited.has(unit.url)) score += CITED_BONUS;
       score += governs(f, must.terms) - TOPIC_ONLY * topicOnly;
-      const weak = q.terms.filter((t) => t.optional && !t.hint && !t.phrase && !required.has(t));
+      const weak = q.terms.filter((t) => t.optional && !t.unmarked && !t.phrase && !required.has(t));
       if (f.topic && weak.some((t) => t.variants.some((v) => v.length > 1 && f.topic.includes(v)))) score += TOPIC_HOLDS_WEAK;
       score += QUANTITY_BONUS * quantityScore(f.text, q, must.terms);
       // A question (hint or weak words beside the topic) is answered by a sentence; keywords by terms close together.

@@ -251,7 +251,7 @@ describe('a 条旨 compared with the term as typed', () => {
   });
 });
 
-describe('a weak word of the query in the 条旨', () => {
+describe('a weak word or what a question asks for in the 条旨', () => {
   it('puts the article whose 条旨 also names what else was asked (手续 for 流程) first', () => {
     const page: PageRecord = {
       url: '/regulations/demo/ch-8/',
@@ -265,6 +265,21 @@ describe('a weak word of the query in the 条旨', () => {
       rank: 0,
     };
     expect(search([page], '转会流程')[0]?.url).toBe('/regulations/demo/ch-8/#art-41');
+  });
+
+  it('counts what a question asks for (干啥 → 任务) in the 条旨 too', () => {
+    const page: PageRecord = {
+      url: '/regulations/demo/ch-9/',
+      meta: { title: '示例条例 第九章', document: '示例条例' },
+      content:
+        '第九章 理事会. 第五十条 【理事会的组成】 理事会由理事组成，理事会设理事长，理事会每年改选。 第五十一条 【理事会的任务】 理事会审议年度计划。',
+      anchors: [
+        { element: 'h2', id: 'art-50', text: '第五十条' },
+        { element: 'h2', id: 'art-51', text: '第五十一条' },
+      ],
+      rank: 0,
+    };
+    expect(search([page], '理事会干啥')[0]?.url).toBe('/regulations/demo/ch-9/#art-51');
   });
 });
 
