@@ -129,8 +129,15 @@ const SENTENCE_ALL = 15;
  * holds it), or its text defines the term ("党员组织关系是指…", "党支部党员大会是…").
  */
 const TOPIC_IS_TERM = 25;
+/** The 条旨 holds the term as typed, or its characters in order (入党誓词 in 入党宣誓和誓词): a little more than a synonym. */
+const TOPIC_HOLDS_TYPED = 12;
 const TOPIC_HOLDS_TERM = 10;
 const DEFINES_TERM = 15;
+/**
+ * A weak word of the query (手续 beside 转正), or what a question asks for (干啥 → 任务), in the
+ * 条旨 too: the label names what else was asked. Not the modal hints (应当) found everywhere.
+ */
+const TOPIC_HOLDS_WEAK = 5;
 /** Per number of the question that the conditions of a sentence holding a required term answer (quantity.ts). */
 const QUANTITY_BONUS = 30;
 /** A required term found only in the 条旨, not in the text: the label is ours and weighs less. */
@@ -156,7 +163,8 @@ function definesTerm(body: string, t: QueryTerm): boolean {
   });
 }
 
-const numberFree = (s: string): string => s.replace(/[“”"]/g, '');
+/** A 条旨 compared with a term: quotes and 的 dropped (党员的权利 is 党员权利: Chinese may leave 的 out). */
+const numberFree = (s: string): string => s.replace(/[“”"的]/g, '');
 
 /** The governing bonus of a unit for the query's required terms (see TOPIC_IS_TERM). */
 function governs(f: { text: string; heading: string; topic: string }, terms: readonly QueryTerm[]): number {
@@ -172,6 +180,7 @@ function governs(f: { text: string; heading: string; topic: string }, terms: rea
     let bonus = 0;
     // The 条旨 is the term as typed (a synonym in the 条旨 only says the article is about it).
     if (f.topic && numberFree(f.topic) === numberFree(t.term)) bonus = TOPIC_IS_TERM;
+    else if (f.topic && (f.topic.includes(t.term) || expansions(f.topic, t.term).length > 0)) bonus = TOPIC_HOLDS_TYPED;
     else if (f.topic && own.some((v) => f.topic.includes(v))) bonus = TOPIC_HOLDS_TERM;
     if (definesTerm(body, { ...t, variants: own })) bonus = Math.max(bonus, DEFINES_TERM);
     best = Math.max(best, bonus);
@@ -309,6 +318,8 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
       score += 100 + optionalScore; // every required term present, exactly
       if (read && cited.has(unit.url)) score += CITED_BONUS;
       score += governs(f, must.terms) - TOPIC_ONLY * topicOnly;
+      const weak = q.terms.filter((t) => t.optional && !t.unmarked && !t.phrase && !required.has(t));
+      if (f.topic && weak.some((t) => t.variants.some((v) => v.length > 1 && f.topic.includes(v)))) score += TOPIC_HOLDS_WEAK;
       score += QUANTITY_BONUS * quantityScore(f.text, q, must.terms);
       // A question (hint or weak words beside the topic) is answered by a sentence; keywords by terms close together.
       if (question) score += sentenceScore(f.text, q.terms, required);

@@ -28,7 +28,7 @@ export interface QuestionWord {
   unmarked?: boolean;
 }
 
-/** How often / how long / how many / what to do. Each spelling is at least two characters (or 谁), or a sentence-final particle. */
+/** How often / how long / how many / what to do. Each spelling is at least two characters (or 谁, 啥), or a sentence-final particle. */
 export const QUESTION_WORDS: readonly QuestionWord[] = [
   {
     // How often: the answer states a period and a count.
@@ -141,12 +141,23 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
   },
   {
     // Which kinds (a list).
-    words: ['哪几种', '有几种', '几种', '多少种', '哪几类', '几类', '哪些种类'],
+    // 档 (grade, level) is the everyday word for the kinds of a graded list (处分有哪几档).
+    words: ['哪几种', '有几种', '几种', '多少种', '哪几类', '几类', '哪些种类', '哪几档', '几档', '几个档次'],
     hints: ['种', '类', ':', '下列', '包括'],
   },
   {
-    // What / which (a list or a definition).
-    words: ['什么', '哪些', '哪几', '哪个', '指什么', '是什么'],
+    // What does it do (干啥, the everyday 做什么): the answer lists its tasks or duties.
+    words: ['干啥', '干什么', '干嘛', '做啥', '做什么', '干些什么'],
+    hints: ['任务', '职责', '负责', '主要'],
+  },
+  {
+    // How old: the answer states an age (年满十八岁).
+    words: ['多少岁', '几岁', '多大年纪', '多大岁数'],
+    hints: ['岁', '年满', '周岁'],
+  },
+  {
+    // What / which (a list or a definition). 啥 is the everyday 什么, and like 谁 part of no other word.
+    words: ['什么', '哪些', '哪几', '哪个', '指什么', '是什么', '啥'],
     hints: ['是指', '包括', '下列', '以下', '如下', '分为'],
   },
 ];
@@ -223,6 +234,21 @@ export const FUNCTION_WORDS: readonly string[] = [
   '不起', // negative complement (cannot afford)
   '没有', // negation: splits the situation from its subject
   '也没有', // negation (not even one)
+  '都没', // adverb and negation (none at all: 都没办)
+  '是', // copula (我们是党总支): the texts name the thing itself
+  '里', // locative postposition (协会里): the texts name the body, not the place inside it
+  '刚', // adverb (only just): the number or condition after it is what counts
+  '直接', // adverb (directly): the texts say who may do it, not how directly
+  '主要', // adverb (mainly) in a question: the texts list the tasks
+  '完', // result complement (登记完): the verb before it is the act
+  '够', // result complement (学够): the verb before it is the act, the amount is asked
+  '来', // directional verb (来找, 外地来的): the texts name the act or the person
+  '多', // adjective (党员多) in a question: the texts state numbers, not 多
+  '我', // pronoun: the texts name the actor by post or role
+  '你', // pronoun
+  '他', // pronoun
+  '她', // pronoun
+  '有人', // pronoun (someone): the texts name the body that acts
 ];
 
 /** Function words that stand for a word the texts use in conditions (没有正式党员的): kept as an optional word. */
@@ -304,14 +330,32 @@ export const SYNONYMS: readonly Synonym[] = [
   // Meetings.
   { from: ['开会', '召开会议', '开大会'], same: ['召开', '会议'], weak: true },
   { from: ['开', '召开', '举行', '举办'], same: ['召开', '举行'], weak: true },
-  { from: ['搞', '办', '做'], same: ['开展', '召开', '办理'], weak: true },
+  // 干 is the everyday verb for doing or serving (干几年 = serve how long).
+  { from: ['搞', '办', '做', '干'], same: ['开展', '召开', '办理'], weak: true },
+  // Setting up in general (建流动党员支部): the texts say 成立, 建立, 设立.
+  { from: ['建', '组建'], same: ['成立', '建立', '设立', '组建'], weak: true },
+  // Where in the year a meeting goes (放在第四季度): the texts say 安排在.
+  { from: ['放在', '安排'], same: ['安排在', '安排'], weak: true },
+  // Approving: people say 批 (one character: weak, it counts standing alone); the texts say 审批 (预备党员) or 批准.
+  { from: ['批'], same: ['审批', '批准'], weak: true },
+  { from: ['审批', '批准', '批复'], same: ['审批', '批准'] },
+  // Talking with someone: people say 聊; the texts say 谈话.
+  { from: ['聊'], same: ['谈话', '谈心谈话'], weak: true },
+  { from: ['聊聊', '聊天'], same: ['谈话', '谈心谈话'] },
   { from: ['设', '设立', '设置'], same: ['设立', '设置', '设'], weak: true },
   { from: ['交', '缴', '缴纳', '交纳'], same: ['交纳', '缴纳', '收缴'], weak: true },
-  { from: ['手续', '流程', '程序', '步骤'], same: ['程序', '办理', '申请', '提交'], weak: true },
+  { from: ['手续', '流程', '程序', '步骤'], same: ['程序', '手续', '办理', '申请', '提交'], weak: true },
   { from: ['上党课', '讲党课'], same: ['党课'] },
   { from: ['过组织生活', '组织生活'], same: ['组织生活'] },
   { from: ['组织生活会'], same: ['组织生活会'] },
-  { from: ['一年', '每年', '年度', '一年内'], same: ['每年', '年度'], weak: true },
+  // A hedge (usually): the texts use it in their rules (一般每季度), so it ranks but is never required.
+  { from: ['一般'], same: ['一般'], weak: true },
+  // A duration of one year is written 1年 in the texts (1年未开展活动).
+  { from: ['一年', '每年', '年度', '一年内'], same: ['每年', '年度', '1年'], weak: true },
+  // One term of office: the texts say 每届 (每届任期).
+  { from: ['一届'], same: ['每届'] },
+  // Study time: people say 课时; the texts count 学时.
+  { from: ['课时'], same: ['学时'] },
   { from: ['每月', '每个月'], same: ['每月'], weak: true },
   { from: ['民主生活会'], same: ['组织生活会', '民主生活会'] },
   { from: ['谈心谈话', '谈话', '谈心'], same: ['谈心谈话'] },
@@ -323,7 +367,16 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['补选', '缺额'], same: ['补选', '空缺'] },
   { from: ['延期换届', '推迟换届'], same: ['延期', '推迟换届'] },
   // Membership and the party card.
-  { from: ['入党'], same: ['入党', '发展党员'], related: ['预备党员'] },
+  // Joining: the texts also say 加入中国共产党; time since joining is 党龄.
+  { from: ['入党'], same: ['入党', '发展党员', '加入中国共产党'], related: ['预备党员', '党龄'] },
+  // Voting: people say 投票; the texts say 表决 (表决权).
+  // The right (投票权 ↔ 表决权) and the act (投票 ↔ 表决) apart: a text on voting is not one on who may vote.
+  { from: ['投票权'], same: ['表决权'] },
+  { from: ['投票'], same: ['表决'] },
+  // Old age: people say 年纪大; the texts say 年老体弱 and 老党员.
+  { from: ['年纪大', '年龄大', '岁数大', '年老'], same: ['年老体弱', '老党员'] },
+  // Doing wrong: people say 犯错; the texts speak of 错误 and of breaking 纪律.
+  { from: ['犯错', '犯错误', '犯了错'], related: ['错误', '违犯', '纪律'] },
   { from: ['转正'], same: ['转为正式党员', '转正'] },
   { from: ['考察期', '预备期'], same: ['预备期'] },
   { from: ['入党宣誓', '入党誓词', '宣誓', '誓词'], same: ['入党誓词', '入党宣誓', '誓词'] },
@@ -343,6 +396,8 @@ export const SYNONYMS: readonly Synonym[] = [
   // Associations and their registration.
   { from: ['社团', '协会', '学会', '商会', '行业协会'], same: ['社会团体', '协会商会', '行业协会商会'] },
   { from: ['年检'], same: ['年度检查'] },
+  // Making money: people say 赚钱, 做生意; the texts forbid 营利性经营活动.
+  { from: ['赚钱', '做生意', '经商', '盈利'], same: ['营利', '经营活动'] },
   { from: ['登记证', '执照'], same: ['登记证书'] },
   { from: ['注销', '解散'], same: ['注销登记', '注销'] },
   { from: ['吊销'], same: ['吊销登记证书', '吊销'] },

@@ -116,6 +116,16 @@ function splitWeakEnd(piece: string): string[] {
   return [piece];
 }
 
+/**
+ * A one-character weak word (设, 建, 批) at the start of a piece stands alone where the
+ * browser's word segmentation has it alone: 设党组 → 设, 党组 (but 开展 stays whole).
+ */
+function splitWeakStart(piece: string): string[] {
+  const first = piece[0] ?? '';
+  if (piece.length < 3 || !SYNONYM_BY_WORD.has(first) || segmentWords(piece)[0] !== first) return [piece];
+  return [first, piece.slice(1)];
+}
+
 /** Splits a piece of text at the everyday phrases it holds: [{word, phrase}] in text order. */
 export function splitAtPhrases(piece: string): { word: string; phrase: boolean }[] {
   const taken: { at: number; word: string }[] = [];
@@ -142,10 +152,12 @@ export function splitAtPhrases(piece: string): { word: string; phrase: boolean }
 function wordsOf(piece: string): string[] {
   return splitAtPhrases(piece).flatMap(({ word, phrase }) => {
     if (phrase) return [word];
-    return splitWeakEnd(trimParticles(word)).flatMap((part) => {
-      const w = trimParticles(part);
-      return Array.from(w).length >= 2 || /^[0-9a-z]+$/.test(w) || SYNONYM_BY_WORD.has(w) ? [w] : [];
-    });
+    return splitWeakEnd(trimParticles(word))
+      .flatMap(splitWeakStart)
+      .flatMap((part) => {
+        const w = trimParticles(part);
+        return Array.from(w).length >= 2 || /^[0-9a-z]+$/.test(w) || SYNONYM_BY_WORD.has(w) ? [w] : [];
+      });
   });
 }
 

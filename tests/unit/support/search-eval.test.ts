@@ -23,15 +23,22 @@ function projectWith(files: readonly string[]): string {
 }
 
 describe('query sets of npm run bench:search', () => {
-  it('tunes on queries.json and the old held-out set, and is blind only on heldout-fresh.json', () => {
+  it('tunes on queries.json and both former held-out sets, and is blind only on heldout-3.json', () => {
     expect(QUERY_SETS.tuning.blind).toBe(false);
     expect(QUERY_SETS.tuningOld).toMatchObject({ file: 'tests/search/heldout.json', blind: false });
-    expect(QUERY_SETS.heldout).toMatchObject({ file: 'tests/search/heldout-fresh.json', blind: true });
+    expect(QUERY_SETS.tuningFresh).toMatchObject({ file: 'tests/search/heldout-fresh.json', blind: false });
+    expect(QUERY_SETS.heldout).toMatchObject({ file: 'tests/search/heldout-3.json', blind: true });
+    expect(Object.values(QUERY_SETS).filter((set) => set.blind)).toHaveLength(1);
   });
 
   it('uses the blind set only when its file exists', () => {
-    const tuningFiles = [QUERY_SETS.tuning.file, QUERY_SETS.tuningOld.file];
-    expect(presentQuerySets(projectWith(tuningFiles))).toEqual(['tuning', 'tuningOld']);
-    expect(presentQuerySets(projectWith([...tuningFiles, QUERY_SETS.heldout.file]))).toEqual(['tuning', 'tuningOld', 'heldout']);
+    const tuningFiles = [QUERY_SETS.tuning.file, QUERY_SETS.tuningOld.file, QUERY_SETS.tuningFresh.file];
+    expect(presentQuerySets(projectWith(tuningFiles))).toEqual(['tuning', 'tuningOld', 'tuningFresh']);
+    expect(presentQuerySets(projectWith([...tuningFiles, QUERY_SETS.heldout.file]))).toEqual([
+      'tuning',
+      'tuningOld',
+      'tuningFresh',
+      'heldout',
+    ]);
   });
 });

@@ -224,6 +224,65 @@ describe('a 条旨 that holds every word of the query', () => {
   });
 });
 
+describe('a 条旨 compared with the term as typed', () => {
+  const page: PageRecord = {
+    url: '/regulations/demo/ch-7/',
+    meta: { title: '示例条例 第七章', document: '示例条例' },
+    content:
+      '第七章 会员. 第三十条 【理事会】 理事会应当保障会员权利，会员权利不得侵犯，会员权利由章程规定。 第三十一条 【会员的权利】 会员权利包括参加会议。',
+    anchors: [
+      { element: 'h2', id: 'art-30', text: '第三十条' },
+      { element: 'h2', id: 'art-31', text: '第三十一条' },
+    ],
+    rank: 0,
+  };
+
+  it('reads a 条旨 with 的 as the term without it (会员的权利 is 会员权利)', () => {
+    // Both 条旨 hold the term's characters in order; only 会员的权利 is the term itself.
+    const both = { ...page, content: page.content.replace('【理事会】', '【会员大会和权利】') };
+    expect(search([both], '会员权利')[0]?.url).toBe('/regulations/demo/ch-7/#art-31');
+  });
+
+  it('ranks a 条旨 holding the typed term’s characters in order above one holding none of them', () => {
+    const spread = { ...page, content: page.content.replace('【会员的权利】', '【会员大会和权利】') };
+    expect(search([spread], '会员权利')[0]?.url).toBe('/regulations/demo/ch-7/#art-31');
+    const none = { ...page, content: page.content.replace('【会员的权利】', '【其他】') };
+    expect(search([none], '会员权利')[0]?.url).toBe('/regulations/demo/ch-7/#art-30');
+  });
+});
+
+describe('a weak word or what a question asks for in the 条旨', () => {
+  it('puts the article whose 条旨 also names what else was asked (手续 for 流程) first', () => {
+    const page: PageRecord = {
+      url: '/regulations/demo/ch-8/',
+      meta: { title: '示例条例 第八章', document: '示例条例' },
+      content:
+        '第八章 会籍. 第四十条 【转会和退会】 会员可以转会，转会前结清会费，转会后会籍随转，转会不影响会龄。 第四十一条 【会员转会手续】 会员转会，由秘书处登记。',
+      anchors: [
+        { element: 'h2', id: 'art-40', text: '第四十条' },
+        { element: 'h2', id: 'art-41', text: '第四十一条' },
+      ],
+      rank: 0,
+    };
+    expect(search([page], '转会流程')[0]?.url).toBe('/regulations/demo/ch-8/#art-41');
+  });
+
+  it('counts what a question asks for (干啥 → 任务) in the 条旨 too', () => {
+    const page: PageRecord = {
+      url: '/regulations/demo/ch-9/',
+      meta: { title: '示例条例 第九章', document: '示例条例' },
+      content:
+        '第九章 理事会. 第五十条 【理事会的组成】 理事会由理事组成，理事会设理事长，理事会每年改选。 第五十一条 【理事会的任务】 理事会审议年度计划。',
+      anchors: [
+        { element: 'h2', id: 'art-50', text: '第五十条' },
+        { element: 'h2', id: 'art-51', text: '第五十一条' },
+      ],
+      rank: 0,
+    };
+    expect(search([page], '理事会干啥')[0]?.url).toBe('/regulations/demo/ch-9/#art-51');
+  });
+});
+
 describe('a word of the question that no text uses', () => {
   it('does not decide between the candidates, and no result claims to hold every term', () => {
     const page: PageRecord = {

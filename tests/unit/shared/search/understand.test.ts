@@ -101,6 +101,42 @@ describe('function words inside a question', () => {
   });
 });
 
+describe('everyday Chinese in a question (issue #20, second round)', () => {
+  it('reads colloquial question words: 干啥 asks for tasks, 几岁 for an age, 几档 for kinds, 啥 is 什么', () => {
+    expect(isQuestion('示例会主要干啥')).toBe(true);
+    expect(hints('示例会主要干啥')).toContain('任务');
+    expect(required('示例会主要干啥')).toEqual(['示例会']);
+    expect(hints('会员要满几岁')).toContain('年满');
+    expect(hints('处分有几档')).toContain('下列');
+    expect(isQuestion('要交啥材料')).toBe(true);
+  });
+
+  it('splits at a copula, a locative, pronouns, adverbs and result complements standing alone', () => {
+    expect(splitAtFunctionWords('是党总支')).toEqual(['党总支']);
+    expect(splitAtFunctionWords('登记完')).toEqual(['登记']);
+    expect(splitAtFunctionWords('理事会里的委员')).toEqual(['理事会', '的委员']);
+    expect(splitAtFunctionWords('有人来找我')).toEqual(['找']);
+    expect(splitAtFunctionWords('外地来的会员多')).toEqual(['外地', '的会员']);
+  });
+
+  it('lets a one-character verb at the start stand alone where the segmentation has it alone, never inside a word', () => {
+    expect(required('能设党组吗')).toEqual(['党组']);
+    expect(required('会员能直接批新会员吗')).toEqual(['会员', '新会员']);
+    expect(required('理事会怎么开展活动')).toEqual(['理事会', '开展活动']);
+  });
+
+  it('gives everyday words the texts’ words: 聊 → 谈话, 投票 → 表决, 课时 → 学时, 入党 → 加入中国共产党', () => {
+    expect(termFor('聊').variants).toContain('谈话');
+    expect(termFor('投票权').variants).toContain('表决权');
+    expect(termFor('投票权').variants).not.toContain('表决');
+    expect(termFor('课时').variants).toContain('学时');
+    expect(termFor('入党').variants).toContain('加入中国共产党');
+    expect(termFor('入党').related).toContain('党龄');
+    expect(termFor('一年').variants).toContain('1年');
+    expect(termFor('一般').optional).toBe(true);
+  });
+});
+
 describe('understandQuery on keywords', () => {
   it('leaves plain keywords and article numbers as typed', () => {
     expect(understood('三会一课').terms).toEqual([{ term: '三会一课', variants: ['三会一课'] }]);
