@@ -82,7 +82,8 @@ export function buildFixture(prefix: string): Fixture {
       spawn(bin('astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
         cwd: root,
         env: { ...devEnvironment(), ...env(regulations) },
-        stdio: 'ignore',
+        // Piped so a failing test can show what the server said (the caller must read it).
+        stdio: ['ignore', 'pipe', 'pipe'],
       }),
     clean: () => rmSync(root, { recursive: true, force: true }),
   };
