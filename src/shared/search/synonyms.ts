@@ -147,7 +147,8 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
   },
   {
     // What does it do (干啥, the everyday 做什么): the answer lists its tasks or duties.
-    words: ['干啥', '干什么', '干嘛', '做啥', '做什么', '干些什么'],
+    // 管什么, 负责什么 ask the same of a body (纪委管什么).
+    words: ['干啥', '干什么', '干嘛', '做啥', '做什么', '干些什么', '管什么', '管啥', '管哪些', '负责什么', '负责啥', '负责哪些'],
     hints: ['任务', '职责', '负责', '主要'],
   },
   {
@@ -249,6 +250,34 @@ export const FUNCTION_WORDS: readonly string[] = [
   '他', // pronoun
   '她', // pronoun
   '有人', // pronoun (someone): the texts name the body that acts
+  // Adverbs of scope, amount and time, and indefinite determiners: they frame the
+  // situation a question describes (只有2个党员, 一共5个, 最近, 有个党员); the texts state
+  // the condition or the act itself, never these words.
+  '只有', // adverb (only): the number after it is what counts
+  '只', // adverb (only)
+  '仅', // adverb (only)
+  '一共', // adverb (in all): the number after it is what counts
+  '总共', // adverb (in all)
+  '最晚', // adverb (at the latest): the texts state the time limit
+  '最迟', // adverb (at the latest)
+  '最近', // adverb (lately): says when it happened, not what
+  '现在', // adverb (now)
+  '目前', // adverb (at present)
+  '已经', // adverb (already)
+  '有点', // adverb (somewhat)
+  '有些', // determiner (some)
+  '有个', // indefinite determiner (有个党员: a member)
+  '有位', // indefinite determiner (polite)
+  '我们', // pronoun: the texts name the organisation
+  '咱们', // pronoun
+  '他们', // pronoun
+  '自己', // reflexive pronoun: the texts say 单独 or name the body
+  '有', // verb of existence standing alone (有|个|党员, 群众|有|意见): the texts name the thing
+  '个', // measure word standing alone (有个党员); after a number quantity.ts reads it
+  '在', // preposition standing alone (在|外地): frames where or when
+  '发现', // verb of noticing (发现有个党员…): frames the situation that follows
+  '上去', // directional complement (报|上去): the verb before it is the act
+  '下来', // directional complement
 ];
 
 /** Function words that stand for a word the texts use in conditions (没有正式党员的): kept as an optional word. */
@@ -295,7 +324,6 @@ export const KEEP_WHOLE: readonly string[] = [
   '享有',
   '具有',
   '没有',
-  '只有',
   '凡是',
   '还是',
   '或是',
@@ -389,7 +417,8 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['档案'], same: ['党员档案', '人事档案'] },
   { from: ['不交党费', '不参加组织生活'], same: ['不按照规定参加党的组织生活', '不按照规定交纳党费'] },
   // Numbers people type as words.
-  { from: ['一次'], same: ['1次', '一次'], weak: true },
+  // 回 and 遍 are everyday counters for 次 (开一回).
+  { from: ['一次', '一回', '一遍'], same: ['1次', '一次'], weak: true },
   // The texts' words for an act that fails (kept for a negated complement: 联系不上, 找不到).
   { from: ['无法'], same: ['无法', '失去', '不能'], weak: true },
   { from: ['三个党员', '三名党员', '3个党员', '3名党员'], same: ['3人以上', '三人以上', '3名以上'] },

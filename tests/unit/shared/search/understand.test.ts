@@ -137,6 +137,30 @@ describe('everyday Chinese in a question (issue #20, second round)', () => {
   });
 });
 
+describe('the situation a question describes (issue #20, third round)', () => {
+  // Synthetic wording: the words of scope, amount and time frame the situation; the texts
+  // state the condition or the act.
+  it('drops adverbs of scope, amount and time, and indefinite determiners, standing alone', () => {
+    expect(required('示例会只有2个会员，能自己办展会吗')).toEqual(['示例会', '会员', '展会']);
+    expect(required('理事会一共9个理事，能表决吗')).toEqual(['理事会', '理事', '表决']);
+    expect(required('有个会员最近有点困难怎么办')).toEqual(['会员', '困难']);
+    expect(required('秘书处最晚多久要答复')).toEqual(['秘书处', '答复']);
+    expect(required('发现有个理事在外地怎么办')).toEqual(['理事', '外地']);
+  });
+
+  it('never takes them out of a longer word (享有, 所有, 个人)', () => {
+    expect(required('会员享有选举权')).toEqual(['会员享有选举权']);
+    expect(splitAtFunctionWords('个人会员')).toEqual(['个人会员']);
+  });
+
+  it('reads 回 and 遍 as the counter 次, and 管什么 as asking for the tasks', () => {
+    expect(termFor('一回').variants).toEqual(expect.arrayContaining(['1次', '一次']));
+    expect(termFor('一回').optional).toBe(true);
+    expect(hints('理事会管什么')).toContain('任务');
+    expect(required('理事会管什么')).toEqual(['理事会']);
+  });
+});
+
 describe('understandQuery on keywords', () => {
   it('leaves plain keywords and article numbers as typed', () => {
     expect(understood('三会一课').terms).toEqual([{ term: '三会一课', variants: ['三会一课'] }]);
