@@ -81,11 +81,30 @@ function segmentWords(text: string): string[] {
   return Array.from(wordSegmenter.segment(text), (s) => s.segment);
 }
 
+/**
+ * The segmentation may cut a negated complement apart (联系|不|上了): 不 and the first
+ * character of the next segment are put back together as the complement (不上), the rest
+ * of that segment stands after it (了).
+ */
+function rejoinComplements(segments: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const next = segments[i + 1] ?? '';
+    if (segments[i] === '不' && /^[上起到]/.test(next) && next !== '到位') {
+      out.push(`不${next[0]}`);
+      if (next.length > 1) out.push(next.slice(1));
+      i++;
+    } else out.push(segments[i]!);
+  }
+  return out;
+}
+
 /** Splits a piece of a question where a function word stands alone in it (FUNCTION_WORDS); kept words are reported. */
 export function splitAtFunctionWords(piece: string, onKeep: (word: string) => void = () => {}): string[] {
   const out: string[] = [];
   let current = '';
-  for (const word of segmentWords(piece)) {
+  for (const word of rejoinComplements(segmentWords(piece))) splitWord(word);
+  function splitWord(word: string): void {
     // A verb with its negated complement may come as one word (找不到): the verb stands alone.
     const complement = NEGATED_COMPLEMENT.exec(word);
     if (!complement) split(word);

@@ -148,6 +148,13 @@ describe('the situation a question describes (issue #20, third round)', () => {
     expect(required('发现有个理事在外地怎么办')).toEqual(['理事', '外地']);
   });
 
+  it('finds a negated complement the segmentation cuts apart (联系|不|上了), the verb before it alone', () => {
+    expect(required('有个会员半年多联系不上了怎么办')).toEqual(['会员', '联系']);
+    expect(hints('有个会员半年多联系不上了怎么办')).toContain('应当');
+    expect(understood('有个会员半年多联系不上了怎么办').terms.map((t) => t.term)).toContain('无法');
+    expect(splitAtFunctionWords('联系不上了')).toEqual(['联系']);
+  });
+
   it('never takes them out of a longer word (享有, 所有, 个人)', () => {
     expect(required('会员享有选举权')).toEqual(['会员享有选举权']);
     expect(splitAtFunctionWords('个人会员')).toEqual(['个人会员']);
