@@ -155,6 +155,13 @@ describe('the situation a question describes (issue #20, third round)', () => {
     expect(splitAtFunctionWords('联系不上了')).toEqual(['联系']);
   });
 
+  it('puts a separable verb back together around the count inside it (换一次届 → 换届)', () => {
+    expect(required('理事会几年换一次届')).toEqual(['理事会', '换届']);
+    expect(understood('理事会多久开一回会').terms.map((t) => t.term)).toContain('开会');
+    // Not across a longer word: 一次性 is no count inside a verb.
+    expect(required('会费能一次性交清吗')).not.toContain('会性');
+  });
+
   it('never takes them out of a longer word (享有, 所有, 个人)', () => {
     expect(required('会员享有选举权')).toEqual(['会员享有选举权']);
     expect(splitAtFunctionWords('个人会员')).toEqual(['个人会员']);
