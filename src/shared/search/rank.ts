@@ -166,6 +166,20 @@ function definesTerm(body: string, t: QueryTerm): boolean {
 /** A 条旨 compared with a term: quotes and 的 dropped (党员的权利 is 党员权利: Chinese may leave 的 out). */
 const numberFree = (s: string): string => s.replace(/[“”"的]/g, '');
 
+/** Whether a term of two words (党员权利: 党员 + 权利, each two characters or more) has them in order in one clause of the text. */
+function spokenApart(text: string, term: string): boolean {
+  const chars = Array.from(term);
+  for (let cut = 2; cut <= chars.length - 2; cut++) {
+    const head = chars.slice(0, cut).join('');
+    const tail = chars.slice(cut).join('');
+    for (const clause of text.split(/[，。；：,;:]/)) {
+      const at = clause.indexOf(head);
+      if (at >= 0 && clause.indexOf(tail, at + head.length) >= 0) return true;
+    }
+  }
+  return false;
+}
+
 /** The governing bonus of a unit for the query's required terms (see TOPIC_IS_TERM). */
 function governs(f: { text: string; heading: string; topic: string }, terms: readonly QueryTerm[]): number {
   const body = f.heading ? f.text.slice(f.text.indexOf(f.heading) + f.heading.length).replace(/^[\s.　]+/, '') : f.text;
@@ -174,12 +188,14 @@ function governs(f: { text: string; heading: string; topic: string }, terms: rea
   const topical = terms.filter((t) => !t.hint && !/^第.+条$/.test(t.term));
   for (const t of topical) {
     const own = t.variants.filter((v) => !t.related?.includes(v));
-    // The 条旨 says what an article governs, where the article itself speaks of the term.
-    if (!own.some((v) => f.text.includes(v))) continue;
+    // The 条旨 says what an article governs, where the article itself speaks of the term:
+    // as typed, or, where the 条旨 is the term, its two words in one clause (党员享有下列权利).
+    const isTopic = f.topic !== '' && numberFree(f.topic) === numberFree(t.term);
+    if (!own.some((v) => f.text.includes(v)) && !(isTopic && spokenApart(f.text, t.term))) continue;
     if (f.topic && own.some((v) => f.topic.includes(v))) held++;
     let bonus = 0;
     // The 条旨 is the term as typed (a synonym in the 条旨 only says the article is about it).
-    if (f.topic && numberFree(f.topic) === numberFree(t.term)) bonus = TOPIC_IS_TERM;
+    if (isTopic) bonus = TOPIC_IS_TERM;
     else if (f.topic && (f.topic.includes(t.term) || expansions(f.topic, t.term).length > 0)) bonus = TOPIC_HOLDS_TYPED;
     else if (f.topic && own.some((v) => f.topic.includes(v))) bonus = TOPIC_HOLDS_TERM;
     if (definesTerm(body, { ...t, variants: own })) bonus = Math.max(bonus, DEFINES_TERM);
@@ -293,7 +309,9 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
       const inTopic =
         f.topic !== '' &&
         !t.hint &&
-        (t.variants.some((v) => f.topic.includes(v)) || (abbreviated[ti] && expansions(f.topic, t.term).length > 0));
+        (t.variants.some((v) => f.topic.includes(v)) ||
+          numberFree(f.topic).includes(numberFree(t.term)) ||
+          (abbreviated[ti] && expansions(f.topic, t.term).length > 0));
       const found = tf > 0 || inHeading || inTitle || inTopic;
       // Highlight the term and its equivalents (related words only where the term is not
       // there; never single characters of a hint list); where a split keyword occurs as

@@ -249,6 +249,14 @@ describe('a 条旨 compared with the term as typed', () => {
     const none = { ...page, content: page.content.replace('【会员的权利】', '【其他】') };
     expect(search([none], '会员权利')[0]?.url).toBe('/regulations/demo/ch-7/#art-30');
   });
+
+  it('takes a 条旨 that is the term where the article says its two words apart (会员享有下列权利)', () => {
+    const apart = { ...page, content: page.content.replace('会员权利包括参加会议。', '会员享有下列权利：参加会议。') };
+    expect(search([apart], '会员权利')[0]?.url).toBe('/regulations/demo/ch-7/#art-31');
+    // Without the 条旨 the article that says the term as typed leads.
+    const untitled = { ...apart, content: apart.content.replace('【会员的权利】 ', '') };
+    expect(search([untitled], '会员权利')[0]?.url).toBe('/regulations/demo/ch-7/#art-30');
+  });
 });
 
 describe('a weak word or what a question asks for in the 条旨', () => {
