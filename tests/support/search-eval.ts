@@ -14,20 +14,22 @@ export interface QueryCase {
 }
 
 /**
- * The query sets of npm run bench:search. queries.json, heldout.json, heldout-fresh.json and
- * heldout-3.json are tuning data: the last three were written blind and served as the
- * held-out measure (heldout.json twice, the others once each), and their per-query results
- * are now read while tuning (heldout-fresh.json since 2026-12-04 22:55, heldout-3.json since
- * 2026-12-05 07:00). heldout-4.json is the blind set (issue #20), written by someone else and
- * never read while tuning: `blind` sets are reported only in aggregate, and a set whose file
- * is missing is skipped.
+ * The query sets of npm run bench:search. queries.json and heldout.json through heldout-4.json
+ * are tuning data: the four held-out files were written blind and served as the held-out
+ * measure (heldout.json twice, the others once each), and their per-query results are now
+ * read while tuning (heldout-fresh.json since 2026-12-04 22:55, heldout-3.json since
+ * 2026-12-05 07:00, heldout-4.json since 2026-12-07 16:00). heldout-5.json is the blind set
+ * (issue #20), written by someone else who read only the regulation texts, and never read
+ * while tuning: `blind` sets are reported only in aggregate, and a set whose file is missing
+ * is skipped.
  */
 export const QUERY_SETS = {
   tuning: { file: 'tests/search/queries.json', label: '调参集', blind: false },
   tuningOld: { file: 'tests/search/heldout.json', label: '原留出集（现为调参集）', blind: false },
   tuningFresh: { file: 'tests/search/heldout-fresh.json', label: '第二留出集（现为调参集）', blind: false },
   tuningThird: { file: 'tests/search/heldout-3.json', label: '第三留出集（现为调参集）', blind: false },
-  heldout: { file: 'tests/search/heldout-4.json', label: '留出集', blind: true },
+  tuningFourth: { file: 'tests/search/heldout-4.json', label: '第四留出集（现为调参集）', blind: false },
+  heldout: { file: 'tests/search/heldout-5.json', label: '留出集', blind: true },
 } as const;
 export type QuerySetName = keyof typeof QUERY_SETS;
 
