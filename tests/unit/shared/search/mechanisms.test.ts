@@ -210,20 +210,23 @@ describe('a 条旨 compared with the term as typed', () => {
 });
 
 describe('a weak word or what a question asks for in the 条旨', () => {
-  it('puts the article whose 条旨 also names what else was asked (手续 for 流程) first', () => {
-    const page = chapterPage(
-      '示例条例',
-      '第八章 会籍. 第四十条 【转会和退会】 会员可以转会，转会前结清会费，转会后会籍随转，转会不影响会龄。 第四十一条 【会员转会手续】 会员转会，由秘书处登记。',
-    );
-    expect(search([page], '转会流程')[0]?.url).toBe('/regulations/demo/ch-8/#art-41');
-  });
-
-  it('counts what a question asks for (干啥 → 任务) in the 条旨 too', () => {
-    const page = chapterPage(
-      '示例条例',
-      '第九章 理事会. 第五十条 【理事会的组成】 理事会由理事组成，理事会设理事长，理事会每年改选。 第五十一条 【理事会的任务】 理事会审议年度计划。',
-    );
-    expect(search([page], '理事会干啥')[0]?.url).toBe('/regulations/demo/ch-9/#art-51');
+  it.each([
+    {
+      name: 'puts the article whose 条旨 also names what else was asked (手续 for 流程) first',
+      content:
+        '第八章 会籍. 第四十条 【转会和退会】 会员可以转会，转会前结清会费，转会后会籍随转，转会不影响会龄。 第四十一条 【会员转会手续】 会员转会，由秘书处登记。',
+      query: '转会流程',
+      first: '/regulations/demo/ch-8/#art-41',
+    },
+    {
+      name: 'counts what a question asks for (干啥 → 任务) in the 条旨 too',
+      content:
+        '第九章 理事会. 第五十条 【理事会的组成】 理事会由理事组成，理事会设理事长，理事会每年改选。 第五十一条 【理事会的任务】 理事会审议年度计划。',
+      query: '理事会干啥',
+      first: '/regulations/demo/ch-9/#art-51',
+    },
+  ])('$name', ({ content, query, first }) => {
+    expect(search([chapterPage('示例条例', content)], query)[0]?.url).toBe(first);
   });
 });
 
