@@ -128,3 +128,13 @@ export async function freshPage(
   }
   return page;
 }
+
+/** How many pages a PDF has (its /Type /Page objects; /Pages is the tree, not a page). */
+export function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+/** Prints `page` to A4, without backgrounds, and counts the pages of the PDF. */
+export async function printedPages(page: Page): Promise<number> {
+  return pdfPageCount(await page.pdf({ format: 'A4', printBackground: false }));
+}
