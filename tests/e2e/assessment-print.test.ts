@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeAnswers } from '../../src/shared/assessment';
 import { answersWith, TYPICAL } from '../support/answers';
-import { CLOCK, expectNoAxeViolations, siteUrl, freshPage, useBrowser } from '../support/page';
+import { CLOCK, expectNoAxeViolations, siteUrl, freshPage, printedPages, useBrowser } from '../support/page';
 
 /** Much to be done: no committee, no meetings, no mechanisms. */
 const MUCH_TO_DO = answersWith({
@@ -57,12 +57,6 @@ async function openResult(answers: typeof TYPICAL): Promise<void> {
   await page.locator('#assessment-org-name').waitFor();
 }
 
-/** Prints to A4 and counts the pages of the PDF. */
-async function printedPages(): Promise<number> {
-  const pdf = await page.pdf({ format: 'A4', printBackground: false });
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-}
-
 describe('printed self-assessment report', () => {
   it('prints the association’s name typed into its field, at the head of the report', async () => {
     await openResult(TYPICAL);
@@ -102,7 +96,7 @@ describe('printed self-assessment report', () => {
       expect(await findings.count()).toBeGreaterThan(10);
       expect(await page.locator('[data-finding]:visible').count()).toBe(await findings.count());
       expect(await page.locator('[data-source="member-education-regulations#16"]').isVisible()).toBe(true);
-      expect(await printedPages()).toBeLessThanOrEqual(4);
+      expect(await printedPages(page)).toBeLessThanOrEqual(4);
     });
   });
 
@@ -110,7 +104,7 @@ describe('printed self-assessment report', () => {
     await openResult(MUCH_TO_DO);
     expect(await page.locator('.findings--fix [data-finding]').count()).toBeGreaterThan(5);
     await whilePrinting(async () => {
-      expect(await printedPages()).toBeLessThanOrEqual(6);
+      expect(await printedPages(page)).toBeLessThanOrEqual(6);
     });
   });
 });

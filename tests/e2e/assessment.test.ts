@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeAnswers, encodeAnswers, parseAnswers, STORAGE_KEY } from '../../src/shared/assessment';
 import { findArticle, getCorpus } from '../../src/node/regulations/corpus';
 import { normalizeTypography } from '../../src/shared/text/normalize';
-import { CLOCK, expectNoAxeViolations, recordRequests, siteUrl, freshPage, useBrowser, withBrowser } from '../support/page';
+import { CLOCK, expectNoAxeViolations, printedPages, recordRequests, siteUrl, freshPage, useBrowser, withBrowser } from '../support/page';
 import { CHOICES, STEPS, TITLES } from '../support/assessment';
 import { TODAY } from '../support/answers';
 
@@ -282,8 +282,7 @@ describe('verdicts that follow the texts', () => {
     const entries = page.locator('.requirement');
     const count = await entries.count();
     expect(await page.locator('.requirement:has(blockquote:visible)').count()).toBe(count);
-    const pdf = await page.pdf({ format: 'A4', printBackground: false });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    const pages = await printedPages(page);
     expect(pages).toBeGreaterThan(0);
     // About 2.5 entries a page: 20 pages for the 50 norms it had, more as the table grows.
     expect(pages).toBeLessThanOrEqual(Math.ceil(count / 2.5));

@@ -3,7 +3,7 @@
 // 要求速查 and 自评汇总 can be found, and a link into a regulation lands with its name.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axe, siteUrl, usePage, useBrowser, withBrowser } from '../support/page';
+import { axe, newPhonePage, siteUrl, usePage, useBrowser, withBrowser } from '../support/page';
 import { answerAllSteps } from '../support/assessment';
 
 const PHONE = { width: 375, height: 667 };
@@ -304,10 +304,7 @@ describe('glossary terms in the text', () => {
 
 describe('自评汇总 on a phone and a wide screen', () => {
   it('a Chinese 选择结果文件 button, no drag-and-drop advice on touch, the CSV named for Excel', async () => {
-    const p = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(p);
-    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 375, height: 667, deviceScaleFactor: 2, mobile: true });
-    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    const p = await newPhonePage(browser.context);
     await p.goto(`${siteUrl()}/assessment/overview/`);
     await p.waitForSelector('.overview[data-ready]');
     const pick = p.locator('label.overview-pick');

@@ -10,7 +10,7 @@ import { encodeAnswers, serialiseState, STORAGE_KEY } from '../../src/shared/ass
 import { answersWith, TYPICAL } from '../support/answers';
 import { DIST } from '../support/dist';
 import type { LaunchedBrowser } from '../support/browser';
-import { axe, foreignRequests, freshPage, recordRequests, siteUrl, useBrowser, withBrowser } from '../support/page';
+import { axe, foreignRequests, freshPage, printedPages, recordRequests, siteUrl, useBrowser, withBrowser } from '../support/page';
 
 const TODAY = new Date('2026-01-05T10:00:00');
 /** A typical branch: a committee and party groups, one probationary member. */
@@ -26,11 +26,6 @@ beforeEach(async () => {
 async function openPlan(hash = ''): Promise<void> {
   await page.goto(`${siteUrl()}/assessment/plan/${hash}`);
   await page.locator('.plan[data-ready="true"]').waitFor();
-}
-
-async function printedPages(): Promise<number> {
-  const pdf = await page.pdf({ format: 'A4', printBackground: false });
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
 
 describe('年度工作安排', () => {
@@ -116,7 +111,7 @@ describe('年度工作安排', () => {
       expect(await page.locator('.plan-settings').isVisible()).toBe(false);
       expect(await page.locator('#plan-org-name').inputValue()).toBe('某市示例行业协会');
       expect(await page.locator('[data-duty]:visible').count()).toBe(10);
-      expect(await printedPages()).toBe(1);
+      expect(await printedPages(page)).toBe(1);
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { firstHit, loadQuerySet } from '../support/search-eval.ts';
 import { MAX_QUERY_CHARS } from '../../src/shared/search/query';
-import { axe, foreignRequests, recordRequests, siteUrl, useBrowser, withBrowser } from '../support/page';
+import { axe, foreignRequests, newPhonePage, recordRequests, siteUrl, useBrowser, withBrowser } from '../support/page';
 
 const browser = useBrowser();
 let page: Page;
@@ -286,11 +286,7 @@ describe('search page behaviour', () => {
 
 describe('on a phone', () => {
   it('has 16 px inputs, no "/" hint, filters folded into one control and the first result above the fold', async () => {
-    // A phone, as DevTools' device mode makes one: small screen, touch (pointer: coarse, hover: none).
-    const p = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(p);
-    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 375, height: 667, deviceScaleFactor: 2, mobile: true });
-    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    const p = await newPhonePage(browser.context);
     await p.goto(`${siteUrl()}/regulations/`);
     expect(await p.locator('#header-search-q').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(16);
     expect(await p.locator('.header-search__key').isVisible()).toBe(false);

@@ -128,3 +128,25 @@ export async function freshPage(
   }
   return page;
 }
+
+/** How many pages a PDF has (its /Type /Page objects; /Pages is the tree, not a page). */
+export function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+/** Prints `page` to A4, without backgrounds, and counts the pages of the PDF. */
+export async function printedPages(page: Page): Promise<number> {
+  return pdfPageCount(await page.pdf({ format: 'A4', printBackground: false }));
+}
+
+/**
+ * A new page of `context` on a phone, as DevTools' device mode makes one: a small screen
+ * (375 × 667, scale 2) and touch (pointer: coarse, hover: none).
+ */
+export async function newPhonePage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 375, height: 667, deviceScaleFactor: 2, mobile: true });
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+  return page;
+}

@@ -15,6 +15,10 @@ function run(overrides: Record<string, unknown>, today: string): AssessmentResul
 const level = (r: AssessmentResult, id: string): FindingLevel | undefined => r.findings.find((f) => f.id === id)?.level;
 const fixes = (r: AssessmentResult): string[] => r.findings.filter((f) => f.level === '须整改').map((f) => f.id);
 
+/** A branch founded (and first elected) in `month`, with `answers`, assessed on 2025-06-20. */
+const foundedIn = (month: string, answers: Record<string, unknown>): AssessmentResult =>
+  run({ foundedMonth: month, lastElection: month, ...answers }, '2025-06-20');
+
 const SMALL_NONE = { organisationForm: 'none', membersRelationElsewhere: 0, probationaryMembers: 0, charterIncludesPartyBuilding: true };
 
 describe('held-out scenarios', () => {
@@ -75,20 +79,15 @@ describe('held-out scenarios', () => {
   });
 
   it('8 founded 2 months ago: monthly target prorated, quarterly not yet due, yearly at most 建议', () => {
-    const r = run(
-      {
-        foundedMonth: '2025-04',
-        lastElection: '2025-04',
-        themedPartyDays: 2,
-        generalMeetings: 0,
-        lifeMeetings: 0,
-        secretaryReported: false,
-        committeeMeetings: 2,
-        partyGroupMeetings: 2,
-        democraticReview: false,
-      },
-      '2025-06-20',
-    );
+    const r = foundedIn('2025-04', {
+      themedPartyDays: 2,
+      generalMeetings: 0,
+      lifeMeetings: 0,
+      secretaryReported: false,
+      committeeMeetings: 2,
+      partyGroupMeetings: 2,
+      democraticReview: false,
+    });
     expect(level(r, 'life.themed-party-day')).toBe('已达标');
     expect(level(r, 'life.general-meeting')).toBe('供参考');
     expect(level(r, 'life.life-meeting')).toBe('建议');
@@ -97,17 +96,7 @@ describe('held-out scenarios', () => {
   });
 
   it('9 founded 7 months ago: 5 主题党日 of 7 → 须整改 (应当每月); 2 党员大会 meet two full quarters', () => {
-    const r = run(
-      {
-        foundedMonth: '2024-11',
-        lastElection: '2024-11',
-        themedPartyDays: 5,
-        generalMeetings: 2,
-        committeeMeetings: 7,
-        partyGroupMeetings: 7,
-      },
-      '2025-06-20',
-    );
+    const r = foundedIn('2024-11', { themedPartyDays: 5, generalMeetings: 2, committeeMeetings: 7, partyGroupMeetings: 7 });
     expect(level(r, 'life.themed-party-day')).toBe('须整改');
     expect(level(r, 'life.general-meeting')).toBe('已达标');
   });

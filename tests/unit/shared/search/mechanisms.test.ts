@@ -9,6 +9,7 @@ import { rankPages } from '../../../../src/shared/search/rank';
 import { splitIntoUnits, splitTopic, type PageRecord } from '../../../../src/shared/search/units';
 import { expandQuery, understandQuery } from '../../../../src/shared/search/understand';
 import { absentDocumentNotice, ABSENT_DOCUMENTS } from '../../../../src/shared/search/absent';
+import { chapterPage } from '../../../support/search-pages';
 
 /** As the search page does: the query understood, and its words searched when it occurs together nowhere. */
 function search(pages: PageRecord[], q: string): ReturnType<typeof rankPages> {
@@ -34,16 +35,7 @@ describe('abbreviations (characters kept in order within a clause)', () => {
   });
 
   it('ranks the article holding the long form for a query of the short form', () => {
-    const page: PageRecord = {
-      url: '/regulations/demo/ch-1/',
-      meta: { title: '示例细则 第一章', document: '示例细则' },
-      content: '第一章 总则. 第一条 会员应当遵守章程。 第二条 预备会员期满，经大会通过转为正式会员。',
-      anchors: [
-        { element: 'h2', id: 'art-1', text: '第一条' },
-        { element: 'h2', id: 'art-2', text: '第二条' },
-      ],
-      rank: 0,
-    };
+    const page = chapterPage('示例细则', '第一章 总则. 第一条 会员应当遵守章程。 第二条 预备会员期满，经大会通过转为正式会员。');
     const [first] = search([page], '转正');
     expect(first?.url).toBe('/regulations/demo/ch-1/#art-2');
     expect(first?.excerptHtml).toContain('<mark>转为正</mark>');
@@ -51,18 +43,10 @@ describe('abbreviations (characters kept in order within a clause)', () => {
 });
 
 describe('a word the texts barely use, read as an abbreviation elsewhere', () => {
-  const page: PageRecord = {
-    url: '/regulations/demo/ch-1/',
-    meta: { title: '示例细则 第一章', document: '示例细则' },
-    content:
-      '第一章 总则. 第一条 本会团结示教群众和各界人士。 第二条 会员应当遵守章程。 第三条 会员示例宗教，经帮助教育仍没有转变的，劝其退会。',
-    anchors: [
-      { element: 'h2', id: 'art-1', text: '第一条' },
-      { element: 'h2', id: 'art-2', text: '第二条' },
-      { element: 'h2', id: 'art-3', text: '第三条' },
-    ],
-    rank: 0,
-  };
+  const page = chapterPage(
+    '示例细则',
+    '第一章 总则. 第一条 本会团结示教群众和各界人士。 第二条 会员应当遵守章程。 第三条 会员示例宗教，经帮助教育仍没有转变的，劝其退会。',
+  );
 
   it('finds the long form beside the other words even where one unit holds the short form', () => {
     // 示教 occurs once as typed (a list of people); the rule on it says 示例宗教.
@@ -103,33 +87,19 @@ describe('numbers and conditions', () => {
   });
 
   it('ranks the article whose condition the question’s number meets', () => {
-    const page: PageRecord = {
-      url: '/regulations/demo/ch-2/',
-      meta: { title: '示例条例 第二章', document: '示例条例' },
-      content:
-        '第二章 分会. 第三条 会员可以参加分会活动，会员成立分会的，应当报理事会；会员退出分会的，应当通知分会，分会会员名单由秘书处保存。 第四条 有会员10人以上的，可以成立分会。',
-      anchors: [
-        { element: 'h2', id: 'art-3', text: '第三条' },
-        { element: 'h2', id: 'art-4', text: '第四条' },
-      ],
-      rank: 0,
-    };
+    const page = chapterPage(
+      '示例条例',
+      '第二章 分会. 第三条 会员可以参加分会活动，会员成立分会的，应当报理事会；会员退出分会的，应当通知分会，分会会员名单由秘书处保存。 第四条 有会员10人以上的，可以成立分会。',
+    );
     expect(search([page], '我们有12个会员能成立分会吗')[0]?.url).toBe('/regulations/demo/ch-2/#art-4');
   });
 });
 
 describe('what governs a thing before what mentions it', () => {
-  const page: PageRecord = {
-    url: '/regulations/demo/ch-3/',
-    meta: { title: '示例条例 第三章', document: '示例条例' },
-    content:
-      '第三章 会议. 第八条 【议事会】 议事会是本会的议事机构，一般每季度召开1次。 第九条 【理事的义务】 理事应当参加议事会，按时参加议事会，并在议事会上报告工作。',
-    anchors: [
-      { element: 'h2', id: 'art-8', text: '第八条' },
-      { element: 'h2', id: 'art-9', text: '第九条' },
-    ],
-    rank: 0,
-  };
+  const page = chapterPage(
+    '示例条例',
+    '第三章 会议. 第八条 【议事会】 议事会是本会的议事机构，一般每季度召开1次。 第九条 【理事的义务】 理事应当参加议事会，按时参加议事会，并在议事会上报告工作。',
+  );
 
   it('splits the 条旨 off the text', () => {
     expect(splitTopic('第八条. 【议事会】 议事会是本会的议事机构。', '第八条')).toEqual({
@@ -166,13 +136,7 @@ describe('question focus', () => {
   });
 
   it('never highlights the modal verbs an answer to 怎么 holds everywhere', () => {
-    const page: PageRecord = {
-      url: '/regulations/demo/ch-4/',
-      meta: { title: '示例条例 第四章', document: '示例条例' },
-      content: '第四章 档案. 第十条 会员档案应当由秘书处保管，可以电子化。',
-      anchors: [{ element: 'h2', id: 'art-10', text: '第十条' }],
-      rank: 0,
-    };
+    const page = chapterPage('示例条例', '第四章 档案. 第十条 会员档案应当由秘书处保管，可以电子化。');
     const html = search([page], '会员档案怎么保管')[0]?.excerptHtml ?? '';
     expect(html).toContain('<mark>会员档案</mark>');
     expect(html).not.toContain('<mark>应当</mark>');
@@ -208,34 +172,20 @@ describe('documents the site does not hold', () => {
 
 describe('a 条旨 that holds every word of the query', () => {
   it('puts its article before one that has the words side by side in its text', () => {
-    const page: PageRecord = {
-      url: '/regulations/demo/ch-5/',
-      meta: { title: '示例条例 第五章', document: '示例条例' },
-      content:
-        '第五章 换届. 第十二条 【任期和改选】 理事会每届任期3年。届满前6个月，应当筹备按期改选。 第十三条 【处理】 对改选任期中拉票的，及时处理；改选任期另有规定的除外，改选任期内不得变更。',
-      anchors: [
-        { element: 'h2', id: 'art-12', text: '第十二条' },
-        { element: 'h2', id: 'art-13', text: '第十三条' },
-      ],
-      rank: 0,
-    };
+    const page = chapterPage(
+      '示例条例',
+      '第五章 换届. 第十二条 【任期和改选】 理事会每届任期3年。届满前6个月，应当筹备按期改选。 第十三条 【处理】 对改选任期中拉票的，及时处理；改选任期另有规定的除外，改选任期内不得变更。',
+    );
     const ranked = search([page], '改选 任期');
     expect(ranked[0]?.url).toBe('/regulations/demo/ch-5/#art-12');
   });
 });
 
 describe('a 条旨 compared with the term as typed', () => {
-  const page: PageRecord = {
-    url: '/regulations/demo/ch-7/',
-    meta: { title: '示例条例 第七章', document: '示例条例' },
-    content:
-      '第七章 会员. 第三十条 【理事会】 理事会应当保障会员权利，会员权利不得侵犯，会员权利由章程规定。 第三十一条 【会员的权利】 会员权利包括参加会议。',
-    anchors: [
-      { element: 'h2', id: 'art-30', text: '第三十条' },
-      { element: 'h2', id: 'art-31', text: '第三十一条' },
-    ],
-    rank: 0,
-  };
+  const page = chapterPage(
+    '示例条例',
+    '第七章 会员. 第三十条 【理事会】 理事会应当保障会员权利，会员权利不得侵犯，会员权利由章程规定。 第三十一条 【会员的权利】 会员权利包括参加会议。',
+  );
 
   it('reads a 条旨 with 的 as the term without it (会员的权利 is 会员权利)', () => {
     // Both 条旨 hold the term's characters in order; only 会员的权利 is the term itself.
@@ -260,50 +210,32 @@ describe('a 条旨 compared with the term as typed', () => {
 });
 
 describe('a weak word or what a question asks for in the 条旨', () => {
-  it('puts the article whose 条旨 also names what else was asked (手续 for 流程) first', () => {
-    const page: PageRecord = {
-      url: '/regulations/demo/ch-8/',
-      meta: { title: '示例条例 第八章', document: '示例条例' },
+  it.each([
+    {
+      name: 'puts the article whose 条旨 also names what else was asked (手续 for 流程) first',
       content:
         '第八章 会籍. 第四十条 【转会和退会】 会员可以转会，转会前结清会费，转会后会籍随转，转会不影响会龄。 第四十一条 【会员转会手续】 会员转会，由秘书处登记。',
-      anchors: [
-        { element: 'h2', id: 'art-40', text: '第四十条' },
-        { element: 'h2', id: 'art-41', text: '第四十一条' },
-      ],
-      rank: 0,
-    };
-    expect(search([page], '转会流程')[0]?.url).toBe('/regulations/demo/ch-8/#art-41');
-  });
-
-  it('counts what a question asks for (干啥 → 任务) in the 条旨 too', () => {
-    const page: PageRecord = {
-      url: '/regulations/demo/ch-9/',
-      meta: { title: '示例条例 第九章', document: '示例条例' },
+      query: '转会流程',
+      first: '/regulations/demo/ch-8/#art-41',
+    },
+    {
+      name: 'counts what a question asks for (干啥 → 任务) in the 条旨 too',
       content:
         '第九章 理事会. 第五十条 【理事会的组成】 理事会由理事组成，理事会设理事长，理事会每年改选。 第五十一条 【理事会的任务】 理事会审议年度计划。',
-      anchors: [
-        { element: 'h2', id: 'art-50', text: '第五十条' },
-        { element: 'h2', id: 'art-51', text: '第五十一条' },
-      ],
-      rank: 0,
-    };
-    expect(search([page], '理事会干啥')[0]?.url).toBe('/regulations/demo/ch-9/#art-51');
+      query: '理事会干啥',
+      first: '/regulations/demo/ch-9/#art-51',
+    },
+  ])('$name', ({ content, query, first }) => {
+    expect(search([chapterPage('示例条例', content)], query)[0]?.url).toBe(first);
   });
 });
 
 describe('a word of the question that no text uses', () => {
   it('does not decide between the candidates, and no result claims to hold every term', () => {
-    const page: PageRecord = {
-      url: '/regulations/demo/ch-6/',
-      meta: { title: '示例条例 第六章', document: '示例条例' },
-      content:
-        '第六章 会费. 第二十条 会员应当按期交纳会费，会费标准由大会决定。理事会每月召开1次，至少每年审议1次会费。 第二十一条 会费一般每季度交纳1次。',
-      anchors: [
-        { element: 'h2', id: 'art-20', text: '第二十条' },
-        { element: 'h2', id: 'art-21', text: '第二十一条' },
-      ],
-      rank: 0,
-    };
+    const page = chapterPage(
+      '示例条例',
+      '第六章 会费. 第二十条 会员应当按期交纳会费，会费标准由大会决定。理事会每月召开1次，至少每年审议1次会费。 第二十一条 会费一般每季度交纳1次。',
+    );
     const ranked = rankPages([page], understandQuery(parseQuery('会费 磨叽 多久交一次'), numbers));
     expect(ranked[0]?.url).toBe('/regulations/demo/ch-6/#art-21');
     expect(ranked.some((r) => r.matchedAll)).toBe(false);

@@ -7,31 +7,21 @@ import { placeQuotingUnits, type Placeable } from '../../../../src/shared/search
 import { DOCUMENT_WEIGHT, rankPages } from '../../../../src/shared/search/rank';
 import { formatCites, parseCites, splitIntoUnits, type PageRecord } from '../../../../src/shared/search/units';
 import { DOC_TYPES } from '../../../../src/shared/site/constants';
+import { chapterPage } from '../../../support/search-pages';
 
 // Synthetic records shaped like Pagefind's: an <article id> anchor has no text and the
 // location of the heading it starts with.
-const regulation: PageRecord = {
-  url: '/regulations/demo/ch-2/',
-  meta: { title: '示例条例 第二章 会议', document: '示例条例', priority: '2' },
-  content:
-    '第二章 会议. 第五条 会员大会每年召开一次，理事会每季度召开一次。 第六条 分会应当坚持“双周例会”制度，双周例会由会长主持。 第七条 本条例所称会员，是指依照章程入会的单位。',
-  anchors: [
-    { element: 'h2', id: 'art-5', text: '第五条', location: 3 },
-    { element: 'h2', id: 'art-6', text: '第六条', location: 12 },
-    { element: 'h2', id: 'art-7', text: '第七条', location: 22 },
-  ],
-  rank: 1,
-};
-const otherLaw: PageRecord = {
-  url: '/regulations/basic/ch-1/',
-  meta: { title: '基本法 第一章', document: '基本法', priority: '1' },
-  content: '第一章 总则. 第六条 各级组织依照本法设立。 第七条 分会实行双周例会，会员可以列席会议。',
-  anchors: [
-    { element: 'h2', id: 'art-6', text: '第六条', location: 2 },
-    { element: 'h2', id: 'art-7', text: '第七条', location: 8 },
-  ],
+const regulation = chapterPage(
+  '示例条例',
+  '第二章 会议. 第五条 会员大会每年召开一次，理事会每季度召开一次。 第六条 分会应当坚持“双周例会”制度，双周例会由会长主持。 第七条 本条例所称会员，是指依照章程入会的单位。',
+  { title: '示例条例 第二章 会议', priority: '2', rank: 1, locations: [3, 12, 22] },
+);
+const otherLaw = chapterPage('基本法', '第一章 总则. 第六条 各级组织依照本法设立。 第七条 分会实行双周例会，会员可以列席会议。', {
+  slug: 'basic',
+  priority: '1',
   rank: 2,
-};
+  locations: [2, 8],
+});
 const requirements: PageRecord = {
   url: '/requirements/',
   meta: {

@@ -3,20 +3,14 @@ import { buildExcerpt } from '../../../../src/shared/search/excerpt';
 import { parseQuery, type QueryTerm } from '../../../../src/shared/search/query';
 import { rankPages, resultTitle, sentenceScore, shortestSpan } from '../../../../src/shared/search/rank';
 import { splitIntoUnits, type PageRecord } from '../../../../src/shared/search/units';
+import { chapterPage } from '../../../support/search-pages';
 
 // Synthetic pages shaped like Pagefind records (headings end with ". ").
-const regulation: PageRecord = {
-  url: '/regulations/demo/ch-2/',
-  meta: { title: '示例条例 第二章 会议', document: '示例条例', priority: '2' },
-  content:
-    '第二章 会议. 第五条 会员大会每年召开一次，理事会每季度召开一次。 第六条 分会应当坚持“双周例会”制度，双周例会由会长主持。 第七条 本条例所称会员，是指依照章程入会的单位。',
-  anchors: [
-    { element: 'h2', id: 'art-5', text: '第五条' },
-    { element: 'h2', id: 'art-6', text: '第六条' },
-    { element: 'h2', id: 'art-7', text: '第七条' },
-  ],
-  rank: 1,
-};
+const regulation = chapterPage(
+  '示例条例',
+  '第二章 会议. 第五条 会员大会每年召开一次，理事会每季度召开一次。 第六条 分会应当坚持“双周例会”制度，双周例会由会长主持。 第七条 本条例所称会员，是指依照章程入会的单位。',
+  { title: '示例条例 第二章 会议', priority: '2', rank: 1 },
+);
 const glossary: PageRecord = {
   url: '/glossary/',
   meta: { title: '术语', document: '术语' },
@@ -27,16 +21,11 @@ const glossary: PageRecord = {
   ],
   rank: 0,
 };
-const otherLaw: PageRecord = {
-  url: '/regulations/basic/ch-1/',
-  meta: { title: '基本法 第一章', document: '基本法', priority: '1' },
-  content: '第一章 总则. 第六条 各级组织依照本法设立。 第七条 会员可以列席会议，各级组织的代表大会办法另行规定。',
-  anchors: [
-    { element: 'h2', id: 'art-6', text: '第六条' },
-    { element: 'h2', id: 'art-7', text: '第七条' },
-  ],
-  rank: 2,
-};
+const otherLaw = chapterPage(
+  '基本法',
+  '第一章 总则. 第六条 各级组织依照本法设立。 第七条 会员可以列席会议，各级组织的代表大会办法另行规定。',
+  { slug: 'basic', priority: '1', rank: 2 },
+);
 const pages = [glossary, regulation, otherLaw];
 
 describe('splitIntoUnits', () => {
@@ -152,17 +141,11 @@ describe('results name document and unit', () => {
 
 describe('questions', () => {
   // Synthetic: the topic with a frequency in one article, the frequency before another topic in the other.
-  const meetings: PageRecord = {
-    url: '/regulations/demo/ch-3/',
-    meta: { title: '示例条例 第三章', document: '示例条例', priority: '2' },
-    content:
-      '第三章 例会. 第八条 理事会每年至少召开1次全体会议，也可以采用会员大会的形式进行。 第九条 会员大会是本会的最高机构，由全体会员组成，一般每季度召开1次。会员大会的职权是：审议工作报告。',
-    anchors: [
-      { element: 'h2', id: 'art-8', text: '第八条' },
-      { element: 'h2', id: 'art-9', text: '第九条' },
-    ],
-    rank: 0,
-  };
+  const meetings = chapterPage(
+    '示例条例',
+    '第三章 例会. 第八条 理事会每年至少召开1次全体会议，也可以采用会员大会的形式进行。 第九条 会员大会是本会的最高机构，由全体会员组成，一般每季度召开1次。会员大会的职权是：审议工作报告。',
+    { priority: '2' },
+  );
   const ask = (terms: QueryTerm[]) => rankPages([meetings], { text: 'q', truncated: false, terms }).map((r) => r.url);
   const topic: QueryTerm = { term: '会员大会', variants: ['会员大会'] };
   const often: QueryTerm = { term: '多久', variants: ['每月', '每季度', '每年'], optional: true, hint: true };

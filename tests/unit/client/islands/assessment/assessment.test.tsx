@@ -728,11 +728,21 @@ describe('saving and loading', () => {
 });
 
 describe('share links', () => {
-  // The decoder comes with the results module, so a link is read a promise later.
-  it('opening a link shows the same result directly, without saving it', async () => {
+  /**
+   * Opens a share link of answers() (with `save` already in this browser's storage, when
+   * given) and waits for its result. The decoder comes with the results module, so a link
+   * is read a promise later.
+   */
+  async function openLink(save?: string): Promise<ReturnType<typeof mount>> {
+    if (save !== undefined) localStorage.setItem(STORAGE_KEY, save);
     history.replaceState(null, '', `/assessment/#${encodeAnswers(answers())}`);
-    mount();
+    const mounted = mount();
     await waitFor(() => expect(heading().textContent).toBe('自评结果'));
+    return mounted;
+  }
+
+  it('opening a link shows the same result directly, without saving it', async () => {
+    await openLink();
     expect(document.querySelector('.assessment-notice')?.textContent).toContain('通过分享链接打开');
     expect(document.querySelectorAll('[data-finding]').length).toBeGreaterThan(10);
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
@@ -749,15 +759,8 @@ describe('share links', () => {
     const OWN = serialiseState({ step: 'life', answers: { formalMembers: 2, probationaryMembers: 0, organisationForm: 'branch' } });
     const OWN_TEXT = '本机保存的自评进度（已回答 3 题，停在“组织生活”一步）';
 
-    async function openLink(): Promise<void> {
-      localStorage.setItem(STORAGE_KEY, OWN);
-      history.replaceState(null, '', `/assessment/#${encodeAnswers(answers())}`);
-      mount();
-      await waitFor(() => expect(heading().textContent).toBe('自评结果'));
-    }
-
     it('清除并重新开始 asks first; declining keeps the saved progress and the result', async () => {
-      await openLink();
+      await openLink(OWN);
       expect(clearing('清除并重新开始', false)).toContain(OWN_TEXT);
       expect(localStorage.getItem(STORAGE_KEY)).toBe(OWN);
       expect(heading().textContent).toBe('自评结果');
@@ -765,7 +768,7 @@ describe('share links', () => {
     });
 
     it('清除并重新开始, confirmed, deletes the saved progress and starts afresh', async () => {
-      await openLink();
+      await openLink(OWN);
       clearing('清除并重新开始');
       expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
       expect(heading().textContent).toBe('第 1 步，共 6 步：基本情况');
@@ -774,14 +777,14 @@ describe('share links', () => {
     });
 
     it('the 清除并重新开始 question says the saved progress will be deleted, not replaced', async () => {
-      await openLink();
+      await openLink(OWN);
       const message = clearing('清除并重新开始', false);
       expect(message).toContain(`${OWN_TEXT}将被删除`);
       expect(message).not.toContain('替换');
     });
 
     it('修改答案 asks first; declining stays on the result and saves nothing', async () => {
-      await openLink();
+      await openLink(OWN);
       const confirm = stubConfirm(false);
       press('修改答案');
       expect(confirm).toHaveBeenCalledOnce();
@@ -792,7 +795,7 @@ describe('share links', () => {
     });
 
     it('修改答案, confirmed, goes to the review and saves the answers as the user edits them', async () => {
-      await openLink();
+      await openLink(OWN);
       const confirm = stubConfirm(true);
       press('修改答案');
       expect(confirm).toHaveBeenCalledOnce();
@@ -815,10 +818,7 @@ describe('share links', () => {
 
   it("a share link opened over a newer version's save still warns that nothing will be saved", async () => {
     const newer = '{"v":2,"step":"life","answers":{"formalMembers":3}}';
-    localStorage.setItem(STORAGE_KEY, newer);
-    history.replaceState(null, '', `/assessment/#${encodeAnswers(answers())}`);
-    mount();
-    await waitFor(() => expect(heading().textContent).toBe('自评结果'));
+    await openLink(newer);
     const notices = Array.from(document.querySelectorAll('.assessment-notice'), (n) => n.textContent ?? '');
     expect(notices.some((t) => t.includes('通过分享链接打开'))).toBe(true);
     // Without this, editing the shared answers would silently save nothing.
@@ -827,10 +827,7 @@ describe('share links', () => {
 
   it("a share link opened over a newer version's save: editing asks nothing and leaves that save alone", async () => {
     const newer = '{"v":2,"step":"life","answers":{"formalMembers":3}}';
-    localStorage.setItem(STORAGE_KEY, newer);
-    history.replaceState(null, '', `/assessment/#${encodeAnswers(answers())}`);
-    mount();
-    await waitFor(() => expect(heading().textContent).toBe('自评结果'));
+    await openLink(newer);
     const confirm = stubConfirm(false);
     press('修改答案');
     expect(confirm).not.toHaveBeenCalled();
@@ -840,17 +837,13 @@ describe('share links', () => {
   });
 
   it('without own saved progress, 清除并重新开始 asks only whether to start again, and 修改答案 asks nothing', async () => {
-    history.replaceState(null, '', `/assessment/#${encodeAnswers(answers())}`);
-    const first = mount();
-    await waitFor(() => expect(heading().textContent).toBe('自评结果'));
+    const first = await openLink();
     expect(clearing('清除并重新开始')).toBe('确定清除这份结果，从第一步重新填写吗？');
     const confirm = stubConfirm(false);
     expect(heading().textContent).toBe('第 1 步，共 6 步：基本情况');
     first.unmount();
 
-    history.replaceState(null, '', `/assessment/#${encodeAnswers(answers())}`);
-    mount();
-    await waitFor(() => expect(heading().textContent).toBe('自评结果'));
+    await openLink();
     press('修改答案');
     expect(heading().textContent).toBe('检查答案');
     expect(confirm).not.toHaveBeenCalled();
