@@ -130,11 +130,13 @@ describe('要求速查 in search', () => {
     );
   }
 
-  it('an entry’s own topic finds the entry, titled by its topic, and the link lands on it', async () => {
+  it('an entry’s own topic finds the article it quotes, then the entry titled by its topic, and the link lands on it', async () => {
     await page.goto(`${siteUrl()}/search/?q=${encodeURIComponent('书记轮训')}`);
-    const [first] = await listed();
-    expect(first).toEqual({ href: '/requirements/#req-bwr25-training', title: '要求速查 · 书记轮训', where: '' });
-    await page.locator(`${PART.items} a`).first().click();
+    const [first, second] = await listed();
+    expect(first?.href).toMatch(/^\/regulations\/branch-work-regulations\/ch-\d+\/#art-25$/);
+    expect(second).toEqual({ href: '/requirements/#req-bwr25-training', title: '要求速查 · 书记轮训', where: '' });
+    await expect.poll(() => page.locator(PART.status).textContent()).not.toContain('没有与');
+    await page.locator(`${PART.items} a`).nth(1).click();
     await page.waitForURL(/\/requirements\/#req-bwr25-training$/);
     expect(await page.locator('#req-bwr25-training h3').textContent()).toBe('书记轮训');
   });

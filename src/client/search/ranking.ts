@@ -6,6 +6,6 @@
  * state a number (readsNumbers).
  */
 export { expandQuery, probeWord, readsNumbers, understandQuery } from '../../shared/search/understand';
-export { rankPages } from '../../shared/search/rank';
+export { answeredAsTyped, rankPages } from '../../shared/search/rank';
 export { mergeCandidates, selectCandidates } from '../../shared/search/query';
 export { absentDocumentNotice } from '../../shared/search/absent';

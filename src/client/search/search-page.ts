@@ -174,14 +174,16 @@ async function run(): Promise<void> {
   }
   say('正在搜索…');
   try {
-    const { absentDocumentNotice, expandQuery, readsNumbers, understandQuery } = await loadRanking();
+    const { absentDocumentNotice, answeredAsTyped, expandQuery, readsNumbers, understandQuery } = await loadRanking();
     const reading = readsNumbers(parsed.text) ? await loadNumbers() : undefined;
     if (mine !== generation) return;
     const q = understandQuery(parsed, reading);
     let results = await search(q);
     if (mine !== generation) return;
-    // Terms that occur together nowhere (a sentence, a long phrase): search their words instead.
-    const expanded = results.some((r) => r.matchedAll) ? undefined : expandQuery(q);
+    // Terms that occur together nowhere but in a restatement (a sentence, a long phrase, an
+    // entry's heading): search their words instead.
+    const foundAsTyped = results.some((r) => r.matchedAll);
+    const expanded = answeredAsTyped(results) ? undefined : expandQuery(q);
     if (expanded) {
       // Ranked by the words; near misses of the literal query follow.
       const byWords = await search(expanded);
@@ -202,7 +204,7 @@ async function run(): Promise<void> {
       say(
         `没有找到与“${parsed.text}”相关的内容。${filtered ? '可以取消筛选条件后再试，' : ''}试试更短的词，或换一个说法（如“换届”“组织生活会”）。${note}`,
       );
-    } else if (expanded) {
+    } else if (expanded && !foundAsTyped) {
       say(`没有与“${parsed.text}”完全一致的内容，以下 ${results.length} 条结果包含其中的词语：${words(expanded)}。${note}`);
     } else if (q.question) {
       say(`找到 ${results.length} 条结果，回答“${parsed.text}”（按${words(q)}查找）。${note}`);

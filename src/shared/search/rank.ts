@@ -25,7 +25,19 @@ export interface RankedResult {
   excerptMatched: boolean;
   /** Every term of the query occurs in this result as typed. */
   matchedAll: boolean;
+  /** URL of the unit this one quotes (a 要求速查 entry quotes its article), if any. */
+  quotes: string | undefined;
   score: number;
+}
+
+/**
+ * Whether the query, as typed, is answered: some result holds every term and is not a
+ * restatement of another unit. When only a 要求速查 entry holds a keyword as typed (书记述职,
+ * the entry's own heading), the article it quotes says the same in its own words (书记…述职),
+ * so the search page searches the query's words too (expandQuery) and the article leads.
+ */
+export function answeredAsTyped(results: readonly Pick<RankedResult, 'matchedAll' | 'quotes'>[]): boolean {
+  return results.some((r) => r.matchedAll && r.quotes === undefined);
 }
 
 /**
@@ -284,6 +296,12 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
   const question = q.terms.some((t) => t.optional && !t.phrase);
   const read = question || q.terms.some((t) => t.phrase);
   const cited = new Set(units.flatMap((s) => (s.cites ? [s.cites] : [])));
+  // A restatement holding a keyword as typed (a 要求速查 entry headed 书记述职) names the topic of
+  // the unit it quotes: that unit counts the phrase as found too.
+  const phrases = q.terms.filter((t) => t.phrase);
+  const phraseCited = new Set(
+    units.flatMap((s, i) => (s.cites && phrases.some((t) => t.variants.some((v) => folded[i]!.text.includes(v))) ? [s.cites] : [])),
+  );
 
   return units.map((unit, i) => {
     const f = folded[i]!;
@@ -330,6 +348,8 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
         score += termScore;
       } else if (tf > 0 || inHeading) {
         optionalScore += t.phrase ? PHRASE_BONUS + termScore : termScore;
+      } else if (t.phrase && phraseCited.has(unit.url)) {
+        optionalScore += PHRASE_BONUS + (idf[ti] ?? 0);
       }
     });
     if (matched === required.size) {
@@ -407,6 +427,7 @@ export function rankPages(pages: readonly PageRecord[], q: ParsedQuery, limit = 
       excerptHtml: excerpt.html,
       excerptMatched: excerpt.matched,
       matchedAll,
+      quotes: unit.cites,
       score,
     };
   });

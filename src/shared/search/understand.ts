@@ -339,6 +339,8 @@ export function expandQuery(q: ParsedQuery): ParsedQuery | undefined {
       }
       for (const w of words.flatMap(wordsOf)) if (!NOT_TOPIC.has(w)) push(termFor(w));
     }
+    // A keyword's literal spelling stays optional evidence, as in understandQuery (an entry's heading, 书记述职).
+    if (!t.optional && !isQuestion(q.text)) push({ ...termFor(t.term, true), phrase: true });
   }
   const same = terms.length === q.terms.length && terms.every((t, i) => t.term === q.terms[i]?.term);
   if (same || !terms.some((t) => !t.optional)) return undefined;

@@ -5,7 +5,7 @@ import { expansions, isAbbreviation } from '../../../../src/shared/search/abbrev
 import * as numbers from '../../../../src/shared/search/quantity';
 import { findConditions, findQuantities, meets, quantityMatch } from '../../../../src/shared/search/quantity';
 import { articleNumberWords, parseQuery } from '../../../../src/shared/search/query';
-import { rankPages } from '../../../../src/shared/search/rank';
+import { answeredAsTyped, rankPages } from '../../../../src/shared/search/rank';
 import { splitIntoUnits, splitTopic, type PageRecord } from '../../../../src/shared/search/units';
 import { expandQuery, understandQuery } from '../../../../src/shared/search/understand';
 import { absentDocumentNotice, ABSENT_DOCUMENTS } from '../../../../src/shared/search/absent';
@@ -15,7 +15,7 @@ import { chapterPage } from '../../../support/search-pages';
 function search(pages: PageRecord[], q: string): ReturnType<typeof rankPages> {
   const understood = understandQuery(parseQuery(q), numbers);
   const ranked = rankPages(pages, understood);
-  const expanded = ranked.some((r) => r.matchedAll) ? undefined : expandQuery(understood);
+  const expanded = answeredAsTyped(ranked) ? undefined : expandQuery(understood);
   return expanded ? rankPages(pages, expanded) : ranked;
 }
 

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../../../src/shared/search/query';
 import { placeQuotingUnits, type Placeable } from '../../../../src/shared/search/quoting';
-import { DOCUMENT_WEIGHT, rankPages } from '../../../../src/shared/search/rank';
+import { answeredAsTyped, DOCUMENT_WEIGHT, rankPages } from '../../../../src/shared/search/rank';
+import { expandQuery } from '../../../../src/shared/search/understand';
 import { formatCites, parseCites, splitIntoUnits, type PageRecord } from '../../../../src/shared/search/units';
 import { DOC_TYPES } from '../../../../src/shared/site/constants';
 import { chapterPage } from '../../../support/search-pages';
@@ -112,6 +113,32 @@ describe('ranking 要求速查 entries', () => {
   it('for an entry’s own words (not the article’s), lists the entry first', () => {
     expect(urls('会长主持例会')[0]).toBe('/requirements/#req-chair');
     expect(urls('副会长')[0]).toBe('/requirements/#req-chair');
+  });
+
+  it('when only an entry holds a keyword as typed, searches its words too and lists the article it quotes first', () => {
+    expect(answeredAsTyped(rankPages(pages, parseQuery('会长主持例会')))).toBe(false);
+    // An article holding the keyword as typed answers it: nothing more is searched.
+    expect(answeredAsTyped(rankPages(pages, parseQuery('双周例会')))).toBe(true);
+    // A rival article says the words more often and closer together, and another entry quotes
+    // it; the entry headed 会长主持例会 names 第六条 as the rule.
+    const rival = chapterPage('他例', '第三章 例会. 第八条 例会由会长主持，会长缺席时，例会由副会长主持。', {
+      slug: 'rival',
+      rank: 3,
+      locations: [2],
+    });
+    const quotingRival: PageRecord = {
+      ...requirements,
+      meta: { ...requirements.meta, cites: `${requirements.meta['cites']} req-absent=/regulations/rival/ch-3/#art-8` },
+      content: `${requirements.content}缺席例会. 例会缺席须请假。 `,
+      anchors: [
+        ...requirements.anchors,
+        { element: 'article', id: 'req-absent', text: '', location: 24 },
+        { element: 'h3', id: 'req-absent-title', text: '缺席例会', location: 24 },
+      ],
+    };
+    expect(splitIntoUnits(quotingRival).at(-1)?.cites).toBe('/regulations/rival/ch-3/#art-8');
+    const order = rankPages([quotingRival, regulation, otherLaw, rival], expandQuery(parseQuery('会长主持例会'))!).map((r) => r.url);
+    expect(order.slice(0, 3)).toEqual(['/regulations/demo/ch-2/#art-6', '/requirements/#req-chair', '/regulations/rival/ch-3/#art-8']);
   });
 
   it('for the page’s name, lists the page itself first', () => {

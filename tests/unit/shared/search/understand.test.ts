@@ -226,9 +226,16 @@ describe('expandQuery', () => {
     expect(expandQuery(parseQuery('党小组'))).toBeUndefined();
   });
 
-  it('breaks a short term into the words that cover it (党员|失联, 纪|委 joined)', () => {
-    expect(expandQuery(parseQuery('党员失联'))?.terms.map((t) => t.term)).toEqual(['党员', '失联']);
-    expect(expandQuery(parseQuery('纪委书记'))?.terms.map((t) => t.term)).toEqual(['纪委', '书记']);
+  it('breaks a short term into the words that cover it (党员|失联, 纪|委 joined), keeping the keyword as an optional phrase', () => {
+    const described = (q: string): string[] | undefined =>
+      expandQuery(parseQuery(q))?.terms.map((t) => `${t.term}${t.phrase ? '（短语）' : ''}${t.optional ? '？' : ''}`);
+    expect(described('党员失联')).toEqual(['党员', '失联', '党员失联（短语）？']);
+    expect(described('纪委书记')).toEqual(['纪委', '书记', '纪委书记（短语）？']);
+  });
+
+  it('keeps no phrase for a question (its words are not a keyword)', () => {
+    const expanded = expandQuery(understandQuery(parseQuery('协会年底结余的钱能给会员分红吗'), numbers));
+    expect(expanded?.terms.some((t) => t.phrase)).toBe(false);
   });
 });
 
