@@ -28,28 +28,23 @@ export interface QuestionWord {
   unmarked?: boolean;
 }
 
-/** How often / how long / how many / what to do. Each spelling is at least two characters (or 谁, 啥), or a sentence-final particle. */
+/** How often / how long / how many / what to do. Each spelling is at least two characters (or 谁, 啥, 咋), or a sentence-final particle. */
 export const QUESTION_WORDS: readonly QuestionWord[] = [
   {
     // How often: the answer states a period and a count.
-    words: [
-      '多久一次',
-      '多长时间一次',
-      '多久',
-      '多长时间',
-      '隔多久',
-      '多频繁',
-      '几次',
-      '多少次',
-      '频次',
-      '频率',
-      '一年几次',
-      '每年几次',
-      '什么时候',
-      '何时',
-    ],
+    words: ['多久一次', '多长时间一次', '多久', '多长时间', '隔多久', '多频繁', '几次', '多少次', '频次', '频率', '一年几次', '每年几次'],
     // 多久 also asks how long (a time limit: 一个月内, 不超过1年), so those words count too, less.
     hints: ['每月', '每季度', '每半年', '每年', '每五年', '每届', '定期', '1次', '一次', '至少', '以内', '个月内', '日内', '不超过'],
+  },
+  {
+    // When: the answer states a period (每年, 每届) or a moment (3月31日前, 换届时, 期满).
+    words: ['什么时候', '啥时候', '何时', '多会儿'],
+    hints: ['每月', '每季度', '每半年', '每年', '每届', '定期', '日前', '之前', '以前', '届满', '期满', '之日', '以内', '个月内', '日内'],
+  },
+  {
+    // How it is counted or reckoned (党龄怎么算, 票怎么算): the answer says how it is computed.
+    words: ['怎么算', '如何算', '咋算', '怎么计算', '如何计算', '怎么统计', '算不算', '算吗'],
+    hints: ['计算', '统计', '算起', '计入', '视为', '按照'],
   },
   {
     // How many days or hours: a time limit or a minimum.
@@ -68,7 +63,7 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
   },
   {
     // What follows (a sanction or a measure).
-    words: ['会怎样', '会怎么样', '怎么处理', '如何处理', '怎么处罚', '如何处罚', '什么后果', '有什么后果', '会不会被'],
+    words: ['会怎样', '会怎么样', '会咋样', '怎么处理', '如何处理', '咋处理', '怎么处罚', '如何处罚', '什么后果', '有什么后果', '会不会被'],
     hints: ['予以', '给予', '撤销', '吊销', '除名', '处分', '处理', '警告', '停止', '罚款'],
   },
   {
@@ -102,8 +97,9 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
     hints: ['以上', '不少于', '不超过', '不足', '人', '名', '个'],
   },
   {
-    // What to do / how: the answer prescribes (应当, 由…, 可以).
-    words: ['怎么办', '怎么做', '怎么弄', '如何办', '咋办', '怎么', '怎样', '如何'],
+    // What to do / how: the answer prescribes (应当, 由…, 可以). 咋 is the everyday 怎么 and,
+    // like 谁, part of no other word (咋办, 咋安排, 咋整).
+    words: ['怎么办', '怎么做', '怎么弄', '如何办', '咋办', '咋弄', '咋整', '怎么', '怎样', '如何', '咋'],
     hints: ['应当', '可以', '及时', '一般'],
     weight: 0.4,
     unmarked: true,
@@ -401,10 +397,19 @@ export const SYNONYMS: readonly Synonym[] = [
   // The right (投票权 ↔ 表决权) and the act (投票 ↔ 表决) apart: a text on voting is not one on who may vote.
   { from: ['投票权'], same: ['表决权'] },
   { from: ['投票'], same: ['表决'] },
+  // A vote: people say 票 (票怎么算); the texts count 票数 and speak of 表决.
+  { from: ['选票', '票数'], same: ['票数'], related: ['表决'] },
+  { from: ['票'], same: ['票数'], related: ['表决'], weak: true },
+  // Absence: people say 请假; the texts say 因故不能到会, 不能参加.
+  { from: ['请假', '请了假', '缺席'], same: ['不能到会', '不能参加'], related: ['因故'] },
   // Old age: people say 年纪大; the texts say 年老体弱 and 老党员.
   { from: ['年纪大', '年龄大', '岁数大', '年老'], same: ['年老体弱', '老党员'] },
+  // Frailty: people say 腿脚不好, 身体不好; the texts say 行动不便, 年老体弱, 身患重病.
+  { from: ['腿脚不好', '腿脚不便', '身体不好', '行动不便', '卧床'], same: ['行动不便', '年老体弱'], related: ['身患重病'] },
   // Doing wrong: people say 犯错; the texts speak of 错误 and of breaking 纪律.
   { from: ['犯错', '犯错误', '犯了错'], related: ['错误', '违犯', '纪律'] },
+  // Party discipline: 党纪 is short for 党的纪律, which the texts mostly call 纪律 (纪律处分).
+  { from: ['党纪'], same: ['党纪', '党的纪律'], related: ['纪律'] },
   { from: ['转正'], same: ['转为正式党员', '转正'] },
   { from: ['考察期', '预备期'], same: ['预备期'] },
   { from: ['入党宣誓', '入党誓词', '宣誓', '誓词'], same: ['入党誓词', '入党宣誓', '誓词'] },
@@ -427,6 +432,16 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['年检'], same: ['年度检查'] },
   // Making money: people say 赚钱, 做生意; the texts forbid 营利性经营活动.
   { from: ['赚钱', '做生意', '经商', '盈利'], same: ['营利', '经营活动'] },
+  // Sharing out: people say 分红, 分钱; the texts forbid 分配 among members and 私分.
+  { from: ['分红', '分钱', '分利润'], same: ['分配', '私分'] },
+  // Money: people say 钱, 结余; the texts speak of 经费, 资产 and 收入.
+  { from: ['结余', '余钱'], related: ['经费', '资产', '收入'] },
+  { from: ['钱'], related: ['经费', '资产', '收入'], weak: true },
+  // The legal representative: people say 法人 or 法人代表; the texts say 法定代表人.
+  { from: ['法人代表', '法人'], same: ['法定代表人'] },
+  // Holding a second post: people say 兼, 兼任; the texts say 同时担任 (and 兼职 of a part-time post).
+  { from: ['兼任', '兼着'], same: ['同时担任', '兼职'] },
+  { from: ['兼'], same: ['同时担任', '兼职'], weak: true },
   { from: ['登记证', '执照'], same: ['登记证书'] },
   { from: ['注销', '解散'], same: ['注销登记', '注销'] },
   { from: ['吊销'], same: ['吊销登记证书', '吊销'] },

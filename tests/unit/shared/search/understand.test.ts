@@ -111,6 +111,17 @@ describe('everyday Chinese in a question (issue #20, second round)', () => {
     expect(isQuestion('要交啥材料')).toBe(true);
   });
 
+  it('reads 咋 as 怎么, asks 怎么算 how a thing is counted and 什么时候 for a period or a moment (fourth round)', () => {
+    expect(isQuestion('会员学习咋安排')).toBe(true);
+    expect(required('会员学习咋安排')).toEqual(['会员学习']);
+    expect(hints('会员学习咋安排')).toContain('应当');
+    expect(hints('会龄怎么算')).toEqual(expect.arrayContaining(['算起', '计算']));
+    expect(required('会龄怎么算')).toEqual(['会龄']);
+    expect(hints('年报什么时候交')).toEqual(expect.arrayContaining(['日前', '个月内', '每年']));
+    // 什么时候 is no longer read as 多久: it does not ask how often alone.
+    expect(hints('年报什么时候交')).not.toContain('1次');
+  });
+
   it('splits at a copula, a locative, pronouns, adverbs and result complements standing alone', () => {
     expect(splitAtFunctionWords('是党总支')).toEqual(['党总支']);
     expect(splitAtFunctionWords('登记完')).toEqual(['登记']);
@@ -234,7 +245,8 @@ describe('expandQuery', () => {
   });
 
   it('keeps no phrase for a question (its words are not a keyword)', () => {
-    const expanded = expandQuery(understandQuery(parseQuery('协会年底结余的钱能给会员分红吗'), numbers));
+    const expanded = expandQuery(understandQuery(parseQuery('支委会表决两边票数差不多咋办'), numbers));
+    expect(expanded).toBeDefined();
     expect(expanded?.terms.some((t) => t.phrase)).toBe(false);
   });
 });
