@@ -274,6 +274,10 @@ export const FUNCTION_WORDS: readonly string[] = [
   '发现', // verb of noticing (发现有个党员…): frames the situation that follows
   '上去', // directional complement (报|上去): the verb before it is the act
   '下来', // directional complement
+  '过来', // directional complement (转过来)
+  '回来', // directional complement
+  '出来', // directional complement
+  '下去', // directional complement
 ];
 
 /** Function words that stand for a word the texts use in conditions (没有正式党员的): kept as an optional word. */
@@ -362,6 +366,8 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['放在', '安排'], same: ['安排在', '安排'], weak: true },
   // Approving: people say 批 (one character: weak, it counts standing alone); the texts say 审批 (预备党员) or 批准.
   { from: ['批'], same: ['审批', '批准'], weak: true },
+  // Sending up for approval: people say 报 (报上去); the texts say 上报 or 报送.
+  { from: ['报'], same: ['上报', '报送'], weak: true },
   { from: ['审批', '批准', '批复'], same: ['审批', '批准'] },
   // Talking with someone: people say 聊; the texts say 谈话.
   { from: ['聊'], same: ['谈话', '谈心谈话'], weak: true },
@@ -392,7 +398,8 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['延期换届', '推迟换届'], same: ['延期', '推迟换届'] },
   // Membership and the party card.
   // Joining: the texts also say 加入中国共产党; time since joining is 党龄.
-  { from: ['入党'], same: ['入党', '发展党员', '加入中国共产党'], related: ['预备党员', '党龄'] },
+  // Being admitted is 接收预备党员 in the texts (党员大会讨论接收预备党员).
+  { from: ['入党'], same: ['入党', '发展党员', '加入中国共产党', '接收预备党员'], related: ['预备党员', '党龄'] },
   // Voting: people say 投票; the texts say 表决 (表决权).
   // The right (投票权 ↔ 表决权) and the act (投票 ↔ 表决) apart: a text on voting is not one on who may vote.
   { from: ['投票权'], same: ['表决权'] },

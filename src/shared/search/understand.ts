@@ -73,7 +73,8 @@ function trimParticles(piece: string): string {
 }
 
 const FUNCTION_SET = new Set(FUNCTION_WORDS);
-const NEGATED_COMPLEMENT = /^(\p{Script=Han}+)(不上|不到|不了|不起)$/u;
+/** A verb with a complement written as one word (找不到, 批下来): the verb stands alone. */
+const COMPLEMENT = /^(\p{Script=Han}+?)(不上|不到|不了|不起|上去|下来|过来|回来|出来|下去)$/u;
 let wordSegmenter: Intl.Segmenter | undefined;
 /** The browser's Chinese word segmentation (created on first use). */
 function segmentWords(text: string): string[] {
@@ -105,8 +106,8 @@ export function splitAtFunctionWords(piece: string, onKeep: (word: string) => vo
   let current = '';
   for (const word of rejoinComplements(segmentWords(piece))) splitWord(word);
   function splitWord(word: string): void {
-    // A verb with its negated complement may come as one word (找不到): the verb stands alone.
-    const complement = NEGATED_COMPLEMENT.exec(word);
+    // A verb with its complement may come as one word (找不到, 批下来): the verb stands alone.
+    const complement = COMPLEMENT.exec(word);
     if (!complement) split(word);
     else {
       if (current) out.push(current);

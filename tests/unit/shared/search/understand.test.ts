@@ -122,6 +122,15 @@ describe('everyday Chinese in a question (issue #20, second round)', () => {
     expect(hints('年报什么时候交')).not.toContain('1次');
   });
 
+  it('lets a verb stand alone before a directional complement written with it (批下来, 转过来), and reads 报 as 上报', () => {
+    expect(splitAtFunctionWords('党委多久批下来')).toEqual(['党委多久', '批']);
+    expect(splitAtFunctionWords('组织关系转过来')).toEqual(['组织关系', '转']);
+    const q = understood('支部报上去的材料多久批下来');
+    expect(requiredTerms(q).map((t) => t.term)).toEqual(['支部', '材料']);
+    expect(q.terms.find((t) => t.term === '报')).toMatchObject({ optional: true, variants: expect.arrayContaining(['上报']) });
+    expect(q.terms.find((t) => t.term === '批')?.variants).toContain('审批');
+  });
+
   it('splits at a copula, a locative, pronouns, adverbs and result complements standing alone', () => {
     expect(splitAtFunctionWords('是党总支')).toEqual(['党总支']);
     expect(splitAtFunctionWords('登记完')).toEqual(['登记']);
