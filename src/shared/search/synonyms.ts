@@ -53,7 +53,7 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
   },
   {
     // By what date: the answer names a month or a day and 前 (3月31日前).
-    words: ['几月份', '几月底', '几月', '几号', '哪个月', '什么日子'],
+    words: ['什么时候之前', '什么时候前', '啥时候之前', '几号之前', '几月份', '几月底', '几月', '几号', '哪个月', '什么日子'],
     hints: ['月', '日前', '月底', '之前', '以前'],
   },
   {
@@ -373,7 +373,10 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['聊'], same: ['谈话', '谈心谈话'], weak: true },
   { from: ['聊聊', '聊天'], same: ['谈话', '谈心谈话'] },
   { from: ['设', '设立', '设置'], same: ['设立', '设置', '设'], weak: true },
-  { from: ['交', '缴', '缴纳', '交纳'], same: ['交纳', '缴纳', '收缴'], weak: true },
+  // 交 is also handing in a document (交报告): the texts say 报送, 提交.
+  { from: ['交', '缴', '缴纳', '交纳'], same: ['交纳', '缴纳', '收缴', '报送', '提交'], weak: true },
+  // Believing: people say 信 (信了宗教); the texts say 信仰 (信仰宗教).
+  { from: ['信'], same: ['信仰'], weak: true },
   { from: ['手续', '流程', '程序', '步骤'], same: ['程序', '手续', '办理', '申请', '提交'], weak: true },
   { from: ['上党课', '讲党课'], same: ['党课'] },
   { from: ['过组织生活', '组织生活'], same: ['组织生活'] },

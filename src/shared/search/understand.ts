@@ -129,10 +129,14 @@ export function splitAtFunctionWords(piece: string, onKeep: (word: string) => vo
   return out;
 }
 
-/** A one-character weak word (设, 开, 交) at the end of a piece stands alone: 党员要设 → 党员要, 设. */
+/**
+ * A one-character weak word (设, 开, 交) at the end of a piece stands alone where the
+ * browser's word segmentation has it alone: 党员要设 → 党员要, 设; 支部报 → 支部, 报 (but 年报 stays whole).
+ */
 function splitWeakEnd(piece: string): string[] {
   const last = piece.slice(-1);
-  if (piece.length > 1 && SYNONYM_BY_WORD.get(last)?.weak) return [...splitWeakEnd(piece.slice(0, -1)), last];
+  if (piece.length > 1 && SYNONYM_BY_WORD.get(last)?.weak && segmentWords(piece).at(-1) === last)
+    return [...splitWeakEnd(piece.slice(0, -1)), last];
   return [piece];
 }
 

@@ -120,6 +120,12 @@ describe('everyday Chinese in a question (issue #20, second round)', () => {
     expect(hints('年报什么时候交')).toEqual(expect.arrayContaining(['日前', '个月内', '每年']));
     // 什么时候 is no longer read as 多久: it does not ask how often alone.
     expect(hints('年报什么时候交')).not.toContain('1次');
+    // By when: 之前 belongs to the question, not to the topic.
+    expect(required('年报什么时候之前要交')).toEqual(['年报']);
+    expect(hints('年报什么时候之前要交')).toContain('日前');
+    // A one-character verb glued to its subject stands alone: 会员信了宗教 is 会员 + 信 (信仰) + 宗教.
+    expect(required('会员信了宗教怎么处理')).toEqual(['会员', '宗教']);
+    expect(understood('会员信了宗教怎么处理').terms.find((t) => t.term === '信')?.variants).toContain('信仰');
   });
 
   it('lets a verb stand alone before a directional complement written with it (批下来, 转过来), and reads 报 as 上报', () => {
