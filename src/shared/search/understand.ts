@@ -100,10 +100,25 @@ function rejoinComplements(segments: readonly string[]): string[] {
   return out;
 }
 
-/** Splits a piece of a question where a function word stands alone in it (FUNCTION_WORDS); kept words are reported. */
-export function splitAtFunctionWords(piece: string, onKeep: (word: string) => void = () => {}): string[] {
+/** A negated complement: the act before it fails (联系不上 is 无法联系, 失去联系). */
+const NEGATED = new Set(['不上', '不到', '不了', '不起']);
+
+/**
+ * How the texts say that an act fails, for a verb of two characters or more before a negated
+ * complement (联系不上 → 无法联系, 失去联系, 不能联系): a rule of the language, not a list.
+ */
+export function failedAct(verb: string): string[] {
+  return Array.from(verb).length >= 2 ? [`无法${verb}`, `失去${verb}`, `不能${verb}`] : [];
+}
+
+/**
+ * Splits a piece of a question where a function word stands alone in it (FUNCTION_WORDS); kept
+ * words are reported, with the verb a negated complement follows (联系 of 联系不上).
+ */
+export function splitAtFunctionWords(piece: string, onKeep: (word: string, verb?: string) => void = () => {}): string[] {
   const out: string[] = [];
   let current = '';
+  let last = '';
   for (const word of rejoinComplements(segmentWords(piece))) splitWord(word);
   function splitWord(word: string): void {
     // A verb with its complement may come as one word (找不到, 批下来): the verb stands alone.
@@ -112,18 +127,21 @@ export function splitAtFunctionWords(piece: string, onKeep: (word: string) => vo
     else {
       if (current) out.push(current);
       current = complement[1]!;
+      last = current;
       split(complement[2]!);
     }
   }
   function split(segment: string): void {
     if (!FUNCTION_SET.has(segment)) {
       current += segment;
+      last = segment;
       return;
     }
     if (current) out.push(current);
     current = '';
     const kept = Object.hasOwn(KEPT_FUNCTION_WORDS, segment) ? KEPT_FUNCTION_WORDS[segment] : undefined;
-    if (kept) onKeep(kept);
+    if (kept) onKeep(kept, NEGATED.has(segment) && last ? last : undefined);
+    last = '';
   }
   if (current) out.push(current);
   return out;
@@ -254,7 +272,13 @@ export function understandQuery(q: ParsedQuery, numbers?: NumberReading): Unders
         return found.rest.split(' ').filter(Boolean);
       });
       pieces = cut(pieces, FILLER_SPELLINGS);
-      pieces = pieces.flatMap((p) => splitAtFunctionWords(p, (w) => add(termFor(w, true))));
+      pieces = pieces.flatMap((p) =>
+        splitAtFunctionWords(p, (w, verb) => {
+          add(termFor(w, true));
+          const failed = verb ? failedAct(verb) : [];
+          if (failed.length) add({ term: failed[0]!, variants: failed, optional: true });
+        }),
+      );
       pieces = pieces.flatMap((p) => p.split('的'));
     }
     const words = pieces.flatMap(wordsOf);

@@ -5,6 +5,7 @@ import { parseQuery, requiredTerms } from '../../../../src/shared/search/query';
 import * as numbers from '../../../../src/shared/search/quantity';
 import {
   expandQuery,
+  failedAct,
   isQuestion,
   probeWord,
   readsNumbers,
@@ -126,6 +127,16 @@ describe('everyday Chinese in a question (issue #20, second round)', () => {
     // A one-character verb glued to its subject stands alone: 会员信了宗教 is 会员 + 信 (信仰) + 宗教.
     expect(required('会员信了宗教怎么处理')).toEqual(['会员', '宗教']);
     expect(understood('会员信了宗教怎么处理').terms.find((t) => t.term === '信')?.variants).toContain('信仰');
+  });
+
+  it('reads a verb before a negated complement as the act that fails (联系不上 → 失去联系, 无法联系)', () => {
+    const kept: [string, string | undefined][] = [];
+    expect(splitAtFunctionWords('会员联系不上', (w, verb) => kept.push([w, verb]))).toEqual(['会员联系']);
+    expect(kept).toEqual([['无法', '联系']]);
+    const failed = understood('有个会员联系不上了怎么办').terms.find((t) => t.variants.includes('失去联系'));
+    expect(failed).toMatchObject({ optional: true, variants: ['无法联系', '失去联系', '不能联系'] });
+    // A one-character verb (找不到) says too little to be spelled out.
+    expect(failedAct('找')).toEqual([]);
   });
 
   it('lets a verb stand alone before a directional complement written with it (批下来, 转过来), and reads 报 as 上报', () => {
