@@ -31,13 +31,13 @@ export interface RankedResult {
 }
 
 /**
- * Whether the query, as typed, is answered: some result holds every term and is not a
- * restatement of another unit. When only a 要求速查 entry holds a keyword as typed (书记述职,
- * the entry's own heading), the article it quotes says the same in its own words (书记…述职),
- * so the search page searches the query's words too (expandQuery) and the article leads.
+ * Whether the query, as typed, is answered by the texts: some unit of a regulation holds every
+ * term. When only our own pages hold it as typed (书记述职, a 要求速查 entry's heading; 纪委书记,
+ * the explainer's word), the texts say the same in their own words (书记…述职, 纪律检查委员会…
+ * 书记), so the search page searches the query's words too (expandQuery) and the article leads.
  */
-export function answeredAsTyped(results: readonly Pick<RankedResult, 'matchedAll' | 'quotes'>[]): boolean {
-  return results.some((r) => r.matchedAll && r.quotes === undefined);
+export function answeredAsTyped(results: readonly Pick<RankedResult, 'matchedAll' | 'quotes' | 'document'>[]): boolean {
+  return results.some((r) => r.matchedAll && r.quotes === undefined && isText(r.document));
 }
 
 /**
@@ -251,6 +251,17 @@ export function sentenceScore(text: string, terms: readonly QueryTerm[], require
   return best;
 }
 
+/** The terms with the long forms found for them in a unit as spellings too, and the required ones among them. */
+function withLongForms(
+  terms: readonly QueryTerm[],
+  required: ReadonlySet<QueryTerm>,
+  longForms: ReadonlyMap<QueryTerm, string[]>,
+): [QueryTerm[], Set<QueryTerm>] {
+  if (longForms.size === 0) return [[...terms], new Set(required)];
+  const out = terms.map((t) => (longForms.has(t) ? { ...t, variants: [...t.variants, ...longForms.get(t)!] } : t));
+  return [out, new Set(out.filter((_, i) => required.has(terms[i]!)))];
+}
+
 interface Scored {
   unit: Unit;
   score: number;
@@ -275,7 +286,12 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
   // A term the texts barely use (信教 once, in a list of believers) is also read as an
   // abbreviation in each unit that does not hold it (信仰宗教): there it counts half. Not
   // where a heading is that term: then it names the unit to find.
-  const rare = q.terms.map((t, ti) => abbreviated[ti]! || (df[ti]! <= RARE && !t.hint && !t.phrase && !t.optional && !named[ti]));
+  // Counted in the regulations' own text only: our pages' spelling (纪委 in the explainer and
+  // 要求速查) says nothing about what the texts call it (纪律检查委员会).
+  const textDf = q.terms.map(
+    (t) => folded.filter((f, i) => isText(units[i]!.page.meta['document']) && t.variants.some((v) => f.text.includes(v))).length,
+  );
+  const rare = q.terms.map((t, ti) => abbreviated[ti]! || (textDf[ti]! <= RARE && !t.hint && !t.phrase && !t.optional && !named[ti]));
   // A required word found in no candidate at all (a colloquial word the texts do not use)
   // cannot tell the candidates apart: the others decide. A result still holds "every term"
   // (matchedAll) only when it holds all of them.
@@ -310,9 +326,12 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
     let optionalScore = 0;
     let topicOnly = 0;
     let needles: string[] = [];
+    // The long forms an abbreviation stands for in this unit (纪律检查委员会 for 纪委), per term.
+    const longForms = new Map<QueryTerm, string[]>();
     const phraseNeedles: string[] = [];
     q.terms.forEach((t, ti) => {
       const { same, related, expanded } = termFrequency(f.text, t, rare[ti]);
+      if (expanded.length) longForms.set(t, expanded);
       const tf = same + related;
       const isRequired = required.has(t);
       // A query that names an article (第三十条) should land on that article's heading,
@@ -358,9 +377,10 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
       score += governs(f, must.terms) - TOPIC_ONLY * topicOnly;
       const weak = q.terms.filter((t) => t.optional && !t.unmarked && !t.phrase && !required.has(t));
       if (f.topic && weak.some((t) => t.variants.some((v) => v.length > 1 && f.topic.includes(v)))) score += TOPIC_HOLDS_WEAK;
-      score += QUANTITY_BONUS * quantityScore(f.text, q, must.terms);
+      const [spelled, spelledRequired] = withLongForms(q.terms, required, longForms);
+      score += QUANTITY_BONUS * quantityScore(f.text, q, [...spelledRequired]);
       // A question (hint or weak words beside the topic) is answered by a sentence; keywords by terms close together.
-      if (question) score += sentenceScore(f.text, q.terms, required);
+      if (question) score += sentenceScore(f.text, spelled, spelledRequired);
       else if (must.terms.length > 1) score += proximityBonus(f.text, must);
     } else if (matched > 0) score += 40 * (matched / required.size) + optionalScore / 2;
     else {
@@ -379,6 +399,11 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
   });
 }
 
+/** A regulation's text, by page meta "document" (not one of our own pages: DOCUMENT_WEIGHT). */
+function isText(document: string | undefined): boolean {
+  return !((document ?? '') in DOCUMENT_WEIGHT);
+}
+
 /** Among equal scores, the more fundamental document first (meta "priority", 1 = 党章). */
 function priority(unit: Unit): number {
   return Number(unit.page.meta['priority'] ?? 100);
@@ -395,7 +420,7 @@ export function resultTitle(unit: Pick<Unit, 'heading' | 'page'> & { topic?: str
   const document = meta['document'] ?? '';
   const pageTitle = meta['title'] ?? unit.page.url;
   if (!heading) return { title: pageTitle, context: '' };
-  if (!(document in DOCUMENT_WEIGHT)) {
+  if (isText(document)) {
     const chapter = meta['chapter'] ?? '';
     return { title: `${document} ${withTopic(heading, unit.topic)}`.trim(), context: chapter && chapter !== heading ? chapter : '' };
   }

@@ -42,6 +42,27 @@ describe('abbreviations (characters kept in order within a clause)', () => {
   });
 });
 
+describe('an abbreviation our own pages use as typed (fourth round)', () => {
+  // Three explainer pages say 示委; the regulation says only 示例检查委员会.
+  const explainers: PageRecord[] = ['示委要发挥作用。', '示委要加强监督。', '各级示委要履职。'].map((content, i) => ({
+    url: `/explainers/demo-${i}/`,
+    meta: { title: `示例解读${i}`, document: '解读' },
+    content,
+    anchors: [],
+    rank: i,
+  }));
+  const regulation = chapterPage(
+    '示例条例',
+    '第八章 示例检查委员会. 第四十条 示例检查委员会由大会选举产生。主要任务另定。 第四十一条 示例检查委员会的主要任务是监督检查，并向大会报告工作情况和有关事项。',
+    { rank: 3 },
+  );
+
+  it('is still read as an abbreviation in the texts, and the sentence saying what was asked answers', () => {
+    const [first] = search([...explainers, regulation], '示委主要干啥');
+    expect(first?.url).toBe('/regulations/demo/ch-8/#art-41');
+  });
+});
+
 describe('a word the texts barely use, read as an abbreviation elsewhere', () => {
   const page = chapterPage(
     '示例细则',

@@ -119,6 +119,10 @@ describe('ranking 要求速查 entries', () => {
     expect(answeredAsTyped(rankPages(pages, parseQuery('会长主持例会')))).toBe(false);
     // An article holding the keyword as typed answers it: nothing more is searched.
     expect(answeredAsTyped(rankPages(pages, parseQuery('双周例会')))).toBe(true);
+    // Our own page alone does not, even where it quotes nothing (the page 要求速查 itself).
+    const ownPage = rankPages(pages, parseQuery('要求速查'));
+    expect(ownPage[0]).toMatchObject({ url: '/requirements/', matchedAll: true, quotes: undefined });
+    expect(answeredAsTyped(ownPage)).toBe(false);
     // A rival article says the words more often and closer together, and another entry quotes
     // it; the entry headed 会长主持例会 names 第六条 as the rule.
     const rival = chapterPage('他例', '第三章 例会. 第八条 例会由会长主持，会长缺席时，例会由副会长主持。', {
