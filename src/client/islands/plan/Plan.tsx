@@ -289,6 +289,12 @@ function HolidayNote({ years, plan }: { years: PlanProps['holidayYears']; plan: 
   );
 }
 
+/** The day rules the user may set, in the order the form shows them. */
+const RULE_LEGENDS: readonly (readonly [RuleId, string])[] = [
+  ['themed', '主题党日（每月相对固定1天）'],
+  ['committee', '委员会会议'],
+];
+
 function usesRule(plan: PlanData, id: RuleId): boolean {
   return plan.duties.some((d) => d.id === (id === 'committee' ? 'committee-meeting' : 'themed-day'));
 }
@@ -385,22 +391,9 @@ export default function Plan({ table, refs, strengthLabels, site, holidayYears, 
             </label>
           ))}
         </fieldset>
-        {usesRule(plan, 'themed') && (
-          <RulePicker
-            id="plan-themed"
-            legend="主题党日（每月相对固定1天）"
-            rule={rules.themed}
-            onChange={(r) => setRules({ ...rules, themed: r })}
-          />
-        )}
-        {usesRule(plan, 'committee') && (
-          <RulePicker
-            id="plan-committee"
-            legend="委员会会议"
-            rule={rules.committee}
-            onChange={(r) => setRules({ ...rules, committee: r })}
-          />
-        )}
+        {RULE_LEGENDS.filter(([id]) => usesRule(plan, id)).map(([id, legend]) => (
+          <RulePicker key={id} id={`plan-${id}`} legend={legend} rule={rules[id]} onChange={(r) => setRules({ ...rules, [id]: r })} />
+        ))}
         {probationary > 0 && (
           <fieldset class="plan-probation">
             <legend>预备党员（共{answers.probationaryMembers}名）被支部大会接收为预备党员的日期</legend>
