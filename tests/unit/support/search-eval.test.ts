@@ -23,13 +23,14 @@ function projectWith(files: readonly string[]): string {
 }
 
 describe('query sets of npm run bench:search', () => {
-  it('tunes on queries.json and the four former held-out sets, and is blind only on heldout-5.json', () => {
+  it('tunes on queries.json and the five former held-out sets, and is blind only on heldout-6.json', () => {
     expect(QUERY_SETS.tuning.blind).toBe(false);
     expect(QUERY_SETS.tuningOld).toMatchObject({ file: 'tests/search/heldout.json', blind: false });
     expect(QUERY_SETS.tuningFresh).toMatchObject({ file: 'tests/search/heldout-fresh.json', blind: false });
     expect(QUERY_SETS.tuningThird).toMatchObject({ file: 'tests/search/heldout-3.json', blind: false });
     expect(QUERY_SETS.tuningFourth).toMatchObject({ file: 'tests/search/heldout-4.json', blind: false });
-    expect(QUERY_SETS.heldout).toMatchObject({ file: 'tests/search/heldout-5.json', blind: true });
+    expect(QUERY_SETS.tuningFifth).toMatchObject({ file: 'tests/search/heldout-5.json', blind: false });
+    expect(QUERY_SETS.heldout).toMatchObject({ file: 'tests/search/heldout-6.json', blind: true });
     expect(Object.values(QUERY_SETS).filter((set) => set.blind)).toHaveLength(1);
   });
 
@@ -41,13 +42,21 @@ describe('query sets of npm run bench:search', () => {
       QUERY_SETS.tuningThird.file,
       QUERY_SETS.tuningFourth.file,
     ];
-    expect(presentQuerySets(projectWith(tuningFiles))).toEqual(['tuning', 'tuningOld', 'tuningFresh', 'tuningThird', 'tuningFourth']);
+    expect(presentQuerySets(projectWith(tuningFiles))).toEqual([
+      'tuning',
+      'tuningOld',
+      'tuningFresh',
+      'tuningThird',
+      'tuningFourth',
+      'tuningFifth',
+    ]);
     expect(presentQuerySets(projectWith([...tuningFiles, QUERY_SETS.heldout.file]))).toEqual([
       'tuning',
       'tuningOld',
       'tuningFresh',
       'tuningThird',
       'tuningFourth',
+      'tuningFifth',
       'heldout',
     ]);
   });
