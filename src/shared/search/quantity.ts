@@ -45,7 +45,7 @@ const UNITS: readonly [string, QuantityUnit, number][] = [
 ];
 const UNIT_BY_SPELLING = new Map(UNITS.map(([s, u, f]) => [s, { unit: u, factor: f }]));
 const QUANTITY = new RegExp(`(${NUMBER})(${UNITS.map(([s]) => s).join('|')})`, 'g');
-const BELOW = /(不足|少于|不到|未满|低于)$/;
+const BELOW = /(不足|不够|不满|少于|不到|未满|低于)$/;
 const MAX = /(不超过|不得超过|不能超过|最多|最长|以内|不多于)$/;
 const MIN = /(不少于|不得少于|至少|最少|满)$/;
 const ABOVE = /(超过|多于)$/;

@@ -234,6 +234,12 @@ export const FUNCTION_WORDS: readonly string[] = [
   '都没', // adverb and negation (none at all: 都没办)
   '是', // copula (我们是党总支): the texts name the thing itself
   '里', // locative postposition (协会里): the texts name the body, not the place inside it
+  '里面', // locative (商会里面)
+  '里边', // locative
+  '对', // preposition (对党的决议有意见: regarding): the texts name the thing itself
+  '给', // preposition or verb complement (给他办, 分给会员): the act and its object are what count
+  '先', // adverb (first, for now)
+  '时候', // the time of (表决的时候): the texts state the act
   '刚', // adverb (only just): the number or condition after it is what counts
   '直接', // adverb (directly): the texts say who may do it, not how directly
   '主要', // adverb (mainly) in a question: the texts list the tasks
@@ -346,6 +352,8 @@ export const SYNONYMS: readonly Synonym[] = [
     from: ['建支部', '建立支部', '成立支部', '组建支部', '设支部', '设立支部', '建党支部', '建立党支部', '设立党支部', '组建党支部'],
     same: ['成立党支部', '建立党支部', '成立党的基层组织'],
   },
+  // Together: people say 一起建, 合起来; the texts say 联合 (联合成立党支部).
+  { from: ['一起', '一块儿', '一块', '合起来', '联合起来'], same: ['联合'] },
   {
     from: ['建党组织', '成立党组织', '组建党组织', '建立党组织'],
     same: ['成立党的基层组织', '建立党组织', '成立党支部', '单独建立党组织'],
@@ -407,6 +415,9 @@ export const SYNONYMS: readonly Synonym[] = [
   // The right (投票权 ↔ 表决权) and the act (投票 ↔ 表决) apart: a text on voting is not one on who may vote.
   { from: ['投票权'], same: ['表决权'] },
   { from: ['投票'], same: ['表决'] },
+  // Two sides nearly equal: people say 两边差不多; the texts say 双方人数接近.
+  { from: ['两边', '两派'], same: ['双方'] },
+  { from: ['差不多', '差不太多', '相差不大'], same: ['接近', '相近'] },
   // A vote: people say 票 (票怎么算); the texts count 票数 and speak of 表决.
   { from: ['选票', '票数'], same: ['票数'], related: ['表决'] },
   { from: ['票'], same: ['票数'], related: ['表决'], weak: true },
@@ -443,7 +454,7 @@ export const SYNONYMS: readonly Synonym[] = [
   // Making money: people say 赚钱, 做生意; the texts forbid 营利性经营活动.
   { from: ['赚钱', '做生意', '经商', '盈利'], same: ['营利', '经营活动'] },
   // Sharing out: people say 分红, 分钱; the texts forbid 分配 among members and 私分.
-  { from: ['分红', '分钱', '分利润'], same: ['分配', '私分'] },
+  { from: ['分红', '分钱', '分利润', '分给', '分掉'], same: ['分配', '私分'] },
   // Money: people say 钱, 结余; the texts speak of 经费, 资产 and 收入.
   { from: ['结余', '余钱'], related: ['经费', '资产', '收入'] },
   { from: ['钱'], related: ['经费', '资产', '收入'], weak: true },

@@ -105,6 +105,11 @@ describe('numbers and conditions', () => {
     const stated = findQuantities('不足3人').quantities;
     expect(quantityMatch(stated, findConditions('不足3人的'))).toBe(1.5);
     expect(quantityMatch(stated, findConditions('3人以上的'))).toBe(0.6);
+    // Everyday spellings of the same condition: 都不够3个 is 不足3人.
+    const everyday = findQuantities('党员都不够3个').quantities;
+    expect(everyday).toEqual([{ value: 2.5, unit: 'count', stated: { value: 3, unit: 'count', op: 'below' } }]);
+    expect(quantityMatch(everyday, findConditions('正式党员不足3人的'))).toBe(1.5);
+    expect(findConditions('不满6个月')).toEqual([{ value: 6, unit: 'month', op: 'below' }]);
   });
 
   it('ranks the article whose condition the question’s number meets', () => {

@@ -139,6 +139,17 @@ describe('everyday Chinese in a question (issue #20, second round)', () => {
     expect(failedAct('找')).toEqual([]);
   });
 
+  it('splits at prepositions and adverbs of the situation (对, 给, 先, 的时候, 里面) and reads everyday words (一起 → 联合, 两边差不多 → 双方接近) (fifth round)', () => {
+    expect(required('会员对理事会的决议有意见能不能先保留看法')).toEqual(expect.arrayContaining(['会员', '理事会', '决议', '意见']));
+    expect(required('会员对理事会的决议有意见能不能先保留看法')).not.toContain('会员对理事会');
+    expect(required('理事会表决的时候怎么计票')).not.toContain('时候');
+    expect(required('商会里面的理事会负责哪些事')).toEqual(['商会', '理事会']);
+    expect(understood('几个小分会能一起建会吗').terms.find((t) => t.term === '一起')?.variants).toContain('联合');
+    const sides = understood('表决两边差不多咋办').terms;
+    expect(sides.find((t) => t.term === '两边')?.variants).toContain('双方');
+    expect(sides.find((t) => t.term === '差不多')?.variants).toContain('接近');
+  });
+
   it('lets a verb stand alone before a directional complement written with it (批下来, 转过来), and reads 报 as 上报', () => {
     expect(splitAtFunctionWords('党委多久批下来')).toEqual(['党委多久', '批']);
     expect(splitAtFunctionWords('组织关系转过来')).toEqual(['组织关系', '转']);
@@ -271,7 +282,7 @@ describe('expandQuery', () => {
   });
 
   it('keeps no phrase for a question (its words are not a keyword)', () => {
-    const expanded = expandQuery(understandQuery(parseQuery('支委会表决两边票数差不多咋办'), numbers));
+    const expanded = expandQuery(understandQuery(parseQuery('支委会表决时大伙吵吵嚷嚷咋办'), numbers));
     expect(expanded).toBeDefined();
     expect(expanded?.terms.some((t) => t.phrase)).toBe(false);
   });
