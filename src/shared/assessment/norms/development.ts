@@ -4,6 +4,7 @@
  * 培养联系人 for 积极分子, and discussing 转正 when the probation ends.
  */
 import { OWN_KINDS, type Norm } from './types';
+import { B, SINGLE } from './forms';
 import { BWR, PC, PMD, reg } from './sources';
 
 export const DEVELOPMENT_NORMS = [
@@ -14,6 +15,7 @@ export const DEVELOPMENT_NORMS = [
     topic: '经常性的发展党员工作',
     requirement: '党的基层组织把吸收先进分子入党作为一项经常性重要工作',
     appliesTo: '单独建立党组织的协会商会',
+    forms: SINGLE,
     source: reg(PMD, 2),
     quote:
       '党的基层组织应当把吸收具有马克思主义信仰、共产主义觉悟和中国特色社会主义信念，深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”，自觉践行社会主义核心价值观的先进分子入党，作为一项经常性重要工作',
@@ -41,6 +43,7 @@ export const DEVELOPMENT_NORMS = [
     topic: '基层组织的发展党员任务',
     requirement: '对要求入党的积极分子进行教育和培养，做好经常性的发展党员工作',
     appliesTo: '党的基层组织',
+    forms: SINGLE,
     source: reg(PC, 32, '第（六）项'),
     quote: '（六）对要求入党的积极分子进行教育和培养，做好经常性的发展党员工作，重视在生产、工作第一线和青年中发展党员',
     modal: '做好经常性的发展党员工作',
@@ -55,6 +58,7 @@ export const DEVELOPMENT_NORMS = [
     topic: '党支部的发展党员任务',
     requirement: '对要求入党的积极分子进行教育和培养，做好经常性的发展党员工作',
     appliesTo: '党支部',
+    forms: B,
     source: reg(BWR, 9, '第（五）项'),
     quote: '（五）对要求入党的积极分子进行教育和培养，做好经常性的发展党员工作',
     modal: '做好经常性的发展党员工作',
@@ -69,6 +73,7 @@ export const DEVELOPMENT_NORMS = [
     topic: '上级党委的督促',
     requirement: '对具备发展党员条件但长期不做发展党员工作的基层党组织，上级党委加强指导和督促检查',
     appliesTo: '长期不做发展党员工作的基层党组织（由上级党委落实）',
+    forms: SINGLE,
     source: reg(PMD, 37, '第二款'),
     quote: '对具备发展党员条件但长期不做发展党员工作的基层党组织，上级党委应当加强指导和督促检查',
     modal: '应当',
@@ -85,6 +90,7 @@ export const DEVELOPMENT_NORMS = [
     requirement: '党组织收到入党申请书后，在一个月内派人同入党申请人谈话',
     frequency: '收到申请书后一个月内',
     appliesTo: '收到入党申请书的党组织',
+    forms: SINGLE,
     source: reg(PMD, 7),
     quote: '党组织收到入党申请书后，应当在一个月内派人同入党申请人谈话',
     modal: '应当',
@@ -111,6 +117,7 @@ export const DEVELOPMENT_NORMS = [
     topic: '培养联系人',
     requirement: '党组织指定一至两名正式党员作入党积极分子的培养联系人',
     appliesTo: '有入党积极分子的党组织',
+    forms: SINGLE,
     source: reg(PMD, 9),
     quote: '党组织应当指定一至两名正式党员作入党积极分子的培养联系人',
     modal: '应当',
@@ -137,6 +144,7 @@ export const DEVELOPMENT_NORMS = [
     requirement: '预备党员预备期满，党的支部及时讨论他能否转为正式党员',
     frequency: '预备期满时',
     appliesTo: '有预备党员的党组织',
+    forms: SINGLE,
     source: reg(PC, 7, '第三款'),
     quote: '预备党员预备期满，党的支部应当及时讨论他能否转为正式党员',
     modal: '应当',
@@ -164,6 +172,7 @@ export const DEVELOPMENT_NORMS = [
     topic: '讨论转正',
     requirement: '预备党员预备期满，党支部及时讨论其能否转为正式党员',
     appliesTo: '有预备党员的党支部',
+    forms: B,
     source: reg(PMD, 31, '第二款'),
     quote: '预备党员预备期满，党支部应当及时讨论其能否转为正式党员',
     modal: '应当',

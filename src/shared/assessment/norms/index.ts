@@ -24,6 +24,8 @@ import type { Norm, NormGroup, Strength } from './types';
 
 export type * from './types';
 export { BRANCH_KINDS, COMMITTEE_KINDS, OWN_KINDS } from './types';
+export type { OrgForm } from './forms';
+export { FORM_LABELS } from './forms';
 
 export const GROUP_TITLES: Readonly<Record<NormGroup, string>> = {
   organisation: '组织设置',

@@ -1,5 +1,6 @@
 /** 换届: the terms of office (judged by rules/term.ts, which reasons over the term ranges). */
 import type { Norm } from './types';
+import { B, SINGLE } from './forms';
 import { BWR, explainer, PC, reg } from './sources';
 
 export const TERM_NORMS = [
@@ -11,6 +12,7 @@ export const TERM_NORMS = [
     requirement: '基层委员会、总支部委员会、支部委员会每届任期三年至五年',
     frequency: '每届三至五年',
     appliesTo: '设委员会的党组织（党支部委员会、党总支、党委）',
+    forms: SINGLE,
     source: reg(PC, 31),
     quote: '党的基层委员会、总支部委员会、支部委员会每届任期三年至五年',
     modal: '每届任期',
@@ -26,6 +28,7 @@ export const TERM_NORMS = [
     requirement: '村、社区以外的党支部委员会一般每届任期3年',
     frequency: '一般每届3年',
     appliesTo: '设支部委员会的党支部（不适用于党总支、党委）',
+    forms: B,
     source: reg(BWR, 21),
     quote: '其他基层单位党支部委员会一般每届任期3年',
     modal: '一般',
@@ -40,6 +43,7 @@ export const TERM_NORMS = [
     topic: '延期换届的审核',
     requirement: '上级党组织对需要延期或者提前换届的党支部认真审核、从严把关',
     appliesTo: '需要延期或提前换届的党支部（由上级党组织落实）',
+    forms: B,
     source: reg(BWR, 21, '第三款'),
     quote: '对需要延期或者提前换届的，应当认真审核、从严把关',
     modal: '应当',
@@ -56,6 +60,7 @@ export const TERM_NORMS = [
     requirement: '党支部延长或者提前换届的期限一般不超过1年',
     frequency: '一般不超过1年',
     appliesTo: '需要延期或提前换届的党支部（由上级党组织把关）',
+    forms: B,
     source: reg(BWR, 21, '第三款'),
     quote: '延长或者提前期限一般不超过1年',
     modal: '一般',
@@ -72,6 +77,7 @@ export const TERM_NORMS = [
     requirement: '上级党组织一般提前6个月提醒做好换届准备',
     frequency: '届满前6个月',
     appliesTo: '任期即将届满的党支部（由上级党组织落实）',
+    forms: B,
     source: reg(BWR, 21, '第三款'),
     quote: '上级党组织对任期届满的党支部，一般提前6个月以发函或者电话通知等形式，提醒做好换届准备',
     modal: '一般',
@@ -87,6 +93,7 @@ export const TERM_NORMS = [
     topic: '按期换届',
     requirement: '协会商会党组织按期进行换届',
     appliesTo: '单独建立党组织的协会商会',
+    forms: SINGLE,
     source: explainer('si-1'),
     quote: '按期进行换届',
     modal: '按期',

@@ -4,6 +4,7 @@
  * check measures, over which period and for which organisations.
  */
 import type { AnswerKey, AnswerValue, Coverage, StepId } from '../types';
+import type { OrgForm } from './forms';
 
 /**
  * binding: 应当/必须/设…; normally: 一般; permissive: 可以/注重; recommended: only the
@@ -105,6 +106,12 @@ export interface Norm {
   frequency?: string;
   /** Who it applies to, in words (要求速查). */
   appliesTo: string;
+  /**
+   * Which forms of the association's organisation the requirement concerns, as 要求速查
+   * filters them (a reading of appliesTo; the named sets are in ./forms); [] = shown
+   * only when no form is chosen.
+   */
+  forms: readonly OrgForm[];
   source: NormSource;
   /** The clause, verbatim (after typographic normalisation). */
   quote: string;

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { NORMS } from '../../../../src/shared/assessment/norms';
-import { cadenceOf, groupSameRequirement, NORM_FORMS, timesAYear } from '../../../../src/shared/requirements/filters';
+import { cadenceOf, groupSameRequirement, timesAYear } from '../../../../src/shared/requirements/filters';
 
-describe('NORM_FORMS', () => {
-  it('names the organisation forms of every norm in the table, and of no other', () => {
-    expect(Object.keys(NORM_FORMS).sort()).toEqual(NORMS.map((n) => n.id).sort());
+// Every norm record must say its forms (Norm.forms is required, so the type checks that); this pins one reading.
+describe('norm forms', () => {
+  it('tags the norms about a 联合党支部 with that form only', () => {
+    const jointOnly = NORMS.filter((n) => n.forms.length === 1 && n.forms[0] === 'joint').map((n) => n.id);
+    expect(jointOnly.sort()).toEqual(['bwr5-flowing', 'bwr5-joint', 'bwr5-joint-size', 'pc8-member-life']);
   });
 });
 
