@@ -69,7 +69,8 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
   {
     // How long (a term of office, a probation period).
     words: ['几年', '多少年', '多长', '多少个月', '几个月'],
-    hints: ['任期', '每届', '个月', '期限', '为一年'],
+    // An answer may also set a minimum (具有1年以上党龄).
+    hints: ['任期', '每届', '个月', '期限', '为一年', '年以上'],
   },
   {
     // How many people / members.
@@ -222,6 +223,8 @@ export const FUNCTION_WORDS: readonly string[] = [
   '又', // adverb (again)
   '再', // adverb (again, then)
   '别的', // determiner (another): the texts say 其他 or name the thing
+  '另', // determiner (另一个, 兼另一个): the texts say 其他
+  '另一个', // determiner
   '没', // negation adverb (has not): what is left is the act the texts name
   '算', // copula (counts as): the texts state the consequence in their own words
   '当', // verb (serve as) or preposition (when), standing alone: the texts name the post or the time
@@ -302,11 +305,17 @@ export const KEPT_FUNCTION_WORDS: Readonly<Record<string, string>> = {
  */
 export const EDGE_PARTICLES = '吗呢吧啊呀么嘛的了要该得能被把没未还都就才也呗';
 
-/** Dropped from the end of a piece only (党员有 → 党员, 组织关系是 → 组织关系). */
-export const TRAILING_PARTICLES = '有是';
+/** Dropped from the end of a piece only (党员有 → 党员, 组织关系是 → 组织关系, 组织上 → 组织: 上 as "in the matter of"). */
+export const TRAILING_PARTICLES = '有是上';
 
 /** Words that begin or end with a particle character but are topic words: never trimmed (要求 is not 求). */
 export const KEEP_WHOLE: readonly string[] = [
+  // 上 ends these words (TRAILING_PARTICLES): 以上 is a condition, the others places.
+  '以上',
+  '网上',
+  '线上',
+  '向上',
+  '之上',
   '要求',
   '要点',
   '要件',
@@ -404,6 +413,8 @@ export const SYNONYMS: readonly Synonym[] = [
   // Terms of office and elections.
   { from: ['任期'], same: ['每届任期', '任期'] },
   { from: ['换届', '改选'], same: ['换届'], related: ['任期', '选举', '届满'] },
+  // 换 of a committee (支委几年一换): a new term; one character, so weak (换了单位 is not 换届).
+  { from: ['换', '一换'], same: ['换届'], weak: true },
   { from: ['选书记', '选举书记'], same: ['选举产生'], related: ['书记'] },
   { from: ['补选', '缺额'], same: ['补选', '空缺'] },
   { from: ['延期换届', '推迟换届'], same: ['延期', '推迟换届'] },
@@ -464,6 +475,10 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['兼任', '兼着'], same: ['同时担任', '兼职'] },
   { from: ['兼'], same: ['同时担任', '兼职'], weak: true },
   { from: ['登记证', '执照'], same: ['登记证书'] },
+  // Registering: people say 注册; the texts say 登记 (成立登记).
+  { from: ['注册', '注册登记'], same: ['登记', '成立登记'] },
+  // The same kind: people say 同样, 一样; the texts say 相同或者相似.
+  { from: ['同样', '一样', '类似'], same: ['相同', '相似'] },
   { from: ['注销', '解散'], same: ['注销登记', '注销'] },
   { from: ['吊销'], same: ['吊销登记证书', '吊销'] },
   { from: ['罚款', '处罚'], same: ['罚款', '处罚', '警告'] },

@@ -150,6 +150,14 @@ describe('everyday Chinese in a question (issue #20, second round)', () => {
     expect(sides.find((t) => t.term === '差不多')?.variants).toContain('接近');
   });
 
+  it('drops 上 of "in the matter of" (组织上) but keeps 以上, splits at 另, reads 一换 as a new term and 几年 as a minimum too', () => {
+    expect(required('理事会组织上怎么处理')).toEqual(['理事会组织']);
+    expect(required('会员网上怎么报名')).toContain('会员网上');
+    expect(understood('会长还能兼另一个协会的会长吗').terms.find((t) => t.term === '兼')?.variants).toContain('同时担任');
+    expect(understood('理事会几年一换').terms.find((t) => t.term === '一换')?.variants).toContain('换届');
+    expect(hints('会长要入会几年才能当')).toContain('年以上');
+  });
+
   it('lets a verb stand alone before a directional complement written with it (批下来, 转过来), and reads 报 as 上报', () => {
     expect(splitAtFunctionWords('党委多久批下来')).toEqual(['党委多久', '批']);
     expect(splitAtFunctionWords('组织关系转过来')).toEqual(['组织关系', '转']);
