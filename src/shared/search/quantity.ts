@@ -47,7 +47,8 @@ const UNIT_BY_SPELLING = new Map(UNITS.map(([s, u, f]) => [s, { unit: u, factor:
 const QUANTITY = new RegExp(`(${NUMBER})(${UNITS.map(([s]) => s).join('|')})`, 'g');
 const BELOW = /(不足|不够|不满|少于|不到|未满|低于)$/;
 const MAX = /(不超过|不得超过|不能超过|最多|最长|以内|不多于)$/;
-const MIN = /(不少于|不得少于|至少|最少|满)$/;
+// 连续N个月 is reached at N consecutive months and holds beyond (连续六个月不参加…: seven do too).
+const MIN = /(不少于|不得少于|至少|最少|满|连续|连着)$/;
 const ABOVE = /(超过|多于)$/;
 
 function numberOf(s: string): number | null {
@@ -78,11 +79,12 @@ function scan(text: string): Found[] {
     const after = text.slice(at + m[0].length, at + m[0].length + 2);
     let op: Condition['op'] = 'eq';
     const word = BELOW.exec(before) ?? MAX.exec(before) ?? MIN.exec(before) ?? ABOVE.exec(before);
-    const tail = /^(以上|以下|以内|之内)/.exec(after);
+    const tail = /^(以上|以下|以内|之内|多)/.exec(after);
     if (BELOW.test(before)) op = 'below';
     else if (MAX.test(before) || /^(以下|以内|之内|内)/.test(after)) op = 'max';
-    else if (MIN.test(before) || /^以上/.test(after)) op = 'min';
-    else if (ABOVE.test(before)) op = 'above';
+    // A period before an act not done (1年未开展活动, 六个月不参加) is reached at that length and holds beyond.
+    else if (MIN.test(before) || /^以上/.test(after) || (/^[未不没]/.test(after) && (u.unit === 'month' || u.unit === 'day'))) op = 'min';
+    else if (ABOVE.test(before) || after.startsWith('多')) op = 'above'; // 一年多: more than a year
     // The span of the whole condition, its words included (不足3人, 6个月以上).
     const from = at - (word?.[0].length ?? 0);
     out.push({ value: n * u.factor, unit: u.unit, op, raw: n, at: from, length: at - from + m[0].length + (tail?.[0].length ?? 0) });
@@ -98,10 +100,11 @@ export function findConditions(text: string): Condition[] {
 /**
  * The numbers of a question ("5个", "两年", "半年"), cut out of its text (each leaves a space).
  * A count of one (一个, 一次, 一年) is left alone: it reads "a" or "per", which the synonym
- * table knows (一年 → 每年), and 一个季度 becomes 季度, found in 每季度.
+ * table knows (一年 → 每年), and 一个季度 becomes 季度, found in 每季度; but 一年多 is more than a year.
  */
 export function findQuantities(text: string): { quantities: Quantity[]; spellings: string[]; rest: string } {
-  const found = scan(text).filter((f) => f.raw !== 1);
+  // 一年多 (more than a year) is a number all the same.
+  const found = scan(text).filter((f) => f.raw !== 1 || f.op === 'above');
   let rest = text;
   for (const f of [...found].reverse()) rest = rest.slice(0, f.at) + ' ' + rest.slice(f.at + f.length);
   // A question's own condition stands for a number just inside it: 不足3人 → 2.5 people, 3人以上 → 3.

@@ -178,18 +178,24 @@ function definesTerm(body: string, t: QueryTerm): boolean {
 /** A 条旨 compared with a term: quotes and 的 dropped (党员的权利 is 党员权利: Chinese may leave 的 out). */
 const numberFree = (s: string): string => s.replace(/[“”"的]/g, '');
 
-/** Whether a term of two words (党员权利: 党员 + 权利, each two characters or more) has them in order in one clause of the text. */
+/** Whether a term of two words (党员权利: 党员 + 权利, each two characters or more) has them in order in the text. */
 function spokenApart(text: string, term: string): boolean {
   const chars = Array.from(term);
   for (let cut = 2; cut <= chars.length - 2; cut++) {
     const head = chars.slice(0, cut).join('');
-    const tail = chars.slice(cut).join('');
-    for (const clause of text.split(/[，。；：,;:]/)) {
-      const at = clause.indexOf(head);
-      if (at >= 0 && clause.indexOf(tail, at + head.length) >= 0) return true;
-    }
+    const at = text.indexOf(head);
+    if (at >= 0 && text.indexOf(chars.slice(cut).join(''), at + head.length) >= 0) return true;
   }
   return false;
+}
+
+/**
+ * Whether a unit's 条旨 is the term and its text says the term's two words, in one clause
+ * (党员享有下列权利 under 【党员的权利】) or apart (巡视制度…巡察制度 under 【巡视巡察】): the label
+ * says what the article governs, the article speaks of it in its own words.
+ */
+function topicSaysTerm(f: { text: string; topic: string }, t: QueryTerm): boolean {
+  return f.topic !== '' && numberFree(f.topic) === numberFree(t.term) && spokenApart(f.text, t.term);
 }
 
 /** The governing bonus of a unit for the query's required terms (see TOPIC_IS_TERM). */
@@ -203,7 +209,7 @@ function governs(f: { text: string; heading: string; topic: string }, terms: rea
     // The 条旨 says what an article governs, where the article itself speaks of the term:
     // as typed, or, where the 条旨 is the term, its two words in one clause (党员享有下列权利).
     const isTopic = f.topic !== '' && numberFree(f.topic) === numberFree(t.term);
-    if (!own.some((v) => f.text.includes(v)) && !(isTopic && spokenApart(f.text, t.term))) continue;
+    if (!own.some((v) => f.text.includes(v)) && !topicSaysTerm(f, t)) continue;
     if (f.topic && own.some((v) => f.topic.includes(v))) held++;
     let bonus = 0;
     // The 条旨 is the term as typed (a synonym in the 条旨 only says the article is about it).
@@ -363,7 +369,8 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
       const termScore = headingIsTerm ? 50 : (idf[ti] ?? 0) * (sat + (inHeading ? 1.5 : 0) + (inTopic ? 0.75 : 0) + (inTitle ? 0.5 : 0));
       if (isRequired) {
         if (found) matched++;
-        if (inTopic && tf === 0 && !inHeading && !inTitle) topicOnly++;
+        // Not where the 条旨 is the term and the text says its two words (巡视…巡察).
+        if (inTopic && tf === 0 && !inHeading && !inTitle && !topicSaysTerm(f, t)) topicOnly++;
         score += termScore;
       } else if (tf > 0 || inHeading) {
         optionalScore += t.phrase ? PHRASE_BONUS + termScore : termScore;

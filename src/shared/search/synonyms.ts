@@ -426,6 +426,8 @@ export const SYNONYMS: readonly Synonym[] = [
   // The right (投票权 ↔ 表决权) and the act (投票 ↔ 表决) apart: a text on voting is not one on who may vote.
   { from: ['投票权'], same: ['表决权'] },
   { from: ['投票'], same: ['表决'] },
+  // A reason: people say 原因 (没说原因); the texts say 理由 (没有正当理由).
+  { from: ['原因', '说原因', '讲原因'], same: ['理由', '原因'] },
   // Two sides nearly equal: people say 两边差不多; the texts say 双方人数接近.
   { from: ['两边', '两派'], same: ['双方'] },
   { from: ['差不多', '差不太多', '相差不大'], same: ['接近', '相近'] },

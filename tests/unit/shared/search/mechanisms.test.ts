@@ -112,6 +112,17 @@ describe('numbers and conditions', () => {
     expect(findConditions('不满6个月')).toEqual([{ value: 6, unit: 'month', op: 'below' }]);
   });
 
+  it('reads a period reached and held (连续六个月不参加, 1年未开展) as at least, and 一年多 as more than a year (fifth round)', () => {
+    expect(findConditions('连续六个月不参加会议')).toEqual([{ value: 6, unit: 'month', op: 'min' }]);
+    expect(findConditions('自登记之日起1年未开展活动的')).toEqual([{ value: 12, unit: 'month', op: 'min' }]);
+    // A period alone stays exact (预备期为一年).
+    expect(findConditions('预备期为一年')).toEqual([{ value: 12, unit: 'month', op: 'eq' }]);
+    const more = findQuantities('注册一年多没活动').quantities;
+    expect(more).toEqual([{ value: 12.5, unit: 'month', stated: { value: 12, unit: 'month', op: 'above' } }]);
+    expect(quantityMatch(more, findConditions('1年未开展活动'))).toBe(1);
+    expect(quantityMatch(findQuantities('连着7个月没来').quantities, findConditions('连续六个月不参加'))).toBe(1);
+  });
+
   it('ranks the article whose condition the question’s number meets', () => {
     const page = chapterPage(
       '示例条例',
@@ -224,6 +235,14 @@ describe('a 条旨 compared with the term as typed', () => {
     expect(search([spread], '会员权利')[0]?.url).toBe('/regulations/demo/ch-7/#art-31');
     const none = { ...page, content: page.content.replace('【会员的权利】', '【其他】') };
     expect(search([none], '会员权利')[0]?.url).toBe('/regulations/demo/ch-7/#art-30');
+  });
+
+  it('takes a 条旨 that is the term where the article says its two words in different sentences (巡视…巡察)', () => {
+    const patrols = chapterPage(
+      '示例条例',
+      '第二章 监督. 第十四条 【巡视巡察】 理事会实行巡视制度，每届覆盖全部分会。分会建立巡察制度。 第十五条 【年度报告】 秘书处每年报告巡视巡察情况。',
+    );
+    expect(search([patrols], '巡视巡察')[0]?.url).toBe('/regulations/demo/ch-2/#art-14');
   });
 
   it('takes a 条旨 that is the term where the article says its two words apart (会员享有下列权利)', () => {
