@@ -207,7 +207,7 @@ function governs(f: { text: string; heading: string; topic: string }, terms: rea
   for (const t of topical) {
     const own = t.variants.filter((v) => !t.related?.includes(v));
     // The 条旨 says what an article governs, where the article itself speaks of the term:
-    // as typed, or, where the 条旨 is the term, its two words in one clause (党员享有下列权利).
+    // as typed, or, where the 条旨 is the term, in its two words (topicSaysTerm).
     const isTopic = f.topic !== '' && numberFree(f.topic) === numberFree(t.term);
     if (!own.some((v) => f.text.includes(v)) && !topicSaysTerm(f, t)) continue;
     if (f.topic && own.some((v) => f.topic.includes(v))) held++;
