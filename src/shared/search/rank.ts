@@ -262,8 +262,8 @@ function withLongForms(
   terms: readonly QueryTerm[],
   required: ReadonlySet<QueryTerm>,
   longForms: ReadonlyMap<QueryTerm, string[]>,
-): [QueryTerm[], Set<QueryTerm>] {
-  if (longForms.size === 0) return [[...terms], new Set(required)];
+): [readonly QueryTerm[], ReadonlySet<QueryTerm>] {
+  if (longForms.size === 0) return [terms, required];
   const out = terms.map((t) => (longForms.has(t) ? { ...t, variants: [...t.variants, ...longForms.get(t)!] } : t));
   return [out, new Set(out.filter((_, i) => required.has(terms[i]!)))];
 }
@@ -283,7 +283,10 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
     title: fold(s.page.meta['title'] ?? ''),
   }));
   const avgLen = folded.reduce((n, f) => n + f.text.length, 0) / Math.max(1, folded.length);
-  const df = q.terms.map((t) => folded.filter((f) => t.variants.some((v) => f.text.includes(v))).length);
+  // Which units hold each term as typed, once: df counts them all, textDf the regulations' only.
+  const holds = q.terms.map((t) => folded.map((f) => t.variants.some((v) => f.text.includes(v))));
+  const df = holds.map((held) => held.filter(Boolean).length);
+  const ofText = units.map((u) => isText(u.page.meta['document']));
   const idf = df.map((d) => Math.log(1 + (units.length - d + 0.5) / (d + 0.5)));
   // A term is read as an abbreviation only where no candidate holds it as typed (书记轮训 is a
   // 要求速查 entry's own word; 政审 is in no text): the reader's own spelling wins where it exists.
@@ -294,9 +297,7 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
   // where a heading is that term: then it names the unit to find.
   // Counted in the regulations' own text only: our pages' spelling (纪委 in the explainer and
   // 要求速查) says nothing about what the texts call it (纪律检查委员会).
-  const textDf = q.terms.map(
-    (t) => folded.filter((f, i) => isText(units[i]!.page.meta['document']) && t.variants.some((v) => f.text.includes(v))).length,
-  );
+  const textDf = holds.map((held) => held.filter((h, i) => h && ofText[i]).length);
   const rare = q.terms.map((t, ti) => abbreviated[ti]! || (textDf[ti]! <= RARE && !t.hint && !t.phrase && !t.optional && !named[ti]));
   // A required word found in no candidate at all (a colloquial word the texts do not use)
   // cannot tell the candidates apart: the others decide. A result still holds "every term"

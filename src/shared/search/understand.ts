@@ -331,6 +331,7 @@ const NOT_TOPIC = new Set([...FILLER, ...QUESTION_WORDS.flatMap((g) => g.words),
 export function expandQuery(q: ParsedQuery): ParsedQuery | undefined {
   const long = (t: QueryTerm): boolean => !t.optional && !/^第.+条$/.test(t.term) && Array.from(t.term).length >= SHORT_TERM;
   if (!q.terms.some(long)) return undefined;
+  const question = isQuestion(q.text);
   const terms: QueryTerm[] = [];
   const push = (t: QueryTerm): void => {
     if (!terms.some((x) => x.term === t.term)) terms.push(t);
@@ -369,7 +370,7 @@ export function expandQuery(q: ParsedQuery): ParsedQuery | undefined {
       for (const w of words.flatMap(wordsOf)) if (!NOT_TOPIC.has(w)) push(termFor(w));
     }
     // A keyword's literal spelling stays optional evidence, as in understandQuery (an entry's heading, 书记述职).
-    if (!t.optional && !isQuestion(q.text)) push({ ...termFor(t.term, true), phrase: true });
+    if (!t.optional && !question) push({ ...termFor(t.term, true), phrase: true });
   }
   const same = terms.length === q.terms.length && terms.every((t, i) => t.term === q.terms[i]?.term);
   if (same || !terms.some((t) => !t.optional)) return undefined;
