@@ -108,6 +108,19 @@ describe('build with other inputs', () => {
     expect(output).toMatch(new RegExp(`03-er\\.mdx[:(]${at + 1}`));
   });
 
+  it('fails naming the file and line when a norm data file breaks its schema', () => {
+    const f = fixture();
+    const file = 'src/shared/assessment/norms/life.json';
+    const lines = f.read(file).split('\n');
+    const at = lines.findIndex((l) => l.includes('"strength": "normally"'));
+    lines[at] = lines[at]!.replace('normally', 'usually');
+    f.write(file, lines.join('\n'));
+    const { status, output } = f.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${file}:${at + 1}: `);
+    expect(output).toContain('strength');
+  });
+
   it('fails naming the file when front matter breaks the schema', () => {
     const f = fixture();
     const file = `content/explainers/${SEED_EXPLAINER}/02-yi.mdx`;

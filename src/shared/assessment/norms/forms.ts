@@ -1,7 +1,7 @@
 /**
  * The forms an association's party organisation can take, as 要求速查 filters the
- * norms by them, and the named sets the norm records use (Norm.forms). Kept free of
- * imports so that the types, the data files and the page can all read it.
+ * norms by them. Kept free of imports so that the types, the schema and the page can
+ * all read it.
  */
 
 export type OrgForm = 'branch' | 'general' | 'committee' | 'joint';
@@ -13,14 +13,10 @@ export const FORM_LABELS: Readonly<Record<OrgForm, string>> = {
   joint: '联合党支部',
 };
 
-/**
- * Each norm's forms are a reading of its 适用 line (for the checked norms, of the
- * check's applicability where it has one). "Single" forms are an association's own
- * 党支部, 党总支 or 党委; a 联合党支部 is one the association's members join with
- * others. The 组织生活 a 党支部 must hold bind a 联合党支部 as well (ALL). A norm
- * with no form (没有正式党员) shows only when no form is chosen.
+/*
+ * Each norm's forms (Norm.forms) are a reading of its 适用 line (for the checked norms,
+ * of the check's applicability where it has one): an association's own 党支部, 党总支 or
+ * 党委 (branch, general, committee), or a 联合党支部 its members join with others
+ * (joint). The 组织生活 a 党支部 must hold bind a 联合党支部 as well. A norm with no
+ * form (没有正式党员) shows only when no form is chosen.
  */
-export const SINGLE: readonly OrgForm[] = ['branch', 'general', 'committee'];
-export const ALL: readonly OrgForm[] = [...SINGLE, 'joint'];
-/** A 党支部's own duty. */
-export const B: readonly OrgForm[] = ['branch'];

@@ -1,7 +1,17 @@
 /**
- * The norms the self-assessment checks: one typed table, one data file per group
- * (the groups are the questionnaire's steps), read by the evaluator and the rules,
- * the results view, the work score and the 要求速查 page, so a norm is written once.
+ * The norms the self-assessment checks: one table, one JSON data file per group (the
+ * groups are the questionnaire's steps), read by the evaluator and the rules, the
+ * results view, the work score and the 要求速查 page, so a norm is written once. Its
+ * shape is Norm (./types) without the group; the schema node/data/norm-tables.ts checks
+ * each file (with what a type cannot say: answers the questionnaire asks, ids that exist).
+ *
+ * The groups: organisation (组织设置: whether the organisation the texts call for
+ * exists, and how it is set up); term (换届, judged by rules/term.ts over the term
+ * ranges); life (组织生活, most judged by the table evaluator); role (作用发挥: the
+ * organisation's place in the association's governance and its basic work); development
+ * (发展党员: what 党章 and the 发展党员工作细则 make checkable for the association's own
+ * organisation). Where two texts state a clause word for word (民主评议党员 in both 条例),
+ * each source is a norm of its own so that each article is cited and linked.
  *
  * Each norm quotes its clause verbatim (tests/build/norm-quotes.test.ts proves every
  * quote occurs in the cited article of the corpus, or in the explainer section) and
@@ -15,12 +25,12 @@
  * an association cannot be "须整改" for them, only advised to raise them.
  */
 import type { FindingLevel } from '../types';
-import { DEVELOPMENT_NORMS } from './development';
-import { LIFE_NORMS } from './life';
-import { ORGANISATION_NORMS } from './organisation';
-import { ROLE_NORMS } from './role';
-import { TERM_NORMS } from './term';
-import type { Norm, NormGroup, Strength } from './types';
+import development from './development.json';
+import life from './life.json';
+import organisation from './organisation.json';
+import role from './role.json';
+import term from './term.json';
+import type { Norm, NormGroup, NormRecord, Strength } from './types';
 
 export type * from './types';
 export { BRANCH_KINDS, COMMITTEE_KINDS, OWN_KINDS } from './types';
@@ -66,15 +76,28 @@ export const LEVEL_NOTES: Readonly<Record<FindingLevel, readonly string[]>> = {
   已达标: ['按填写的答案，已做到条文的要求。'],
 };
 
-export const NORMS = [
-  ...ORGANISATION_NORMS,
-  ...TERM_NORMS,
-  ...LIFE_NORMS,
-  ...ROLE_NORMS,
-  ...DEVELOPMENT_NORMS,
-] as const satisfies readonly Norm[];
+/**
+ * The data files, in table order; a record's group is its file. JSON types its strings
+ * as string, so the records are taken as NormRecord on the word of the schema
+ * (node/data/norm-tables.ts), which the build applies to every file before it starts
+ * (integrations/data-tables.ts) and which tests/unit/node/norm-tables.test.ts
+ * applies to these imports.
+ */
+const FILES: readonly (readonly [NormGroup, unknown])[] = [
+  ['organisation', organisation],
+  ['term', term],
+  ['life', life],
+  ['role', role],
+  ['development', development],
+];
 
-export type NormId = (typeof NORMS)[number]['id'];
+// Object.assign keeps the records' key order (group second, as the records were written).
+export const NORMS: readonly Norm[] = FILES.flatMap(([group, rows]) =>
+  (rows as readonly NormRecord[]).map((r): Norm => Object.assign({ id: r.id, group }, r)),
+);
+
+/** A norm's id (a string: the data files are JSON; norm() throws on an unknown one, and the rules' ids are checked by a test). */
+export type NormId = string;
 
 const BY_ID: ReadonlyMap<string, Norm> = new Map(NORMS.map((n) => [n.id, n]));
 
@@ -90,7 +113,7 @@ export function norm(id: NormId): Norm {
 
 /** The table's norms that the evaluator judges, in table order. */
 export const CHECKED_NORMS: readonly (Norm & { check: NonNullable<Norm['check']> })[] = NORMS.filter(
-  (n): n is (typeof NORMS)[number] & { check: NonNullable<Norm['check']> } => 'check' in n,
+  (n): n is Norm & { check: NonNullable<Norm['check']> } => n.check !== undefined,
 );
 
 /**

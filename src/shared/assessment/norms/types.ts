@@ -13,8 +13,12 @@ import type { OrgForm } from './forms';
  */
 export type Strength = 'binding' | 'normally' | 'permissive' | 'recommended' | 'task';
 
-/** One vocabulary for questionnaire steps, norm groups and rule files: a group is a step. */
-export type NormGroup = Exclude<StepId, 'basics'>;
+/**
+ * One vocabulary for questionnaire steps, norm groups and rule files: a group is a step
+ * (every step but 基本情况), and each has its data file, norms/<group>.json.
+ */
+export const NORM_GROUPS = ['organisation', 'term', 'life', 'role', 'development'] as const satisfies readonly Exclude<StepId, 'basics'>[];
+export type NormGroup = (typeof NORM_GROUPS)[number];
 /** Anchor id of a numbered section of the seed explainer (四（一） is si-1); the section itself, found by it, is node/data/explainers' ExplainerSection. */
 export type ExplainerSectionId = 'si-1' | 'si-2' | 'si-3';
 
@@ -23,13 +27,15 @@ export type NormSource =
   | { kind: 'explainer'; section: ExplainerSectionId };
 
 /** The kinds of party organisation a norm can apply to (rules/applicability.ts derives it from the answers). */
-export type OrgKind =
-  | 'branch-committee' // 党支部 with a 支部委员会
-  | 'branch-secretary' // 党支部 with a secretary and no committee
-  | 'general-branch' // 党总支
-  | 'party-committee' // 党委
-  | 'joint' // members in a 联合党支部 of several units
-  | 'none'; // no organisation
+export const ORG_KINDS = [
+  'branch-committee', // 党支部 with a 支部委员会
+  'branch-secretary', // 党支部 with a secretary and no committee
+  'general-branch', // 党总支
+  'party-committee', // 党委
+  'joint', // members in a 联合党支部 of several units
+  'none', // no organisation
+] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
 
 export const OWN_KINDS: readonly OrgKind[] = ['branch-committee', 'branch-secretary', 'general-branch', 'party-committee'];
 export const BRANCH_KINDS: readonly OrgKind[] = ['branch-committee', 'branch-secretary'];
@@ -127,3 +133,6 @@ export interface Norm {
   /** Set for the norms the table evaluator judges. */
   check?: NormCheck;
 }
+
+/** A record of a data file: its group is the file it is in. */
+export type NormRecord = Omit<Norm, 'group'>;

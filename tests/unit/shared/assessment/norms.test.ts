@@ -3,6 +3,8 @@
  * quote occurs verbatim in the cited article is proven against the real texts by
  * tests/build/norm-quotes.test.ts.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../../../src/shared/assessment/engine';
@@ -38,6 +40,21 @@ describe('norm table', () => {
     const ids = NORMS.map((n) => n.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const n of NORMS) for (const text of [n.topic, n.requirement, n.appliesTo, n.quote, n.met]) expect(text.trim(), n.id).not.toBe('');
+  });
+
+  // The data files are JSON, so NormId is a string: this is the check the compiler made
+  // when the table was typed code. Every norm id the code names must be in the table.
+  it('every norm id written in the code is in the table', () => {
+    const known = new Set(NORMS.map((n) => n.id));
+    const prefixes = [...new Set(NORMS.map((n) => /^[a-z]+/.exec(n.id)![0]))].join('|');
+    const literal = new RegExp(`['"]((?:${prefixes})\\d+-[a-z0-9-]+)['"]`, 'g');
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|tsx|astro|json)$/.test(e.name) ? [join(dir, e.name)] : [],
+      );
+    const named = files('src').flatMap((f) => [...readFileSync(f, 'utf8').matchAll(literal)].map((m) => ({ f, id: m[1]! })));
+    expect(named.length).toBeGreaterThan(50);
+    expect(named.filter((x) => !known.has(x.id))).toEqual([]);
   });
 
   it('names the modal word, and the word is in the quote', () => {

@@ -1,0 +1,48 @@
+/**
+ * The line of a value in a JSON text, found by its path (as a schema's issues give it):
+ * JSON.parse keeps no positions, and a build error should name the line to edit. Where
+ * the path ends early (a missing key), the line of the deepest value found on it.
+ */
+export function locateJsonPath(text: string, path: readonly (string | number)[]): number {
+  let pos = 0;
+  const ws = (): void => {
+    while (pos < text.length && /\s/.test(text[pos]!)) pos++;
+  };
+  const string = (): string => {
+    const start = pos++;
+    while (pos < text.length && text[pos] !== '"') pos += text[pos] === '\\' ? 2 : 1;
+    pos++;
+    return JSON.parse(text.slice(start, pos)) as string;
+  };
+  /** Skips one value; with `depth`, descends along the path and returns the offset found. */
+  const value = (depth: number): number => {
+    ws();
+    const start = pos;
+    const want = depth < path.length ? path[depth] : undefined;
+    let found = depth <= path.length ? start : -1;
+    const ch = text[pos];
+    if (ch === '{' || ch === '[') {
+      pos++;
+      for (let i = 0; ; i++) {
+        ws();
+        if (text[pos] === '}' || text[pos] === ']') break;
+        let key: string | number = i;
+        if (ch === '{') {
+          key = string();
+          ws();
+          pos++; // the colon
+        }
+        const inner = value(want !== undefined && key === want ? depth + 1 : path.length + 1);
+        if (inner >= 0) found = inner;
+        ws();
+        if (text[pos] === ',') pos++;
+        if (pos >= text.length) break;
+      }
+      pos++;
+    } else if (ch === '"') string();
+    else while (pos < text.length && !/[\s,\]}]/.test(text[pos]!)) pos++;
+    return found;
+  };
+  const offset = Math.max(0, value(0));
+  return text.slice(0, offset).split('\n').length;
+}
