@@ -1,5 +1,5 @@
 /**
- * The timing clauses the year's plan quotes (src/shared/plan/duties.ts, TIMING_CLAUSES) occur
+ * The timing clauses the year's plan quotes (src/shared/plan/duties.json, timingClauses) occur
  * verbatim in the articles they cite, in the real texts of REGULATIONS_DIR. The norms the
  * plan quotes are checked by norm-quotes.test.ts.
  */

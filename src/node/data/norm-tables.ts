@@ -9,14 +9,14 @@
  * value the schema lets through is one the evaluator's types know. It imports only
  * modules without runtime imports, with their `.ts` names: Node loads it with the config.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { FORM_LABELS, type OrgForm } from '../../shared/assessment/norms/forms.ts';
 import { ORG_KINDS, type NormRecord } from '../../shared/assessment/norms/types.ts';
 import { QUESTION_NAMES } from '../../shared/assessment/question-names.ts';
 import type { AnswerKey } from '../../shared/assessment/types.ts';
-import { locateJsonPath } from './json-lines.ts';
+import { locateJsonPath, readJsonFile, type TableProblem } from './json-file.ts';
 
 const answerKey = z.enum(Object.keys(QUESTION_NAMES) as [AnswerKey, ...AnswerKey[]], '不是自评问卷的问题');
 const orgKind = z.enum(ORG_KINDS);
@@ -91,20 +91,11 @@ void _schemaFitsType;
 
 export const normFileSchema = z.array(normRecordSchema);
 
-/** Where the data files are, relative to the project root. */
+/** Where the norm table's data files are, relative to the project root. */
 export const NORMS_DIR = 'src/shared/assessment/norms';
 
-/** A problem in a data file, with the 1-based line it is on. */
-export interface TableProblem {
-  file: string;
-  line: number;
-  message: string;
-}
-
-export const formatProblem = (p: TableProblem): string => `${p.file}:${p.line}: ${p.message}`;
-
-/** Checks every `<group>.json` in `dir` (the groups are `groups`); [] when all is well. */
-export function checkNormFiles(dir: string, groups: readonly string[]): TableProblem[] {
+/** Checks every `<group>.json` in `dir` (the groups are `groups`): the problems ([] when all is well) and the norm ids found. */
+export function checkNormFiles(dir: string, groups: readonly string[]): { problems: TableProblem[]; ids: ReadonlySet<string> } {
   const problems: TableProblem[] = [];
   const ids = new Map<string, string>();
   const refs: { file: string; text: string; path: (string | number)[]; id: string }[] = [];
@@ -114,29 +105,17 @@ export function checkNormFiles(dir: string, groups: readonly string[]): TablePro
       problems.push({ file: join(dir, `${group}.json`), line: 1, message: `缺少“${group}”组的数据文件` });
   for (const name of files) {
     const file = join(dir, name);
-    const text = readFileSync(file, 'utf8');
     if (!groups.includes(name.slice(0, -'.json'.length))) {
       problems.push({ file, line: 1, message: `文件名须是一个组名（${groups.join('、')}）` });
       continue;
     }
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      const at = /position (\d+)/.exec(String(error))?.[1];
-      const line = at === undefined ? 1 : text.slice(0, Number(at)).split('\n').length;
-      problems.push({ file, line, message: `不是有效的 JSON：${(error as Error).message}` });
+    const read = readJsonFile(file, normFileSchema);
+    if (!read.ok) {
+      problems.push(...read.problems);
       continue;
     }
-    const parsed = normFileSchema.safeParse(data);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-        problems.push({ file, line: locateJsonPath(text, path), message: `${path.join('.')}：${issue.message}` });
-      }
-      continue;
-    }
-    parsed.data.forEach((r, i) => {
+    const { data, text } = read;
+    data.forEach((r, i) => {
       const where = (key: (string | number)[]): number => locateJsonPath(text, [i, ...key]);
       const first = ids.get(r.id);
       if (first) problems.push({ file, line: where(['id']), message: `id“${r.id}”重复（已见于 ${first}）` });
@@ -149,5 +128,5 @@ export function checkNormFiles(dir: string, groups: readonly string[]): TablePro
   for (const ref of refs)
     if (!ids.has(ref.id))
       problems.push({ file: ref.file, line: locateJsonPath(ref.text, ref.path), message: `引用的规范“${ref.id}”不存在` });
-  return problems;
+  return { problems, ids: new Set(ids.keys()) };
 }

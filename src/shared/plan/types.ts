@@ -1,13 +1,14 @@
 /**
  * Types of the year's plan, shared by the duty table (resolved at build time, see
- * duties.ts) and the plan logic (in the browser, see plan.ts). Plain data: the resolved
+ * duties.json and duties.ts) and the plan logic (in the browser, see plan.ts). Plain data: the resolved
  * table travels to the island as JSON in the page.
  */
 import type { Strength } from '../assessment/norms';
 import type { OrganisationForm } from '../assessment/types';
 
 /** Which of the user's day rules a dated duty follows. */
-export type RuleId = 'themed' | 'committee';
+export const RULE_IDS = ['themed', 'committee'] as const;
+export type RuleId = (typeof RULE_IDS)[number];
 
 /**
  * When a duty falls:
@@ -24,20 +25,24 @@ export type Cadence =
   | { kind: 'superior'; words: string };
 
 /** Which organisations a duty applies to (predicates in plan.ts). */
-export type Applies = 'own' | 'committee' | 'groups' | 'branch-secretary' | 'joint';
+export const APPLIES = ['own', 'committee', 'groups', 'branch-secretary', 'joint'] as const;
+export type Applies = (typeof APPLIES)[number];
 
-export type DutyId =
-  | 'themed-day'
-  | 'general-meeting'
-  | 'committee-meeting'
-  | 'group-meeting'
-  | 'party-lecture'
-  | 'life-meeting'
-  | 'democratic-review'
-  | 'secretary-report'
-  | 'heart-to-heart'
-  | 'secretary-training'
-  | 'joint-life';
+/** The duties of the plan (duties.json has one record each, in this order). */
+export const DUTY_IDS = [
+  'themed-day',
+  'general-meeting',
+  'committee-meeting',
+  'group-meeting',
+  'party-lecture',
+  'life-meeting',
+  'democratic-review',
+  'secretary-report',
+  'heart-to-heart',
+  'secretary-training',
+  'joint-life',
+] as const;
+export type DutyId = (typeof DUTY_IDS)[number];
 
 export interface PlanClause {
   /** e.g. 《中国共产党支部工作条例（试行）》第十一条 */

@@ -6,8 +6,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkNormFiles, formatProblem, NORMS_DIR } from '../../../src/node/data/norm-tables';
-import { locateJsonPath } from '../../../src/node/data/json-lines';
+import { checkNormFiles, NORMS_DIR } from '../../../src/node/data/norm-tables';
+import { formatProblem, locateJsonPath } from '../../../src/node/data/json-file';
 import { NORMS } from '../../../src/shared/assessment/norms';
 import { NORM_GROUPS } from '../../../src/shared/assessment/norms/types';
 import { STEPS } from '../../../src/shared/assessment/questions';
@@ -38,14 +38,14 @@ function check(files: Record<string, string>): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'norms-'));
   dirs.push(dir);
   for (const g of NORM_GROUPS) writeFileSync(join(dir, `${g}.json`), files[g] ?? '[]');
-  return checkNormFiles(dir, NORM_GROUPS).map((p) => formatProblem({ ...p, file: p.file.slice(dir.length + 1) }));
+  return checkNormFiles(dir, NORM_GROUPS).problems.map((p) => formatProblem({ ...p, file: p.file.slice(dir.length + 1) }));
 }
 
 const json = (rows: unknown[]): string => JSON.stringify(rows, null, 2);
 
 describe('norm data files', () => {
   it('the real files pass, and the table holds every record of them', () => {
-    expect(checkNormFiles(NORMS_DIR, NORM_GROUPS).map(formatProblem)).toEqual([]);
+    expect(checkNormFiles(NORMS_DIR, NORM_GROUPS).problems.map(formatProblem)).toEqual([]);
     const records = readdirSync(NORMS_DIR)
       .filter((f) => f.endsWith('.json'))
       .flatMap((f) => JSON.parse(readFileSync(join(NORMS_DIR, f), 'utf8')) as unknown[]);
@@ -105,7 +105,7 @@ describe('norm data files', () => {
     for (const g of NORM_GROUPS) writeFileSync(join(dir, `${g}.json`), '[]');
     writeFileSync(join(dir, 'life.json'), '[\n  {\n    "id": "x",\n  }\n]');
     writeFileSync(join(dir, 'misc.json'), '[]');
-    const out = checkNormFiles(dir, NORM_GROUPS).map((p) => formatProblem({ ...p, file: p.file.slice(dir.length + 1) }));
+    const out = checkNormFiles(dir, NORM_GROUPS).problems.map((p) => formatProblem({ ...p, file: p.file.slice(dir.length + 1) }));
     expect(out).toContainEqual(expect.stringMatching(/^life\.json:[34]: 不是有效的 JSON/));
     expect(out).toContainEqual(expect.stringMatching(/^misc\.json:1: 文件名须是一个组名/));
   });
