@@ -1,6 +1,7 @@
 /**
- * The year plan's data file and its schema (src/node/data/duty-table.ts), and the check
- * the build runs on every data file (integrations/data-tables.ts).
+ * The year plan's data file and the questionnaire's texts with their schemas
+ * (src/node/data/duty-table.ts, question-texts.ts), and the check the build runs on
+ * every data file (integrations/data-tables.ts). The norm table: norm-tables.test.ts.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkDutyFile, DUTIES_FILE } from '../../../src/node/data/duty-table';
 import { formatProblem } from '../../../src/node/data/json-file';
+import { checkQuestionTexts, QUESTION_TEXTS_FILE } from '../../../src/node/data/question-texts';
 import { dataTableProblems } from '../../../src/node/integrations/data-tables';
 import { DUTY_IDS } from '../../../src/shared/plan/types';
 
@@ -19,16 +21,19 @@ afterEach(() => {
 
 const REAL = JSON.parse(readFileSync(DUTIES_FILE, 'utf8')) as { timingClauses: object; duties: Record<string, unknown>[] };
 
-/** What the check says of this table (written as JSON, two-space indented), and the text. */
-function check(table: unknown, normIds: string[]): { out: string[]; lines: string[] } {
-  const dir = mkdtempSync(join(tmpdir(), 'duties-'));
+/** A scratch file with this data (two-space indented JSON), its path and lines. */
+function scratch(name: string, data: unknown): { file: string; lines: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'data-'));
   dirs.push(dir);
-  const text = JSON.stringify(table, null, 2);
-  writeFileSync(join(dir, 'duties.json'), text);
-  return {
-    out: checkDutyFile(join(dir, 'duties.json'), new Set(normIds)).map((p) => formatProblem({ ...p, file: 'duties.json' })),
-    lines: text.split('\n'),
-  };
+  const text = JSON.stringify(data, null, 2);
+  writeFileSync(join(dir, name), text);
+  return { file: join(dir, name), lines: text.split('\n') };
+}
+
+/** What the duty check says of this table, and the table's lines. */
+function check(table: unknown, normIds: string[]): { out: string[]; lines: string[] } {
+  const { file, lines } = scratch('duties.json', table);
+  return { out: checkDutyFile(file, new Set(normIds)).map((p) => formatProblem({ ...p, file: 'duties.json' })), lines };
 }
 
 describe('data files', () => {
@@ -59,5 +64,20 @@ describe('data files', () => {
       ...new Set(REAL.duties.flatMap((d) => d.norms as string[])),
     ]);
     expect(missing).toEqual([expect.stringMatching(/^duties\.json:\d+: 须按顺序各有一项：themed-day、/)]);
+  });
+
+  it('questionnaire texts: every question has a label, and an option set that exists', () => {
+    const real = JSON.parse(readFileSync(QUESTION_TEXTS_FILE, 'utf8')) as { questions: Record<string, Record<string, unknown>> };
+    const { formalMembers: _dropped, ...rest } = real.questions;
+    const missing = scratch('texts.json', { ...real, questions: rest });
+    expect(checkQuestionTexts(missing.file).map((p) => p.message)).toEqual([expect.stringMatching(/^questions\.formalMembers：/)]);
+    const unknown = scratch('texts.json', {
+      ...real,
+      questions: { ...real.questions, talksCommittee: { label: '谈心谈话', options: 'talks' } },
+    });
+    const line = unknown.lines.findIndex((l) => l.includes('"talks"')) + 1;
+    expect(checkQuestionTexts(unknown.file).map((p) => formatProblem({ ...p, file: 'texts.json' }))).toEqual([
+      `texts.json:${line}: 选项组“talks”不存在`,
+    ]);
   });
 });
