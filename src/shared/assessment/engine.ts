@@ -4,6 +4,7 @@
  * result is plain JSON.
  */
 import { citeNorm, markMissing, missingTitles, type SourceTitles } from './citations';
+import { COVERAGE_NAMES } from './coverages';
 import { LEVEL_ORDER } from './levels';
 import { isoDateMonthIndex, monthIndex } from './months';
 import { norm } from './norms';
@@ -53,8 +54,6 @@ function actionList(outcomes: readonly RuleOutcome[]): string[] {
   const ordered = [...outcomes.filter((o) => o.level === '须整改'), ...outcomes.filter((o) => o.level === '建议')];
   return [...new Set(ordered.flatMap((o) => (o.action === undefined ? [] : [o.action])))];
 }
-
-const COVERAGE_NAMES: Readonly<Record<Coverage, string>> = { organisation: '组织覆盖', work: '工作覆盖' };
 
 const REFERENCE_WORDS: Readonly<Record<ReferenceKind, string>> = {
   'no-standard': '本站收录的法规未规定可核对的标准',

@@ -1,5 +1,6 @@
 /** The two coverage cards: each one's verdict in words, its status or score, and its summary. */
-import type { AssessmentResult, CoverageCard } from '../../../shared/assessment';
+import type { AssessmentResult, Coverage, CoverageCard } from '../../../shared/assessment';
+import { COVERAGE_ALIASES, COVERAGE_NAMES, COVERAGES } from '../../../shared/assessment/coverages';
 import { ORGANISATION_STATUS_LABELS } from '../../../shared/assessment/engine';
 import { Gauge } from './Gauge';
 
@@ -15,29 +16,27 @@ export function verdictText(card: CoverageCard): string {
   }
 }
 
+/** What each card shows besides its verdict: the set-up's status, or the work score. */
+function reading(result: AssessmentResult, coverage: Coverage): { value: string; summary: string; score?: number } {
+  const { summary } = result.cards[coverage];
+  if (coverage === 'organisation') return { value: ORGANISATION_STATUS_LABELS[result.organisation.status], summary };
+  return { value: `落实程度：${result.workScore}分（满分100分）`, summary: `${summary}${result.workSummary}`, score: result.workScore };
+}
+
 export function CoverageCards({ result }: { result: AssessmentResult }) {
-  const { organisation: orgCard, work: workCard } = result.cards;
   return (
     <div class="gauges">
-      <Gauge
-        id="gauge-organisation"
-        title="组织覆盖"
-        subtitle="有形覆盖"
-        level={orgCard.level}
-        verdict={verdictText(orgCard)}
-        value={ORGANISATION_STATUS_LABELS[result.organisation.status]}
-        summary={orgCard.summary}
-      />
-      <Gauge
-        id="gauge-work"
-        title="工作覆盖"
-        subtitle="有效覆盖"
-        level={workCard.level}
-        verdict={verdictText(workCard)}
-        value={`落实程度：${result.workScore}分（满分100分）`}
-        summary={`${workCard.summary}${result.workSummary}`}
-        score={result.workScore}
-      />
+      {COVERAGES.map((c) => (
+        <Gauge
+          key={c}
+          id={`gauge-${c}`}
+          title={COVERAGE_NAMES[c]}
+          subtitle={COVERAGE_ALIASES[c]}
+          level={result.cards[c].level}
+          verdict={verdictText(result.cards[c])}
+          {...reading(result, c)}
+        />
+      ))}
     </div>
   );
 }

@@ -1,9 +1,10 @@
 /** One finding of the result: something to do (its reasoning and clauses folded), or a met requirement. */
 import type { Finding } from '../../../shared/assessment';
+import { COVERAGE_NAMES } from '../../../shared/assessment/coverages';
 import { Basis, type Sources } from './Basis';
 import { todoText } from './plain';
 
-const tag = (f: Finding) => <span class="finding__tag">{f.coverage === 'organisation' ? '组织覆盖' : '工作覆盖'}</span>;
+const tag = (f: Finding) => <span class="finding__tag">{COVERAGE_NAMES[f.coverage]}</span>;
 
 /** Something to do: what, in plain words, and how far from it; the reasoning and the clauses folded below. */
 export function ToDoItem({ f, gap, refs, titles }: { f: Finding; gap: string | null } & Sources) {

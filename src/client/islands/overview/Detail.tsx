@@ -1,5 +1,6 @@
 /** One association's full result, opened from its row of the table. */
 import type { OverviewRow } from '../../../shared/assessment/overview';
+import { COVERAGE_NAMES } from '../../../shared/assessment/coverages';
 import { LEVEL_ORDER, TONE } from '../../../shared/assessment/levels';
 import { chineseDate } from '../../../shared/dates';
 import { Level } from './Level';
@@ -60,7 +61,7 @@ export function Detail({ lib, row, today, onClose }: { lib: Lib; row: OverviewRo
             <ul>
               {findings.map((f) => (
                 <li key={f.id} data-finding={f.id}>
-                  <span class="overview-findings__tag">{f.coverage === 'organisation' ? '组织覆盖' : '工作覆盖'}</span>
+                  <span class="overview-findings__tag">{COVERAGE_NAMES[f.coverage]}</span>
                   {f.text}
                   {f.citations.length > 0 ? (
                     <span class="overview-findings__basis">依据：{f.citations.map((c) => c.label).join('；')}</span>

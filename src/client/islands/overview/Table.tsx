@@ -1,5 +1,6 @@
 /** The table of the imported associations: filters, sortable columns, one row each, and the CSV, print and clear actions. */
 import type { LevelFilter, OverviewRow, SortKey } from '../../../shared/assessment/overview';
+import { COVERAGE_NAMES } from '../../../shared/assessment/coverages';
 import { chineseDate } from '../../../shared/dates';
 import { Level, LevelSelect } from './Level';
 import type { Lib } from './lib';
@@ -7,8 +8,8 @@ import type { Lib } from './lib';
 const COLUMNS: readonly (readonly [SortKey, string])[] = [
   ['name', '协会商会名称'],
   ['date', '填写日期'],
-  ['organisation', '组织覆盖'],
-  ['work', '工作覆盖'],
+  ['organisation', COVERAGE_NAMES.organisation],
+  ['work', COVERAGE_NAMES.work],
   ['workScore', '工作覆盖得分'],
   ['mustFix', '须整改'],
   ['advice', '建议'],
