@@ -87,14 +87,14 @@ export function ExportResult({ answers, date, headline, name, setName }: Props) 
   };
 
   return (
-    <div class="result-tools">
+    <div class="result-tools tool-panel">
       <p class="assessment-org">
         <label for={NAME_ID}>
           协会商会名称<span class="no-print">（打印和发送时写上）</span>
         </label>
         <input
           id={NAME_ID}
-          class="assessment-org__input"
+          class="assessment-org__input field"
           type="text"
           autoComplete="organization"
           maxLength={NAME_MAX_LENGTH * 2}
