@@ -290,13 +290,16 @@ export const FUNCTION_WORDS: readonly string[] = [
 ];
 
 /** Function words that stand for a word the texts use in conditions (没有正式党员的): kept as an optional word. */
+/** What a negated complement is kept as: the act before it fails (understand.ts, failedAct). */
+export const FAILS = '无法';
+
 export const KEPT_FUNCTION_WORDS: Readonly<Record<string, string>> = {
   没有: '没有',
   也没有: '没有',
   // A negated complement says the act fails (联系不上, 找不到): the texts say 无法…, 失去….
-  不上: '无法',
-  不到: '无法',
-  不了: '无法',
+  不上: FAILS,
+  不到: FAILS,
+  不了: FAILS,
 };
 
 /**

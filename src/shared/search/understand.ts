@@ -18,6 +18,7 @@ import {
   FILLER,
   FUNCTION_WORDS,
   KEEP_WHOLE,
+  FAILS,
   KEPT_FUNCTION_WORDS,
   TRAILING_PARTICLES,
   QUESTION_WORDS,
@@ -100,9 +101,6 @@ function rejoinComplements(segments: readonly string[]): string[] {
   return out;
 }
 
-/** A negated complement: the act before it fails (联系不上 is 无法联系, 失去联系). */
-const NEGATED = new Set(['不上', '不到', '不了', '不起']);
-
 /**
  * How the texts say that an act fails, for a verb of two characters or more before a negated
  * complement (联系不上 → 无法联系, 失去联系, 不能联系): a rule of the language, not a list.
@@ -140,7 +138,8 @@ export function splitAtFunctionWords(piece: string, onKeep: (word: string, verb?
     if (current) out.push(current);
     current = '';
     const kept = Object.hasOwn(KEPT_FUNCTION_WORDS, segment) ? KEPT_FUNCTION_WORDS[segment] : undefined;
-    if (kept) onKeep(kept, NEGATED.has(segment) && last ? last : undefined);
+    // A negated complement (kept as 无法): the act before it fails (联系不上 is 无法联系, 失去联系).
+    if (kept) onKeep(kept, kept === FAILS && last ? last : undefined);
     last = '';
   }
   if (current) out.push(current);
