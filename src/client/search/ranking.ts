@@ -6,6 +6,7 @@
  * state a number (readsNumbers).
  */
 export { expandQuery, probeWord, readsNumbers, understandQuery } from '../../shared/search/understand';
-export { answeredAsTyped, rankPages } from '../../shared/search/rank';
+export { rankPages } from '../../shared/search/rank';
+export { withNearMisses, wordsQuery } from '../../shared/search/answer';
 export { mergeCandidates, selectCandidates } from '../../shared/search/query';
 export { absentDocumentNotice } from '../../shared/search/absent';

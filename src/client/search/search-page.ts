@@ -174,22 +174,20 @@ async function run(): Promise<void> {
   }
   say('正在搜索…');
   try {
-    const { absentDocumentNotice, answeredAsTyped, expandQuery, readsNumbers, understandQuery } = await loadRanking();
+    const { absentDocumentNotice, readsNumbers, understandQuery, withNearMisses, wordsQuery } = await loadRanking();
     const reading = readsNumbers(parsed.text) ? await loadNumbers() : undefined;
     if (mine !== generation) return;
     const q = understandQuery(parsed, reading);
     let results = await search(q);
     if (mine !== generation) return;
     // Terms that occur together nowhere but in a restatement (a sentence, a long phrase, an
-    // entry's heading): search their words instead.
+    // entry's heading): search their words as well (shared/search/answer).
     const foundAsTyped = results.some((r) => r.matchedAll);
-    const expanded = answeredAsTyped(results) ? undefined : expandQuery(q);
+    const expanded = wordsQuery(q, results);
     if (expanded) {
-      // Ranked by the words; near misses of the literal query follow.
       const byWords = await search(expanded);
       if (mine !== generation) return;
-      const seen = new Set(byWords.map((r) => r.url));
-      results = [...byWords, ...results.filter((r) => !seen.has(r.url))];
+      results = withNearMisses(byWords, results);
     }
     render(results);
     const used = expanded ?? q;

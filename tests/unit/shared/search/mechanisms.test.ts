@@ -5,18 +5,19 @@ import { expansions, isAbbreviation } from '../../../../src/shared/search/abbrev
 import * as numbers from '../../../../src/shared/search/quantity';
 import { findConditions, findQuantities, meets, quantityMatch } from '../../../../src/shared/search/quantity';
 import { articleNumberWords, parseQuery } from '../../../../src/shared/search/query';
-import { answeredAsTyped, rankPages } from '../../../../src/shared/search/rank';
+import { rankPages } from '../../../../src/shared/search/rank';
+import { withNearMisses, wordsQuery } from '../../../../src/shared/search/answer';
 import { splitIntoUnits, splitTopic, type PageRecord } from '../../../../src/shared/search/units';
-import { expandQuery, understandQuery } from '../../../../src/shared/search/understand';
+import { understandQuery } from '../../../../src/shared/search/understand';
 import { absentDocumentNotice, ABSENT_DOCUMENTS } from '../../../../src/shared/search/absent';
 import { chapterPage } from '../../../support/search-pages';
 
-/** As the search page does: the query understood, and its words searched when it occurs together nowhere. */
+/** As the search page answers a query (shared/search/answer), over these pages. */
 function search(pages: PageRecord[], q: string): ReturnType<typeof rankPages> {
   const understood = understandQuery(parseQuery(q), numbers);
   const ranked = rankPages(pages, understood);
-  const expanded = answeredAsTyped(ranked) ? undefined : expandQuery(understood);
-  return expanded ? rankPages(pages, expanded) : ranked;
+  const expanded = wordsQuery(understood, ranked);
+  return expanded ? withNearMisses(rankPages(pages, expanded), ranked) : ranked;
 }
 
 describe('abbreviations (characters kept in order within a clause)', () => {
