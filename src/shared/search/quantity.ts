@@ -102,7 +102,9 @@ export function findConditions(text: string): Condition[] {
  * A count of one (一个, 一次, 一年) is left alone: it reads "a" or "per", which the synonym
  * table knows (一年 → 每年), and 一个季度 becomes 季度, found in 每季度; but 一年多 is more than a year.
  */
-export function findQuantities(text: string): { quantities: Quantity[]; spellings: string[]; rest: string } {
+export function findQuantities(typed: string): { quantities: Quantity[]; spellings: string[]; rest: string } {
+  // 俩 and 仨 are a numeral and its measure word in one (两个, 三个): 就俩党员 is 2 members.
+  const text = typed.replace(/俩/g, '两个').replace(/仨/g, '三个');
   // 一年多 (more than a year) is a number all the same.
   const found = scan(text).filter((f) => f.raw !== 1 || f.op === 'above');
   let rest = text;

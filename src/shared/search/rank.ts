@@ -198,19 +198,40 @@ function topicSaysTerm(f: { text: string; topic: string }, t: QueryTerm): boolea
   return f.topic !== '' && numberFree(f.topic) === numberFree(t.term) && spokenApart(f.text, t.term);
 }
 
+/** The topical terms of a query: not the hints, not an article number. */
+const topicalTerms = (terms: readonly QueryTerm[]): QueryTerm[] => terms.filter((t) => !t.hint && !/^第.+条$/.test(t.term));
+
+const ownVariants = (t: QueryTerm): string[] => t.variants.filter((v) => !t.related?.includes(v));
+
+/**
+ * Whether a unit's 条旨 is on the whole of a query of several topical terms: it holds every one
+ * (换届选举: 任期、选举和换届), or it is made of two or more of them (章程的内容 of 章程, 内容:
+ * all its characters but one at most, 的 and the joining marks aside) and the page's title (the
+ * document, the chapter) holds the rest, since every article of 社会团体登记管理条例 is about
+ * 社会团体 (协会) whether its label says so or not. A label that holds two of the words and
+ * more is about something else (入党介绍人的任务, 警告、停止活动和吊销登记证书).
+ */
+function coversQuery(f: { topic: string; title: string }, topical: readonly QueryTerm[]): boolean {
+  if (f.topic === '' || topical.length < 2) return false;
+  const spans = topical.map((t) => ownVariants(t).find((v) => f.topic.includes(v)));
+  if (spans.every((v) => v !== undefined)) return true;
+  const inTopic = spans.filter((v): v is string => v !== undefined);
+  const label = f.topic.replace(/[的、和及与“”]/g, '');
+  if (inTopic.length < 2 || inTopic.reduce((n, v) => n + v.length, 0) < label.length - 1) return false;
+  return topical.every((t, i) => spans[i] !== undefined || t.variants.some((v) => f.title.includes(v)));
+}
+
 /** The governing bonus of a unit for the query's required terms (see TOPIC_IS_TERM). */
-function governs(f: { text: string; heading: string; topic: string }, terms: readonly QueryTerm[]): number {
+function governs(f: { text: string; heading: string; topic: string; title: string }, terms: readonly QueryTerm[]): number {
   const body = f.heading ? f.text.slice(f.text.indexOf(f.heading) + f.heading.length).replace(/^[\s.　]+/, '') : f.text;
   let best = 0;
-  let held = 0;
-  const topical = terms.filter((t) => !t.hint && !/^第.+条$/.test(t.term));
+  const topical = topicalTerms(terms);
   for (const t of topical) {
     const own = t.variants.filter((v) => !t.related?.includes(v));
     // The 条旨 says what an article governs, where the article itself speaks of the term:
     // as typed, or, where the 条旨 is the term, in its two words (topicSaysTerm).
     const isTopic = f.topic !== '' && numberFree(f.topic) === numberFree(t.term);
     if (!own.some((v) => f.text.includes(v)) && !topicSaysTerm(f, t)) continue;
-    if (f.topic && own.some((v) => f.topic.includes(v))) held++;
     let bonus = 0;
     // The 条旨 is the term as typed (a synonym in the 条旨 only says the article is about it).
     if (isTopic) bonus = TOPIC_IS_TERM;
@@ -219,8 +240,9 @@ function governs(f: { text: string; heading: string; topic: string }, terms: rea
     if (definesTerm(body, { ...t, variants: own })) bonus = Math.max(bonus, DEFINES_TERM);
     best = Math.max(best, bonus);
   }
-  // A 条旨 that holds every word of a query of several (换届选举: 任期、选举和换届) is on the whole query.
-  return topical.length > 1 && held === topical.length ? Math.max(best, TOPIC_IS_TERM) : best;
+  // A 条旨 that holds every word of a query of several (换届选举: 任期、选举和换届; 章程的内容
+  // for 章程 写 哪些内容, which the article lists as 下列事项) is on the whole query.
+  return coversQuery(f, topical) ? Math.max(best, TOPIC_IS_TERM) : best;
 }
 
 /**
@@ -382,7 +404,9 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
     if (matched === required.size) {
       score += 100 + optionalScore; // every required term present, exactly
       if (read && cited.has(unit.url)) score += CITED_BONUS;
-      score += governs(f, must.terms) - TOPIC_ONLY * topicOnly;
+      // A 条旨 that names the whole query says what the article is about, in the words the
+      // text leaves out (章程的内容 over 下列事项): its terms found there only are not held against it.
+      score += governs(f, must.terms) - (coversQuery(f, topicalTerms(must.terms)) ? 0 : TOPIC_ONLY * topicOnly);
       const weak = q.terms.filter((t) => t.optional && !t.unmarked && !t.phrase && !required.has(t));
       if (f.topic && weak.some((t) => t.variants.some((v) => v.length > 1 && f.topic.includes(v)))) score += TOPIC_HOLDS_WEAK;
       const [spelled, spelledRequired] = withLongForms(q.terms, required, longForms);

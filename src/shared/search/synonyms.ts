@@ -249,6 +249,8 @@ export const FUNCTION_WORDS: readonly string[] = [
   '完', // result complement (登记完): the verb before it is the act
   '够', // result complement (学够): the verb before it is the act, the amount is asked
   '来', // directional verb (来找, 外地来的): the texts name the act or the person
+  '去', // directional verb (去办, 去交): the texts name the act
+  '内', // postposition of a time limit (多少天内): the question word's hints say 日内, 以内
   '多', // adjective (党员多) in a question: the texts state numbers, not 多
   '我', // pronoun: the texts name the actor by post or role
   '你', // pronoun

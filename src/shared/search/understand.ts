@@ -36,6 +36,12 @@ const QUESTION_SPELLINGS = QUESTION_WORDS.flatMap((g, group) => g.words.map((wor
 const FILLER_SPELLINGS = [...FILLER].sort((a, b) => b.length - a.length);
 /** Sentence-final particles that make a term a question on their own (…吗, …呢). */
 const FINAL_PARTICLE = /[吗呢么嘛]$/;
+/**
+ * A question tag: 不 or 没 closing a clause of three characters or more (能单独成立支部不, 交了没)
+ * asks whether, as 能不能 and 有没有 do, split in two.
+ */
+const WHETHER_TAG = /(?<=\p{Script=Han}{3})[不没]$/u;
+const WHETHER_GROUP = QUESTION_WORDS.findIndex((g) => g.words.includes('能不能'));
 
 /** A term of the query for one word, with its number variants and, from the synonym table, the texts' words. */
 export function termFor(word: string, optional = false): QueryTerm {
@@ -49,7 +55,7 @@ export function termFor(word: string, optional = false): QueryTerm {
 }
 
 export function isQuestion(text: string): boolean {
-  return text.split(' ').some((t) => FINAL_PARTICLE.test(t) || QUESTION_SPELLINGS.some((q) => t.includes(q.word)));
+  return text.split(' ').some((t) => FINAL_PARTICLE.test(t) || WHETHER_TAG.test(t) || QUESTION_SPELLINGS.some((q) => t.includes(q.word)));
 }
 
 /** Cuts every occurrence of the given spellings (longest first) out of pieces of text. */
@@ -224,7 +230,7 @@ export interface UnderstoodQuery extends ParsedQuery {
 }
 
 /** Characters a number may be written with (两年, 5个, 半年): only then is quantity.ts needed. */
-const NUMBER_CHAR = /[0-9〇零一二两三四五六七八九十百半]/;
+const NUMBER_CHAR = /[0-9〇零一二两三四五六七八九十百半俩仨]/;
 
 /** Whether understanding the input reads numbers, so needs quantity.ts (a question that may state one). */
 export function readsNumbers(text: string): boolean {
@@ -255,6 +261,10 @@ export function understandQuery(q: ParsedQuery, numbers?: NumberReading): Unders
     }
     let pieces = [text];
     if (question) {
+      if (WHETHER_TAG.test(text)) {
+        pieces = [text.slice(0, -1)];
+        hintGroups.add(WHETHER_GROUP);
+      }
       pieces = cut(
         pieces,
         QUESTION_SPELLINGS.map((s) => s.word),

@@ -287,3 +287,41 @@ describe('a word of the question that no text uses', () => {
     expect(ranked.some((r) => r.matchedAll)).toBe(false);
   });
 });
+
+describe('sixth round: a 条旨 made of the query, question tags, fused numerals', () => {
+  // 示例团体 is in every article's page title (the document): the label need not say it.
+  const page = chapterPage(
+    '示例团体管理条例',
+    '第三章 登记. 第十四条 【章程的内容】 示例团体的章程应当包括下列事项：名称、宗旨。 第二十八条 【年度检查】 示例团体应当于每年3月31日前报送年度工作报告，内容包括章程执行情况。',
+  );
+
+  it('ranks the article whose 条旨 is made of the query’s terms before one whose text holds them all', () => {
+    const [first] = search([page], '示例团体章程里必须写哪些内容');
+    expect(first?.url).toBe('/regulations/demo/ch-3/#art-14');
+    // A label with more than the query's words (年度检查 holds neither) is no such evidence.
+    const other = { ...page, content: page.content.replace('【章程的内容】', '【章程的内容和备案程序】') };
+    expect(search([other], '示例团体章程里必须写哪些内容')[0]?.url).toBe('/regulations/demo/ch-3/#art-28');
+  });
+
+  it('reads 不 or 没 closing a clause as a question of whether (能…不, 交了没)', () => {
+    const q = understandQuery(parseQuery('示例协会能单独成立支部不'), numbers);
+    expect(q.question).toBe(true);
+    expect(q.terms.some((t) => t.hint && t.variants.includes('应当'))).toBe(true);
+    expect(q.terms.some((t) => t.term.endsWith('不'))).toBe(false);
+    // Two characters and 不 are a word, not a tag (要不, 行不).
+    expect(understandQuery(parseQuery('行不'), numbers).question).toBe(false);
+  });
+
+  it('reads 俩 and 仨 as two and three (就俩党员)', () => {
+    expect(findQuantities('就俩党员').quantities).toEqual([expect.objectContaining({ value: 2, unit: 'count' })]);
+    expect(findQuantities('仨人').quantities).toEqual([expect.objectContaining({ value: 3, unit: 'count' })]);
+    const q = understandQuery(parseQuery('我们就俩党员，能单独成立支部不'), numbers);
+    expect(q.terms.map((t) => t.term)).not.toContain('俩党员');
+  });
+
+  it('drops 去 and the 内 of a time limit from a question (多少天内去办变更)', () => {
+    const q = understandQuery(parseQuery('示例团体负责人换人了，要在多少天内去办变更'), numbers);
+    expect(q.terms.filter((t) => !t.optional).map((t) => t.term)).toContain('变更');
+    expect(q.terms.some((t) => /内|去/.test(t.term))).toBe(false);
+  });
+});
