@@ -414,8 +414,12 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
       // A question (hint or weak words beside the topic) is answered by a sentence; keywords by terms close together.
       if (question) score += sentenceScore(f.text, spelled, spelledRequired);
       else if (must.terms.length > 1) score += proximityBonus(f.text, must);
-    } else if (matched > 0) score += 40 * (matched / required.size) + optionalScore / 2;
-    else {
+    } else if (matched > 0) {
+      score += 40 * (matched / required.size) + optionalScore / 2;
+      // All but one term (often the reader's 协会, which the party regulations never name):
+      // the question's numbers still tell the article whose condition they meet.
+      if (matched === required.size - 1) score += (QUANTITY_BONUS / 2) * quantityScore(f.text, q, [...required]);
+    } else {
       // No exact term: fall back to shared character pairs, ranked below any exact hit.
       const want = bigrams(q.text);
       const have = bigrams(f.text);

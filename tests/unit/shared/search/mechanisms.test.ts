@@ -325,3 +325,17 @@ describe('sixth round: a 条旨 made of the query, question tags, fused numerals
     expect(q.terms.some((t) => /内|去/.test(t.term))).toBe(false);
   });
 });
+
+describe('numbers where one term is missing (sixth round)', () => {
+  it('the question’s numbers still tell the article whose condition they meet', () => {
+    // 商会 is named by neither article (the party regulations never name the reader's
+    // association), only by another document, so it stays a term to find.
+    const page = chapterPage(
+      '示例条例',
+      '第二章 设置. 第四条 正式党员3人以上的单位，应当成立党支部。 第五条 正式党员不足3人的单位，可以成立联合党支部。',
+    );
+    const other = chapterPage('示例登记办法', '第一章 总则. 第一条 商会应当依法登记。', { slug: 'other' });
+    expect(search([page, other], '商会只有2个正式党员，能成立党支部吗')[0]?.url).toBe('/regulations/demo/ch-2/#art-5');
+    expect(search([page, other], '商会有5个正式党员，能成立党支部吗')[0]?.url).toBe('/regulations/demo/ch-2/#art-4');
+  });
+});
