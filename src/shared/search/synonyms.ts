@@ -366,6 +366,9 @@ export const SYNONYMS: readonly Synonym[] = [
     from: ['建支部', '建立支部', '成立支部', '组建支部', '设支部', '设立支部', '建党支部', '建立党支部', '设立党支部', '组建党支部'],
     same: ['成立党支部', '建立党支部', '成立党的基层组织'],
   },
+  // A 党委 of a basic unit: 党章 calls it 党的基层委员会 (and a 党总支 总支部委员会).
+  { from: ['党委', '基层党委'], same: ['党委', '基层党委', '基层委员会'] },
+  { from: ['党总支', '总支'], same: ['党总支', '总支部委员会'] },
   // Together: people say 一起建, 合起来; the texts say 联合 (联合成立党支部).
   { from: ['一起', '一块儿', '一块', '合起来', '联合起来'], same: ['联合'] },
   {
@@ -390,6 +393,8 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['批'], same: ['审批', '批准'], weak: true },
   // Sending up for approval: people say 报 (报上去); the texts say 上报 or 报送.
   { from: ['报'], same: ['上报', '报送'], weak: true },
+  // Electing: people say 选 (选书记, 选完); the texts say 选举 (and 选出, 选派 are other acts).
+  { from: ['选'], same: ['选举'], weak: true },
   { from: ['审批', '批准', '批复'], same: ['审批', '批准'] },
   // Talking with someone: people say 聊; the texts say 谈话.
   { from: ['聊'], same: ['谈话', '谈心谈话'], weak: true },
