@@ -317,10 +317,30 @@ export function understandQuery(q: ParsedQuery, numbers?: NumberReading): Unders
     if (group.unmarked) hint.unmarked = true;
     terms.push(hint);
   }
+  if (question) for (const right of rightsAsked(q.text, terms)) add(right);
   const out: UnderstoodQuery = { text: q.text, truncated: q.truncated, terms, question };
   if (quantities.length && numbers) {
     out.quantities = quantities;
     out.answerToNumbers = (sentence) => numbers.answerToNumbers(quantities, sentence);
+  }
+  return out;
+}
+
+/** A modal of permission before a verb: 能投票, 可以选举, 有没有…投票 asks whether one may. */
+const MAY = /(?:能|可以|可不可以|能不能|有没有|有无)(\p{Script=Han}{2})/gu;
+
+/**
+ * Whether one may do a thing is answered where the texts speak of the right to it (能投票 →
+ * 表决权: 预备党员…没有表决权): for a verb of two characters after a modal of permission, its
+ * term's spellings with 权, as an optional word. A rule of the language (V权 is the right to V).
+ */
+function rightsAsked(text: string, terms: readonly QueryTerm[]): QueryTerm[] {
+  const out: QueryTerm[] = [];
+  for (const m of text.matchAll(MAY)) {
+    const verb = terms.find((t) => !t.optional && !t.hint && t.term === m[1]);
+    if (!verb) continue;
+    const rights = [...new Set(verb.variants.filter((v) => Array.from(v).length === 2).map((v) => `${v}权`))];
+    if (rights.length) out.push({ term: rights[0]!, variants: rights, optional: true });
   }
   return out;
 }

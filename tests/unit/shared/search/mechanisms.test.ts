@@ -339,3 +339,17 @@ describe('numbers where one term is missing (sixth round)', () => {
     expect(search([page, other], '商会有5个正式党员，能成立党支部吗')[0]?.url).toBe('/regulations/demo/ch-2/#art-4');
   });
 });
+
+describe('a question of whether one may (sixth round)', () => {
+  it('is answered where the texts speak of the right to the act (能投票 → 表决权)', () => {
+    const q = understandQuery(parseQuery('见习会员能投票吗'), numbers);
+    expect(q.terms.find((t) => t.variants.includes('表决权'))).toMatchObject({ optional: true });
+    const page = chapterPage(
+      '示例章程',
+      '第二章 会员. 第七条 见习会员的权利，除了没有表决权以外，同正式会员一样。 第八条 会员大会表决时，见习会员列席，表决以举手方式进行，表决结果当场宣布。',
+    );
+    expect(search([page], '见习会员能投票吗')[0]?.url).toBe('/regulations/demo/ch-2/#art-7');
+    // Without a modal of permission the act is asked about, not the right.
+    expect(understandQuery(parseQuery('见习会员怎么投票'), numbers).terms.some((t) => t.variants.includes('表决权'))).toBe(false);
+  });
+});
