@@ -470,6 +470,11 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['交党费', '缴党费', '缴纳党费', '党费'], same: ['党费'] },
   { from: ['转关系', '转组织关系', '转党组织关系', '组织关系转接', '关系转接', '转党关系'], same: ['转移组织关系', '组织关系'] },
   { from: ['外出党员', '流动党员'], same: ['流动党员'] },
+  // Working away from home: people say 去外地打工; the texts say 外出…工作 (外出学习、工作、生活6个月以上).
+  { from: ['外地', '异地', '外出'], same: ['外出', '外地', '异地'] },
+  { from: ['打工', '务工'], same: ['工作', '务工'] },
+  // Moving a membership: people say 转, 转走, 转过去; the texts say 转移 (组织关系) or 转接.
+  { from: ['转', '转走'], same: ['转移', '转接', '转入', '转出'], weak: true },
   { from: ['档案'], same: ['党员档案', '人事档案'] },
   { from: ['不交党费', '不参加组织生活'], same: ['不按照规定参加党的组织生活', '不按照规定交纳党费'] },
   // Numbers people type as words.

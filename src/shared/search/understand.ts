@@ -317,7 +317,7 @@ export function understandQuery(q: ParsedQuery, numbers?: NumberReading): Unders
     if (group.unmarked) hint.unmarked = true;
     terms.push(hint);
   }
-  if (question) for (const right of rightsAsked(q.text, terms)) add(right);
+  if (question) for (const extra of [...rightsAsked(q.text, terms), ...actsNotDone(q.text)]) add(extra);
   const out: UnderstoodQuery = { text: q.text, truncated: q.truncated, terms, question };
   if (quantities.length && numbers) {
     out.quantities = quantities;
@@ -341,6 +341,26 @@ function rightsAsked(text: string, terms: readonly QueryTerm[]): QueryTerm[] {
     if (!verb) continue;
     const rights = [...new Set(verb.variants.filter((v) => Array.from(v).length === 2).map((v) => `${v}权`))];
     if (rights.length) out.push({ term: rights[0]!, variants: rights, optional: true });
+  }
+  return out;
+}
+
+/** A negation of a past act: 没转, 没有交, 未参加. */
+const NOT_DONE = /(?:没有|没|未)(\p{Script=Han}+)/gu;
+
+/**
+ * An act not done (组织关系没转) is what the texts state of those who have not done it, in their
+ * own negation (没有转移组织关系的流动党员, 未参加): the verb after the negation, with the texts'
+ * spellings of it (termFor), as 没有… and 未…, an optional word. A rule of the language.
+ */
+function actsNotDone(text: string): QueryTerm[] {
+  const out: QueryTerm[] = [];
+  for (const m of text.matchAll(NOT_DONE)) {
+    const verb = segmentWords(m[1]!)[0] ?? '';
+    if (!/^\p{Script=Han}{1,2}$/u.test(verb) || FUNCTION_WORDS.includes(verb)) continue;
+    const spellings = termFor(verb).variants.filter((v) => Array.from(v).length >= 2 || v === verb);
+    const negated = [...new Set(spellings.flatMap((v) => [`没有${v}`, `未${v}`]))];
+    if (negated.length) out.push({ term: negated[0]!, variants: negated, optional: true });
   }
   return out;
 }

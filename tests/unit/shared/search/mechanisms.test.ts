@@ -353,3 +353,13 @@ describe('a question of whether one may (sixth round)', () => {
     expect(understandQuery(parseQuery('见习会员怎么投票'), numbers).terms.some((t) => t.variants.includes('表决权'))).toBe(false);
   });
 });
+
+describe('an act not done (sixth round)', () => {
+  it('is found where the texts state it of those who have not done it (没转 → 没有转移, 未转移)', () => {
+    const q = understandQuery(parseQuery('会员的关系没转，谁来管'), numbers);
+    expect(q.terms.find((t) => t.variants.includes('没有转移'))).toMatchObject({ optional: true });
+    expect(q.terms.find((t) => t.variants.includes('没有转移'))?.variants).toContain('未转移');
+    // A negation before a function word adds nothing (没有 is kept as a word of its own).
+    expect(understandQuery(parseQuery('协会里没有党员怎么办'), numbers).terms.some((t) => t.term.startsWith('没有有'))).toBe(false);
+  });
+});
