@@ -373,8 +373,10 @@ export const SYNONYMS: readonly Synonym[] = [
     from: ['建支部', '建立支部', '成立支部', '组建支部', '设支部', '设立支部', '建党支部', '建立党支部', '设立党支部', '组建党支部'],
     same: ['成立党支部', '建立党支部', '成立党的基层组织'],
   },
-  // A 党委 of a basic unit: 党章 calls it 党的基层委员会 (and a 党总支 总支部委员会).
-  { from: ['党委', '基层党委'], same: ['党委', '基层党委', '基层委员会'] },
+  // A 党委: 党章 calls it 党的…委员会 (an association's, a 基层党委, 党的基层委员会); evidence,
+  // weighted half, as the level may differ (地方党委 is a 地方委员会). A 党总支 is a 总支部委员会.
+  { from: ['党委'], same: ['党委'], related: ['基层委员会', '委员会'] },
+  { from: ['基层党委'], same: ['基层党委', '基层委员会'] },
   { from: ['党总支', '总支'], same: ['党总支', '总支部委员会'] },
   // Together: people say 一起建, 合起来; the texts say 联合 (联合成立党支部).
   { from: ['一起', '一块儿', '一块', '合起来', '联合起来'], same: ['联合'] },
