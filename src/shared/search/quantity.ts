@@ -7,7 +7,7 @@
  */
 import { parseChineseNumeral } from '../regulations/numerals';
 
-export type QuantityUnit = 'count' | 'month' | 'day' | 'hour' | 'times';
+export type QuantityUnit = 'count' | 'month' | 'day' | 'hour' | 'times' | 'age';
 
 export interface Quantity {
   value: number;
@@ -21,7 +21,9 @@ export interface Condition extends Quantity {
   op: 'min' | 'max' | 'below' | 'above' | 'eq';
 }
 
-const NUMBER = '[0-9]+|[〇零一二两三四五六七八九十百]+|半';
+/** Two numerals side by side are a rough number (两三个月, 三五人): read as the larger. */
+const ROUGH = ['两三', '三四', '三五', '四五', '五六', '六七', '七八', '八九'];
+const NUMBER = `${ROUGH.join('|')}|[0-9]+|[〇零一二两三四五六七八九十百]+|半`;
 /** Longest spellings first, so 个月 is not read as 个 and 个工作日 not as 个. */
 const UNITS: readonly [string, QuantityUnit, number][] = [
   ['个工作日', 'day', 1],
@@ -33,6 +35,8 @@ const UNITS: readonly [string, QuantityUnit, number][] = [
   ['小时', 'hour', 1],
   ['个月', 'month', 1],
   ['周年', 'month', 12],
+  ['周岁', 'age', 1],
+  ['岁', 'age', 1],
   ['年', 'month', 12],
   ['天', 'day', 1],
   ['日', 'day', 1],
@@ -53,6 +57,7 @@ const ABOVE = /(超过|多于)$/;
 
 function numberOf(s: string): number | null {
   if (s === '半') return 0.5;
+  if (ROUGH.includes(s)) return numberOf(s.slice(1));
   if (/^[0-9]+$/.test(s)) return Number(s);
   // 两 is 二 when counting (两年, 两名), which the article-number parser does not read alone.
   return parseChineseNumeral(s.replace(/^两/, '二'));

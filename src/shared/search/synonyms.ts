@@ -485,6 +485,11 @@ export const SYNONYMS: readonly Synonym[] = [
   // The texts' words for an act that fails (kept for a negated complement: 联系不上, 找不到).
   { from: ['无法'], same: ['无法', '失去', '不能'], weak: true },
   { from: ['三个党员', '三名党员', '3个党员', '3名党员'], same: ['3人以上', '三人以上', '3名以上'] },
+  // A body's duties: people say 职责; the texts list them as its 任务 (党组的任务) or say what it does.
+  { from: ['职责', '职能'], same: ['职责'], related: ['任务'] },
+  // An association's seal: people say 公章, 刻章; the texts say 印章, 刻制印章.
+  { from: ['公章', '章子', '印章'], same: ['印章'] },
+  { from: ['刻', '刻章'], same: ['刻制'], weak: true },
   // Associations and their registration.
   { from: ['社团', '协会', '学会', '商会', '行业协会'], same: ['社会团体', '协会商会', '行业协会商会'] },
   { from: ['年检'], same: ['年度检查'] },

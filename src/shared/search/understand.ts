@@ -30,7 +30,12 @@ const SYNONYM_BY_WORD = new Map<string, Synonym>();
 for (const s of SYNONYMS) for (const w of s.from) if (!SYNONYM_BY_WORD.has(w)) SYNONYM_BY_WORD.set(w, s);
 /** Everyday phrases, longest first (a longer phrase wins over one inside it). */
 const PHRASES = [...SYNONYM_BY_WORD.keys()].sort((a, b) => b.length - a.length);
-const QUESTION_SPELLINGS = QUESTION_WORDS.flatMap((g, group) => g.words.map((word) => ({ word, group }))).sort(
+/** A question word of amount takes the measure word 个 or not (多少小时, 多少个小时; 几学时, 几个学时). */
+const withMeasure = (word: string): string[] => {
+  const m = /^(多少|几)(小时|学时|工作日|季度)$/.exec(word);
+  return m ? [word, `${m[1]}个${m[2]}`] : [word];
+};
+const QUESTION_SPELLINGS = QUESTION_WORDS.flatMap((g, group) => g.words.flatMap(withMeasure).map((word) => ({ word, group }))).sort(
   (a, b) => b.word.length - a.word.length,
 );
 const FILLER_SPELLINGS = [...FILLER].sort((a, b) => b.length - a.length);

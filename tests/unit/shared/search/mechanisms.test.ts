@@ -363,3 +363,18 @@ describe('an act not done (sixth round)', () => {
     expect(understandQuery(parseQuery('协会里没有党员怎么办'), numbers).terms.some((t) => t.term.startsWith('没有有'))).toBe(false);
   });
 });
+
+describe('numbers (seventh round)', () => {
+  it('reads a rough number (两三个月) as the larger, and an age in 岁', () => {
+    expect(findQuantities('两三个月没交').quantities).toEqual([expect.objectContaining({ value: 3, unit: 'month' })]);
+    expect(findQuantities('我今年17岁').quantities).toEqual([expect.objectContaining({ value: 17, unit: 'age' })]);
+    // 17 does not meet 年满十八岁, and still answers it (by saying no).
+    expect(quantityMatch(findQuantities('17岁').quantities, findConditions('年满十八岁的可以申请'))).toBeCloseTo(0.6);
+  });
+
+  it('takes 多少个小时 as 多少小时 (a question word of amount with its measure word)', () => {
+    const q = understandQuery(parseQuery('会员一年得学够多少个小时'), numbers);
+    expect(q.terms.some((t) => t.hint && t.variants.includes('学时'))).toBe(true);
+    expect(q.terms.some((t) => t.term.includes('小时'))).toBe(false);
+  });
+});
