@@ -26,6 +26,15 @@ function corpus(f: Fixture, files: Record<string, string>): string {
   return regs;
 }
 
+/** Replaces `from` by `to` in the first line of the copy's `file` that `pick` chooses; its 1-based number. */
+function breakLine(f: Fixture, file: string, pick: (line: string) => boolean, from: string, to: string): number {
+  const lines = f.read(file).split('\n');
+  const at = lines.findIndex(pick);
+  lines[at] = lines[at]!.replace(from, to);
+  f.write(file, lines.join('\n'));
+  return at + 1;
+}
+
 afterAll(() => {
   for (const f of fixtures) f.clean();
 });
@@ -98,26 +107,20 @@ describe('build with other inputs', () => {
   it('fails naming the file and line when an MDX chapter is malformed', () => {
     const f = fixture();
     const file = `content/explainers/${SEED_EXPLAINER}/03-er.mdx`;
-    const lines = f.read(file).split('\n');
-    const at = lines.findIndex((l) => l.startsWith('<P '));
-    lines[at] = lines[at]!.replace('</P>', '</Q>');
-    f.write(file, lines.join('\n'));
+    const line = breakLine(f, file, (l) => l.startsWith('<P '), '</P>', '</Q>');
     const { status, output } = f.build();
     expect(status).not.toBe(0);
     expect(output).toContain('03-er.mdx');
-    expect(output).toMatch(new RegExp(`03-er\\.mdx[:(]${at + 1}`));
+    expect(output).toMatch(new RegExp(`03-er\\.mdx[:(]${line}`));
   });
 
   it('fails naming the file and line when a norm data file breaks its schema', () => {
     const f = fixture();
     const file = 'src/shared/assessment/norms/life.json';
-    const lines = f.read(file).split('\n');
-    const at = lines.findIndex((l) => l.includes('"strength": "normally"'));
-    lines[at] = lines[at]!.replace('normally', 'usually');
-    f.write(file, lines.join('\n'));
+    const line = breakLine(f, file, (l) => l.includes('"strength": "normally"'), 'normally', 'usually');
     const { status, output } = f.build();
     expect(status).not.toBe(0);
-    expect(output).toContain(`${file}:${at + 1}: `);
+    expect(output).toContain(`${file}:${line}: `);
     expect(output).toContain('strength');
   });
 

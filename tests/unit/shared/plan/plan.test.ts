@@ -10,6 +10,7 @@ import {
   type PlanInput,
 } from '../../../../src/shared/plan/plan';
 import { DUTIES, planTable } from '../../../../src/shared/plan/duties';
+import { DUTY_IDS } from '../../../../src/shared/plan/types';
 import { getDayDetail } from 'chinese-days';
 import { assess } from '../../../../src/shared/assessment/engine';
 import { answersWith, FULL_CONTEXT, SOURCE_TITLES } from '../../../support/answers';
@@ -70,16 +71,9 @@ describe('duties table', () => {
 describe('per organisation form', () => {
   it('a branch with a committee and party groups: every duty, 须整改 first, on working days', () => {
     const p = plan(BRANCH);
+    // Every duty of an own organisation in table order, but 民主评议党员 (一般: 建议) after the 须整改 ones.
     expect(p.duties.map((d) => d.id)).toEqual([
-      'themed-day',
-      'general-meeting',
-      'committee-meeting',
-      'group-meeting',
-      'party-lecture',
-      'life-meeting',
-      'secretary-report',
-      'heart-to-heart',
-      'secretary-training',
+      ...DUTY_IDS.filter((id) => id !== 'democratic-review' && id !== 'joint-life'),
       'democratic-review',
     ]);
     const levels = p.duties.map((d) => d.level);
