@@ -8,17 +8,15 @@
 import { z } from 'astro/zod';
 import type { DutyTable } from '../../shared/plan/duties.ts';
 import { APPLIES, DUTY_IDS, RULE_IDS } from '../../shared/plan/types.ts';
-import { locateJsonPath, readJsonFile, type TableProblem } from './json-file.ts';
+import { corpusSlug, locateJsonPath, nonEmptyText as text, readJsonFile, type TableProblem } from './json-file.ts';
 
 export const DUTIES_FILE = 'src/shared/plan/duties.json';
-
-const text = z.string().trim().min(1, '不能为空');
 
 export const dutyTableSchema = z.strictObject({
   timingClauses: z.record(
     z.string(),
     z.strictObject({
-      slug: z.string().regex(/^[a-z0-9-]+$/, '须是法规文件名（不含 .txt）'),
+      slug: corpusSlug,
       article: z.number().int().positive(),
       quote: text,
     }),

@@ -3,7 +3,11 @@
  * JSON.parse keeps no positions, and a build error should name the line to edit.
  */
 import { readFileSync } from 'node:fs';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
+
+/** The parts the data files' schemas share: a text that must say something, a corpus slug. */
+export const nonEmptyText = z.string().trim().min(1, '不能为空');
+export const corpusSlug = z.string().regex(/^[a-z0-9-]+$/, '须是法规文件名（不含 .txt）');
 
 /** A problem in a data file, with the 1-based line it is on. */
 export interface TableProblem {

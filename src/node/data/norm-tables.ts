@@ -2,8 +2,9 @@
  * The schema of the norm table's data files (src/shared/assessment/norms/<group>.json),
  * and what no single record can say: ids unique across the files, a check's duty and
  * context naming norms that exist. (A finding id may recur: norms for different
- * organisations give the same finding, and the first that applies judges it.) The build checks the files before it
- * starts (integrations/data-tables.ts): a broken one stops it naming file and line.
+ * organisations give the same finding, and the first that applies judges it.) The build
+ * checks the files before it starts (integrations/data-tables.ts): a broken one stops it
+ * naming file and line.
  *
  * The schema's output is assignable to NormRecord (checked below by the compiler), so a
  * value the schema lets through is one the evaluator's types know. It imports only
@@ -16,11 +17,10 @@ import { FORM_LABELS, type OrgForm } from '../../shared/assessment/norms/forms.t
 import { ORG_KINDS, type NormRecord } from '../../shared/assessment/norms/types.ts';
 import { QUESTION_NAMES } from '../../shared/assessment/question-names.ts';
 import type { AnswerKey } from '../../shared/assessment/types.ts';
-import { locateJsonPath, readJsonFile, type TableProblem } from './json-file.ts';
+import { corpusSlug, locateJsonPath, nonEmptyText as text, readJsonFile, type TableProblem } from './json-file.ts';
 
 const answerKey = z.enum(Object.keys(QUESTION_NAMES) as [AnswerKey, ...AnswerKey[]], '不是自评问卷的问题');
 const orgKind = z.enum(ORG_KINDS);
-const text = z.string().trim().min(1, '不能为空');
 const list = <T extends z.ZodType>(item: T, min = 0) => z.array(item).min(min).readonly();
 
 const measure = z.discriminatedUnion('kind', [
@@ -70,7 +70,7 @@ export const normRecordSchema = z.strictObject({
   source: z.discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('regulation'),
-      slug: z.string().regex(/^[a-z0-9-]+$/, '须是法规文件名（不含 .txt）'),
+      slug: corpusSlug,
       article: z.number().int().positive(),
       detail: text.exactOptional(),
     }),

@@ -10,11 +10,10 @@ import { z } from 'astro/zod';
 import { NORM_GROUPS } from '../../shared/assessment/norms/types.ts';
 import { QUESTION_NAMES } from '../../shared/assessment/question-names.ts';
 import type { QuestionTextsFile } from '../../shared/assessment/question-texts.ts';
-import { locateJsonPath, readJsonFile, type TableProblem } from './json-file.ts';
+import { locateJsonPath, nonEmptyText as text, readJsonFile, type TableProblem } from './json-file.ts';
 
 export const QUESTION_TEXTS_FILE = 'src/shared/assessment/question-texts.json';
 
-const text = z.string().trim().min(1, '不能为空');
 const labels = z.record(z.string(), text);
 const STEP_IDS = ['basics', ...NORM_GROUPS] as const;
 

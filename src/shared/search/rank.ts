@@ -221,13 +221,15 @@ function coversQuery(f: { topic: string; title: string }, topical: readonly Quer
   return topical.every((t, i) => spans[i] !== undefined || t.variants.some((v) => f.title.includes(v)));
 }
 
-/** The governing bonus of a unit for the query's required terms (see TOPIC_IS_TERM). */
-function governs(f: { text: string; heading: string; topic: string; title: string }, terms: readonly QueryTerm[]): number {
+/**
+ * The governing bonus of a unit for the query's topical required terms (see TOPIC_IS_TERM);
+ * `covered`: its 条旨 is on the whole query (coversQuery).
+ */
+function governs(f: { text: string; heading: string; topic: string }, topical: readonly QueryTerm[], covered: boolean): number {
   const body = f.heading ? f.text.slice(f.text.indexOf(f.heading) + f.heading.length).replace(/^[\s.　]+/, '') : f.text;
   let best = 0;
-  const topical = topicalTerms(terms);
   for (const t of topical) {
-    const own = t.variants.filter((v) => !t.related?.includes(v));
+    const own = ownVariants(t);
     // The 条旨 says what an article governs, where the article itself speaks of the term:
     // as typed, or, where the 条旨 is the term, in its two words (topicSaysTerm).
     const isTopic = f.topic !== '' && numberFree(f.topic) === numberFree(t.term);
@@ -242,7 +244,7 @@ function governs(f: { text: string; heading: string; topic: string; title: strin
   }
   // A 条旨 that holds every word of a query of several (换届选举: 任期、选举和换届; 章程的内容
   // for 章程 写 哪些内容, which the article lists as 下列事项) is on the whole query.
-  return coversQuery(f, topical) ? Math.max(best, TOPIC_IS_TERM) : best;
+  return covered ? Math.max(best, TOPIC_IS_TERM) : best;
 }
 
 /**
@@ -338,6 +340,7 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
   });
   const required = new Set(findable.length ? findable : typed);
   const must: ParsedQuery = { ...q, terms: q.terms.filter((t) => required.has(t)) };
+  const topical = topicalTerms(must.terms);
   const question = q.terms.some((t) => t.optional && !t.phrase);
   const read = question || q.terms.some((t) => t.phrase);
   const cited = new Set(units.flatMap((s) => (s.cites ? [s.cites] : [])));
@@ -406,7 +409,8 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
       if (read && cited.has(unit.url)) score += CITED_BONUS;
       // A 条旨 that names the whole query says what the article is about, in the words the
       // text leaves out (章程的内容 over 下列事项): its terms found there only are not held against it.
-      score += governs(f, must.terms) - (coversQuery(f, topicalTerms(must.terms)) ? 0 : TOPIC_ONLY * topicOnly);
+      const covered = coversQuery(f, topical);
+      score += governs(f, topical, covered) - (covered ? 0 : TOPIC_ONLY * topicOnly);
       const weak = q.terms.filter((t) => t.optional && !t.unmarked && !t.phrase && !required.has(t));
       if (f.topic && weak.some((t) => t.variants.some((v) => v.length > 1 && f.topic.includes(v)))) score += TOPIC_HOLDS_WEAK;
       const [spelled, spelledRequired] = withLongForms(q.terms, required, longForms);
