@@ -31,6 +31,11 @@ async function waitFor(url: string, needle: string, tries = 90): Promise<string>
   return last;
 }
 
+/** The first article's opening words as served, or the page's start: a failure's diff stays short and the server's log readable. */
+function opening(html: string): string {
+  return html.match(/为了\p{Script=Han}{2}示例协会的议事活动/u)?.[0] ?? html.slice(0, 200);
+}
+
 afterAll(() => {
   dev?.kill('SIGTERM');
   fixture.clean();
@@ -38,7 +43,7 @@ afterAll(() => {
 });
 
 describe('astro dev', () => {
-  it('shows an edited regulation text without a restart', async () => {
+  it('shows each edit of a regulation text without a restart', async () => {
     const file = join(corpus, 'sample-rules.txt');
     writeFileSync(file, sampleRules('为了规范示例协会的议事活动，制定本规则。'));
     const port = await freePort();
@@ -48,11 +53,14 @@ describe('astro dev', () => {
     dev.stdout?.on('data', keep);
     dev.stderr?.on('data', keep);
     const url = `http://127.0.0.1:${port}/regulations/sample-rules/ch-1/`;
-    expect(await waitFor(url, '为了规范示例协会的议事活动')).toContain('为了规范示例协会的议事活动');
+    expect(opening(await waitFor(url, '为了规范示例协会的议事活动')), `astro dev said:\n${log}`).toBe('为了规范示例协会的议事活动');
 
-    writeFileSync(file, sampleRules('为了改进示例协会的议事活动，制定本规则。'));
-    const after = await waitFor(url, '为了改进示例协会的议事活动');
-    expect(after, `astro dev said:\n${log}`).toContain('为了改进示例协会的议事活动');
-    expect(after, `astro dev said:\n${log}`).not.toContain('为了规范示例协会的议事活动');
-  }, 240_000);
+    // Saves in quick succession, each as soon as the last one shows: one save once came
+    // as two watcher events, and reading between them lost it.
+    for (const aim of ['改进', '完善', '加强', '推进', '规范']) {
+      const words = `为了${aim}示例协会的议事活动`;
+      writeFileSync(file, sampleRules(`${words}，制定本规则。`));
+      expect(opening(await waitFor(url, words)), `astro dev said:\n${log}`).toBe(words);
+    }
+  }, 600_000);
 });

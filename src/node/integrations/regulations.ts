@@ -13,28 +13,48 @@
  * A lint rule (eslint.config.js) and tests/unit/contracts/config-load.test.ts guard this
  * (docs/upgrading.md).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getCorpus, invalidateCorpus, regulationsDir } from '../regulations/corpus.ts';
 import { regulationToMdx } from '../../shared/regulations/to-mdx.ts';
 import { GENERATED_REGULATIONS_DIR, setProjectRoot } from '../paths.ts';
 
+/** How long the corpus folder must be quiet before an edit is read (ms). */
+const SETTLE_MS = 200;
+
 export function writeRegulationChapters(root: string): { documents: number; files: number } {
   const corpus = getCorpus(regulationsDir());
   const outDir = resolve(root, GENERATED_REGULATIONS_DIR);
-  rmSync(outDir, { recursive: true, force: true });
-  let files = 0;
+  const wanted = new Map<string, string>();
   for (const doc of corpus) {
-    for (const file of regulationToMdx(doc)) {
-      const target = resolve(outDir, file.path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, file.content);
-      files++;
+    for (const file of regulationToMdx(doc)) wanted.set(resolve(outDir, file.path), file.content);
+  }
+  // Files are updated in place, never by emptying the folder: a dev server's watcher can
+  // lose the events of a folder removed and made again within a millisecond, and then
+  // serves the old chapter (seen in CI on a fast machine).
+  for (const [target, content] of wanted) {
+    if (existsSync(target) && readFileSync(target, 'utf8') === content) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  removeOthers(outDir, new Set(wanted.keys()));
+  return { documents: corpus.length, files: wanted.size };
+}
+
+/** Removes every file under `dir` that is not in `keep`, and the folders left empty. */
+function removeOthers(dir: string, keep: ReadonlySet<string>): void {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      removeOthers(path, keep);
+      if (readdirSync(path).length === 0) rmdirSync(path);
+    } else if (!keep.has(path)) {
+      rmSync(path, { force: true });
     }
   }
-  return { documents: corpus.length, files };
 }
 
 export function regulationsIntegration(): AstroIntegration {
@@ -51,8 +71,7 @@ export function regulationsIntegration(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const dir = regulationsDir();
         server.watcher.add(dir);
-        const onChange = (file: string): void => {
-          if (!resolve(file).startsWith(dir) || !file.endsWith('.txt')) return;
+        const reload = (): void => {
           invalidateCorpus(dir);
           try {
             const { documents, files } = writeRegulationChapters(root);
@@ -61,6 +80,16 @@ export function regulationsIntegration(): AstroIntegration {
             // Keep serving the last good chapters; the message names file and line.
             logger.error(error instanceof Error ? error.message : String(error));
           }
+        };
+        // A save can arrive as several events (the truncation, then the write). Read the
+        // texts once they have settled: read between the two, a text is empty, and the
+        // watcher then drops the write's event (same mtime, newer atime), so the page
+        // would keep the old text until the next save (seen in CI).
+        let settling: ReturnType<typeof setTimeout> | undefined;
+        const onChange = (file: string): void => {
+          if (!resolve(file).startsWith(dir) || !file.endsWith('.txt')) return;
+          clearTimeout(settling);
+          settling = setTimeout(reload, SETTLE_MS);
         };
         server.watcher.on('change', onChange);
         server.watcher.on('add', onChange);
