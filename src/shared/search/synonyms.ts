@@ -108,8 +108,9 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
   {
     // Who: the answer names the actor (由…, …负责, 向…提出).
     // 谁 alone too: it is part of no other word.
-    words: ['谁来', '由谁', '谁负责', '交给谁', '找谁', '向谁', '是谁', '谁'],
-    hints: ['负责', '主持', '召集', '产生', '由', '向', '指定', '批准'],
+    // 谁说了算 asks who decides: the answer says who 决定.
+    words: ['谁说了算', '谁来', '由谁', '谁负责', '交给谁', '找谁', '向谁', '是谁', '谁'],
+    hints: ['负责', '主持', '召集', '产生', '由', '向', '指定', '批准', '决定'],
   },
   {
     // Where / from where: the answer names a place or a body (向…党组织, 从…中选拔).
@@ -197,6 +198,12 @@ export const FILLER: readonly string[] = [
   '有关',
   '关于',
   '规定',
+  // When and where the asker stands (平时, 这次, 民政那边): no topic.
+  '平时',
+  '平常',
+  '这次',
+  '那边',
+  '这边',
 ];
 
 /**
@@ -384,7 +391,12 @@ export const SYNONYMS: readonly Synonym[] = [
     from: ['建党组织', '成立党组织', '组建党组织', '建立党组织'],
     same: ['成立党的基层组织', '建立党组织', '成立党支部', '单独建立党组织'],
   },
+  // People say 党组织; 党章 often writes 党的基层组织 or 党的组织 (社会组织中党的基层组织).
+  { from: ['党组织'], same: ['党组织', '党的基层组织', '党的组织'] },
   { from: ['撤支部', '撤销支部', '取消支部'], same: ['撤销', '调整'] },
+  // Doing away with a body: people say 撤掉, 撤了; the texts say 撤销.
+  { from: ['撤掉', '撤除'], same: ['撤销'] },
+  { from: ['撤'], same: ['撤销'], weak: true },
   { from: ['支委会', '支委', '支部委员会', '党支部委员会'], same: ['支部委员会', '党支部委员会'] },
   { from: ['支部大会', '党员大会', '全体党员大会'], same: ['党员大会', '支部大会'] },
   { from: ['党小组长'], same: ['党小组组长'] },
@@ -449,7 +461,8 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['原因', '说原因', '讲原因'], same: ['理由', '原因'] },
   // Two sides nearly equal: people say 两边差不多; the texts say 双方人数接近.
   { from: ['两边', '两派'], same: ['双方'] },
-  { from: ['差不多', '差不太多', '相差不大'], same: ['接近', '相近'] },
+  // Of two associations, 差不多 is the texts' 相似 (业务范围相同或者相似): evidence, as of votes it is 接近.
+  { from: ['差不多', '差不太多', '相差不大'], same: ['接近', '相近'], related: ['相似'] },
   // A vote: people say 票 (票怎么算); the texts count 票数 and speak of 表决.
   { from: ['选票', '票数'], same: ['票数'], related: ['表决'] },
   { from: ['票'], same: ['票数'], related: ['表决'], weak: true },
@@ -463,7 +476,14 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['犯错', '犯错误', '犯了错'], related: ['错误', '违犯', '纪律'] },
   // Party discipline: 党纪 is short for 党的纪律, which the texts mostly call 纪律 (纪律处分).
   { from: ['党纪'], same: ['党纪', '党的纪律'], related: ['纪律'] },
-  { from: ['转正'], same: ['转为正式党员', '转正'] },
+  // 党龄 is counted from the day of 转正 (党章第七条), so 转正半年 is a 党龄 of half a year.
+  { from: ['转正'], same: ['转为正式党员', '转正'], related: ['党龄'] },
+  // Later: people say 晚点, 往后推; the texts say 推迟 (推迟讨论) or 延期.
+  { from: ['晚点', '晚些', '晚一点', '往后推', '推后', '延后'], same: ['推迟', '延期'] },
+  // Leaving a post: people say 调走, 调离; the texts say 离开 (离开工作、学习单位).
+  { from: ['调走', '调离', '离职'], same: ['离开'] },
+  // Speaking for oneself: people say 解释, 辩解; the texts say 说明情况 and 申辩.
+  { from: ['解释', '辩解', '申辩'], same: ['申辩', '说明情况'] },
   { from: ['考察期', '预备期'], same: ['预备期'] },
   { from: ['入党宣誓', '入党誓词', '宣誓', '誓词'], same: ['入党誓词', '入党宣誓', '誓词'] },
   { from: ['退党'], same: ['退党'] },
@@ -492,6 +512,12 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['刻', '刻章'], same: ['刻制'], weak: true },
   // Associations and their registration.
   { from: ['社团', '协会', '学会', '商会', '行业协会'], same: ['社会团体', '协会商会', '行业协会商会'] },
+  // Joining an association: people say 入会; the texts speak of its 会员.
+  { from: ['入会'], same: ['会员'] },
+  // An answer from an office: people say 答复, 回复; the texts say it 作出…决定.
+  { from: ['答复', '回复', '回音'], related: ['决定'] },
+  // Papers handed in: people say 材料; the registration texts say 文件 (全部有效文件).
+  { from: ['材料'], same: ['材料'], related: ['文件'] },
   { from: ['年检'], same: ['年度检查'] },
   // Making money: people say 赚钱, 做生意; the texts forbid 营利性经营活动.
   { from: ['赚钱', '做生意', '经商', '盈利'], same: ['营利', '经营活动'] },
@@ -521,3 +547,8 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['指导员'], same: ['党建指导员'] },
   { from: ['联络员'], same: ['党建联络员', '联络员'] },
 ];
+
+/** An association as the registration texts call it (one of the association row's words). */
+export const ASSOCIATION = '社会团体';
+/** The kind of body the party's texts count an association among (社会组织中党的基层组织). */
+export const ASSOCIATION_KIND = '社会组织';

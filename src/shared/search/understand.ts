@@ -14,6 +14,8 @@
 import { numberVariants, type ParsedQuery, type QueryTerm } from './query';
 import type { NumberReading, Quantity } from './quantity';
 import {
+  ASSOCIATION,
+  ASSOCIATION_KIND,
   EDGE_PARTICLES,
   FILLER,
   FUNCTION_WORDS,
@@ -323,12 +325,30 @@ export function understandQuery(q: ParsedQuery, numbers?: NumberReading): Unders
     terms.push(hint);
   }
   if (question) for (const extra of [...rightsAsked(q.text, terms), ...actsNotDone(q.text)]) add(extra);
+  if (hintGroups.has(DUTIES_GROUP)) dutiesByKind(terms);
   const out: UnderstoodQuery = { text: q.text, truncated: q.truncated, terms, question };
   if (quantities.length && numbers) {
     out.quantities = quantities;
     out.answerToNumbers = (sentence) => numbers.answerToNumbers(quantities, sentence);
   }
   return out;
+}
+
+const DUTIES_GROUP = QUESTION_WORDS.findIndex((g) => g.words.includes('干啥'));
+
+/**
+ * What a body does where it stands (协会里的党组织干啥): the party's texts give the duties of
+ * its organisations by the kind of body they stand in (社会组织中党的基层组织…, 社会组织党支部…),
+ * and an association is a 社会组织. So when a question asks what a body does, an association
+ * term also counts for 社会组织, as related (half). Only then: elsewhere the registration texts'
+ * 社会团体 is the association, and 社会组织 would favour every article listing kinds of bodies.
+ */
+function dutiesByKind(terms: QueryTerm[]): void {
+  for (const t of terms) {
+    if (t.optional || !t.variants.includes(ASSOCIATION) || t.variants.includes(ASSOCIATION_KIND)) continue;
+    t.variants.push(ASSOCIATION_KIND);
+    t.related = [...(t.related ?? []), ASSOCIATION_KIND];
+  }
 }
 
 /** A modal of permission before a verb: 能投票, 可以选举, 有没有…投票 asks whether one may. */

@@ -378,3 +378,19 @@ describe('numbers (seventh round)', () => {
     expect(q.terms.some((t) => t.term.includes('小时'))).toBe(false);
   });
 });
+
+describe('what a body does where it stands (eighth round)', () => {
+  it('reads an association as the kind of body the texts give duties by (协会 → 社会组织), only when duties are asked', () => {
+    const asked = understandQuery(parseQuery('商会里的党组织主要干啥'), numbers);
+    const association = asked.terms.find((t) => t.term === '商会');
+    expect(association?.related).toContain('社会组织');
+    const page = chapterPage(
+      '示例章程',
+      '第五章 基层组织. 第二十条 机关中党的基层组织，协助行政负责人完成任务。社会组织中党的基层组织，宣传和执行党的政策，教育管理党员。 第二十一条 流动党员相对集中的商会，可以成立流动党员党组织。',
+    );
+    expect(search([page], '商会里的党组织主要干啥')[0]?.url).toBe('/regulations/demo/ch-5/#art-20');
+    // Asked something else, an association is the registration texts' 社会团体 alone.
+    const other = understandQuery(parseQuery('商会里的党组织怎么成立'), numbers);
+    expect(other.terms.find((t) => t.term === '商会')?.variants ?? []).not.toContain('社会组织');
+  });
+});
