@@ -357,7 +357,8 @@ const MAY = /(?:能|可以|可不可以|能不能|有没有|有无)(\p{Script=Ha
 /**
  * Whether one may do a thing is answered where the texts speak of the right to it (能投票 →
  * 表决权: 预备党员…没有表决权): for a verb of two characters after a modal of permission, its
- * term's spellings with 权, as an optional word. A rule of the language (V权 is the right to V).
+ * term's spellings with 权, as a hint: what the question asks for, weighed like 多久's 每季度
+ * beside the topic's words. A rule of the language (V权 is the right to V).
  */
 function rightsAsked(text: string, terms: readonly QueryTerm[]): QueryTerm[] {
   const out: QueryTerm[] = [];
@@ -365,7 +366,7 @@ function rightsAsked(text: string, terms: readonly QueryTerm[]): QueryTerm[] {
     const verb = terms.find((t) => !t.optional && !t.hint && t.term === m[1]);
     if (!verb) continue;
     const rights = [...new Set(verb.variants.filter((v) => Array.from(v).length === 2).map((v) => `${v}权`))];
-    if (rights.length) out.push({ term: rights[0]!, variants: rights, optional: true });
+    if (rights.length) out.push({ term: rights[0]!, variants: rights, optional: true, hint: true });
   }
   return out;
 }

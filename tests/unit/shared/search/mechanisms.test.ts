@@ -343,7 +343,7 @@ describe('numbers where one term is missing (sixth round)', () => {
 describe('a question of whether one may (sixth round)', () => {
   it('is answered where the texts speak of the right to the act (能投票 → 表决权)', () => {
     const q = understandQuery(parseQuery('见习会员能投票吗'), numbers);
-    expect(q.terms.find((t) => t.variants.includes('表决权'))).toMatchObject({ optional: true });
+    expect(q.terms.find((t) => t.variants.includes('表决权'))).toMatchObject({ optional: true, hint: true });
     const page = chapterPage(
       '示例章程',
       '第二章 会员. 第七条 见习会员的权利，除了没有表决权以外，同正式会员一样。 第八条 会员大会表决时，见习会员列席，表决以举手方式进行，表决结果当场宣布。',
