@@ -459,8 +459,8 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['投票'], same: ['表决'] },
   // A reason: people say 原因 (没说原因); the texts say 理由 (没有正当理由).
   { from: ['原因', '说原因', '讲原因'], same: ['理由', '原因'] },
-  // Two sides nearly equal: people say 两边差不多; the texts say 双方人数接近.
-  { from: ['两边', '两派'], same: ['双方'] },
+  // Two sides nearly equal: people say 两边差不多, 赞成反对人数差不多; the texts say 双方人数接近.
+  { from: ['两边', '两派', '赞成反对', '赞成和反对', '正反两方'], same: ['双方'] },
   // Of two associations, 差不多 is the texts' 相似 (业务范围相同或者相似): evidence, as of votes it is 接近.
   { from: ['差不多', '差不太多', '相差不大'], same: ['接近', '相近'], related: ['相似'] },
   // A vote: people say 票 (票怎么算); the texts count 票数 and speak of 表决.
