@@ -78,9 +78,9 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
     hints: ['人以上', '名以上', '个以上', '三人以上', '不超过', '不足', '以上'],
   },
   {
-    // At most.
-    words: ['最多', '上限', '最大', '不能超过'],
-    hints: ['不超过', '一般不超过', '最多'],
+    // At most (最长: of a time, 最长能拖多久): the texts state a limit (不得超过六个月).
+    words: ['最多', '最长', '上限', '最大', '不能超过'],
+    hints: ['不超过', '不得超过', '一般不超过', '最多'],
   },
   {
     // At least.
@@ -480,6 +480,8 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['转正'], same: ['转为正式党员', '转正'], related: ['党龄'] },
   // Later: people say 晚点, 往后推; the texts say 推迟 (推迟讨论) or 延期.
   { from: ['晚点', '晚些', '晚一点', '往后推', '推后', '延后'], same: ['推迟', '延期'] },
+  // Putting off: people say 拖 (拖多久才批); the texts say 延长 (延长审批时间) or 推迟.
+  { from: ['拖', '拖延', '拖着'], same: ['延长', '推迟'], weak: true },
   // Leaving a post: people say 调走, 调离; the texts say 离开 (离开工作、学习单位).
   { from: ['调走', '调离', '离职'], same: ['离开'] },
   // Speaking for oneself: people say 解释, 辩解; the texts say 说明情况 and 申辩.
