@@ -495,6 +495,12 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['纪律处分', '处分'], same: ['纪律处分', '处分'] },
   { from: ['交党费', '缴党费', '缴纳党费', '党费'], same: ['党费'] },
   { from: ['转关系', '转组织关系', '转党组织关系', '组织关系转接', '关系转接', '转党关系'], same: ['转移组织关系', '组织关系'] },
+  // 党组织关系 is one thing (the 组织关系 of a member), not a 党组织 and a 关系.
+  { from: ['党组织关系', '组织关系', '党员关系', '党关系'], same: ['组织关系'] },
+  // Changing jobs: people say 跳槽, 换工作; the texts say 工作单位…发生变动.
+  { from: ['跳槽', '换工作', '换单位', '调动工作'], same: ['工作单位'], related: ['变动'] },
+  // Working somewhere: people say 上班; the texts say 工作 (工作单位).
+  { from: ['上班'], same: ['工作'], weak: true },
   { from: ['外出党员', '流动党员'], same: ['流动党员'] },
   // Working away from home: people say 去外地打工; the texts say 外出…工作 (外出学习、工作、生活6个月以上).
   { from: ['外地', '异地', '外出'], same: ['外出', '外地', '异地'] },
