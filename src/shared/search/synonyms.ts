@@ -484,8 +484,8 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['拖', '拖延', '拖着'], same: ['延长', '推迟'], weak: true },
   // Leaving a post: people say 调走, 调离; the texts say 离开 (离开工作、学习单位).
   { from: ['调走', '调离', '离职'], same: ['离开'] },
-  // Speaking for oneself: people say 解释, 替自己说话; the texts say 说明情况 and 申辩.
-  { from: ['解释', '辩解', '申辩', '替自己说话', '为自己说话'], same: ['申辩', '说明情况'] },
+  // Speaking for oneself: people say 解释, 辩解; the texts say 说明情况 and 申辩.
+  { from: ['解释', '辩解', '申辩'], same: ['申辩', '说明情况'] },
   // Online: people say 上网, 发帖, 朋友圈; the texts say 网络 (网络行为) and 网上.
   { from: ['上网', '网上', '发帖', '朋友圈'], same: ['网络', '网上'] },
   { from: ['考察期', '预备期'], same: ['预备期'] },
