@@ -1,8 +1,8 @@
 /**
  * How a query is answered, whatever runs the searches (the search page over Pagefind's
  * candidates, the unit tests over synthetic pages): ranked by the query as understood; when
- * no regulation unit holds it as typed (answeredAsTyped), ranked by its words as well
- * (expandQuery), those results first and the literal query's near misses after them.
+ * no regulation unit holds it as typed (answeredAsTyped), or a single page does, ranked by its
+ * words as well (expandQuery), those results first and the literal query's near misses after them.
  */
 import type { ParsedQuery } from './query';
 import { answeredAsTyped, type RankedResult } from './rank';
@@ -10,7 +10,10 @@ import { expandQuery } from './understand';
 
 /** The query of words to search as well, or undefined when the literal results answer it. */
 export function wordsQuery(q: ParsedQuery, literal: readonly RankedResult[]): ParsedQuery | undefined {
-  return answeredAsTyped(literal) ? undefined : expandQuery(q);
+  // A single page holding a question's piece as typed may hold it by chance (党员联系 inside
+  // 流动党员联系 for 党员联系不上): its words are searched as well.
+  const holders = literal.filter((r) => r.matchedAll).length;
+  return answeredAsTyped(literal) && holders > 1 ? undefined : expandQuery(q);
 }
 
 /** The results by the words, then the literal query's results not among them. */

@@ -394,3 +394,16 @@ describe('what a body does where it stands (eighth round)', () => {
     expect(other.terms.find((t) => t.term === '商会')?.variants ?? []).not.toContain('社会组织');
   });
 });
+
+describe('a piece of a question held by one page only (ninth round)', () => {
+  it('searches its words as well: one page may hold it by chance', () => {
+    const page = chapterPage(
+      '示例条例',
+      '第三章 管理. 第十条 流动党员联系人应当每月报告情况。 第十一条 对与党组织失去联系6个月以上的党员，予以停止党籍。',
+    );
+    const understood = understandQuery(parseQuery('有个党员联系不上快7个月了咋办'), numbers);
+    expect(understood.terms.some((t) => t.term === '党员联系')).toBe(true);
+    const urls = search([page], '有个党员联系不上快7个月了咋办').map((r) => r.url);
+    expect(urls).toContain('/regulations/demo/ch-3/#art-11');
+  });
+});
