@@ -74,7 +74,8 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
   },
   {
     // How many people / members.
-    words: ['多少人', '几个人', '几人', '几名', '多少名', '多少个', '多少位', '几个'],
+    // 家 counts enterprises and other bodies (多少家企业).
+    words: ['多少人', '几个人', '几人', '几名', '多少名', '多少个', '多少位', '多少家', '几家', '几个'],
     hints: ['人以上', '名以上', '个以上', '三人以上', '不超过', '不足', '以上'],
   },
   {
@@ -281,6 +282,7 @@ export const FUNCTION_WORDS: readonly string[] = [
   '总共', // adverb (in all)
   '最晚', // adverb (at the latest): the texts state the time limit
   '最迟', // adverb (at the latest)
+  '最慢', // adverb (at the slowest: at the latest)
   '最近', // adverb (lately): says when it happened, not what
   '现在', // adverb (now)
   '目前', // adverb (at present)
@@ -471,7 +473,7 @@ export const SYNONYMS: readonly Synonym[] = [
   // Old age: people say 年纪大; the texts say 年老体弱 and 老党员.
   { from: ['年纪大', '年龄大', '岁数大', '年老'], same: ['年老体弱', '老党员'] },
   // Frailty: people say 腿脚不好, 身体不好; the texts say 行动不便, 年老体弱, 身患重病.
-  { from: ['腿脚不好', '腿脚不便', '身体不好', '行动不便', '卧床'], same: ['行动不便', '年老体弱'], related: ['身患重病'] },
+  { from: ['腿脚不好', '腿脚不便', '身体不好', '走不动', '行动不便', '卧床'], same: ['行动不便', '年老体弱'], related: ['身患重病'] },
   // Doing wrong: people say 犯错; the texts speak of 错误 and of breaking 纪律.
   { from: ['犯错', '犯错误', '犯了错'], related: ['错误', '违犯', '纪律'] },
   // Party discipline: 党纪 is short for 党的纪律, which the texts mostly call 纪律 (纪律处分).
@@ -480,6 +482,10 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['转正'], same: ['转为正式党员', '转正'], related: ['党龄'] },
   // Later: people say 晚点, 往后推; the texts say 推迟 (推迟讨论) or 延期.
   { from: ['晚点', '晚些', '晚一点', '往后推', '推后', '延后'], same: ['推迟', '延期'] },
+  // Putting right: people say 整改; the texts say 改正 (限期改正).
+  { from: ['整改'], same: ['整改', '改正'] },
+  // The higher-ups: people say 上面, 上头; the texts say 上级 (上级党委).
+  { from: ['上面', '上头'], same: ['上级'] },
   // Putting off: people say 拖 (拖多久才批); the texts say 延长 (延长审批时间) or 推迟.
   { from: ['拖', '拖延', '拖着'], same: ['延长', '推迟'], weak: true },
   // Leaving a post: people say 调走, 调离; the texts say 离开 (离开工作、学习单位).
@@ -522,6 +528,8 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['刻', '刻章'], same: ['刻制'], weak: true },
   // Associations and their registration.
   { from: ['社团', '协会', '学会', '商会', '行业协会'], same: ['社会团体', '协会商会', '行业协会商会'] },
+  // An enterprise in an association is a 单位会员 (30个以上的单位会员): evidence, weighted half.
+  { from: ['企业', '公司'], same: ['企业'], related: ['单位会员'] },
   // Joining an association: people say 入会; the texts speak of its 会员.
   { from: ['入会'], same: ['会员'] },
   // An answer from an office: people say 答复, 回复; the texts say it 作出…决定.
@@ -530,7 +538,7 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['材料'], same: ['材料'], related: ['文件'] },
   { from: ['年检'], same: ['年度检查'] },
   // Making money: people say 赚钱, 做生意; the texts forbid 营利性经营活动.
-  { from: ['赚钱', '做生意', '经商', '盈利'], same: ['营利', '经营活动'] },
+  { from: ['赚钱', '挣钱', '做生意', '做买卖', '买卖', '经商', '盈利'], same: ['营利', '经营活动'] },
   // Sharing out: people say 分红, 分钱; the texts forbid 分配 among members and 私分.
   { from: ['分红', '分钱', '分利润', '分给', '分掉'], same: ['分配', '私分'] },
   // Money: people say 钱, 结余; the texts speak of 经费, 资产 and 收入.

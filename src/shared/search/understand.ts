@@ -351,8 +351,11 @@ function dutiesByKind(terms: QueryTerm[]): void {
   }
 }
 
-/** A modal of permission before a verb: 能投票, 可以选举, 有没有…投票 asks whether one may. */
-const MAY = /(?:能|可以|可不可以|能不能|有没有|有无)(\p{Script=Han}{2})/gu;
+/**
+ * A modal of permission before a verb: 能投票, 可以选举, 有没有…投票 asks whether one may.
+ * 参加, 参与 before the act are light verbs: 能参加投票 asks whether one may vote.
+ */
+const MAY = /(?:能|可以|可不可以|能不能|有没有|有无)(?:参加|参与)?(\p{Script=Han}{2})/gu;
 
 /**
  * Whether one may do a thing is answered where the texts speak of the right to it (能投票 →

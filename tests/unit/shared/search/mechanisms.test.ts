@@ -407,3 +407,11 @@ describe('a piece of a question held by one page only (ninth round)', () => {
     expect(urls).toContain('/regulations/demo/ch-3/#art-11');
   });
 });
+
+describe('a light verb before the act asked about (ninth round)', () => {
+  it('reads 能参加投票 as whether one may vote (表决权)', () => {
+    const q = understandQuery(parseQuery('见习会员能参加投票吗'), numbers);
+    expect(q.terms.find((t) => t.variants.includes('表决权'))).toMatchObject({ optional: true, hint: true });
+    expect(q.terms.some((t) => t.variants.includes('参加权'))).toBe(false);
+  });
+});
