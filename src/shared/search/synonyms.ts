@@ -374,6 +374,8 @@ export interface Synonym {
   related?: readonly string[];
   /** Never required: says little on its own. */
   weak?: boolean;
+  /** The texts use the everyday spelling in another sense (法人 is 法人资格 there): only `same` and `related` count. */
+  otherSense?: boolean;
 }
 
 export const SYNONYMS: readonly Synonym[] = [
@@ -545,7 +547,8 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['结余', '余钱'], related: ['经费', '资产', '收入'] },
   { from: ['钱'], related: ['经费', '资产', '收入'], weak: true },
   // The legal representative: people say 法人 or 法人代表; the texts say 法定代表人.
-  { from: ['法人代表', '法人'], same: ['法定代表人'] },
+  // The texts' 法人 is the association's legal personality (法人资格, 法人登记证书), not a person.
+  { from: ['法人代表', '法人'], same: ['法定代表人'], otherSense: true },
   // Holding a second post: people say 兼, 兼任; the texts say 同时担任 (and 兼职 of a part-time post).
   { from: ['兼任', '兼着'], same: ['同时担任', '兼职'] },
   { from: ['兼'], same: ['同时担任', '兼职'], weak: true },

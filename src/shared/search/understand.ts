@@ -53,7 +53,8 @@ const WHETHER_GROUP = QUESTION_WORDS.findIndex((g) => g.words.includes('能不�
 /** A term of the query for one word, with its number variants and, from the synonym table, the texts' words. */
 export function termFor(word: string, optional = false): QueryTerm {
   const syn = SYNONYM_BY_WORD.get(word);
-  const variants = [...new Set([...numberVariants(word), ...(syn?.same ?? [])])];
+  const typed = syn?.otherSense ? [] : numberVariants(word);
+  const variants = [...new Set([...typed, ...(syn?.same ?? [])])];
   const related = (syn?.related ?? []).filter((r) => !variants.includes(r));
   const term: QueryTerm = { term: word, variants: [...variants, ...related] };
   if (related.length) term.related = related;

@@ -415,3 +415,14 @@ describe('a light verb before the act asked about (ninth round)', () => {
     expect(q.terms.some((t) => t.variants.includes('参加权'))).toBe(false);
   });
 });
+
+describe('an everyday word the texts use in another sense (tenth round)', () => {
+  it('counts only the texts’ word for it: 法人 is the 法定代表人, not 法人资格', () => {
+    const page = chapterPage(
+      '示例条例',
+      '第三章 登记. 第十二条 示例协会的法定代表人，不得同时担任其他示例协会的法定代表人。 第十五条 具有法人资格的示例协会，应当申领法人登记证书，协会凭证书刻制印章。',
+    );
+    expect(search([page], '会长还能兼另一个协会的法人吗')[0]?.url).toBe('/regulations/demo/ch-3/#art-12');
+    expect(understandQuery(parseQuery('法人'), numbers).terms[0]?.variants).not.toContain('法人');
+  });
+});
