@@ -146,11 +146,11 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
   },
   {
     // What does it do (干啥, the everyday 做什么): the answer lists its tasks or duties.
-    // 管什么, 负责什么 ask the same of a body (纪委管什么). Spelled as the question is built:
+    // 管什么, 负责什么, 抓什么 ask the same of a body (纪委管什么). Spelled as the question is built:
     // a verb of doing, a question word (with 些 or not), and the thing done or none (干哪些事,
     // 做什么工作, 干些啥).
     words: [
-      ...['干', '做', '管', '负责'].flatMap((verb) =>
+      ...['干', '做', '管', '抓', '负责'].flatMap((verb) =>
         ['啥', '什么', '哪些', '些啥', '些什么'].flatMap((what) => ['', '事', '事情', '工作'].map((thing) => `${verb}${what}${thing}`)),
       ),
       '干嘛',
