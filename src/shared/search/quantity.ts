@@ -109,7 +109,11 @@ export function findConditions(text: string): Condition[] {
  */
 export function findQuantities(typed: string): { quantities: Quantity[]; spellings: string[]; rest: string } {
   // 俩 and 仨 are a numeral and its measure word in one (两个, 三个): 就俩党员 is 2 members.
-  const text = typed.replace(/俩/g, '两个').replace(/仨/g, '三个');
+  // 大半年 (the larger part of a year) is more than half of it, as 半年多 is.
+  const text = typed
+    .replace(/俩/g, '两个')
+    .replace(/仨/g, '三个')
+    .replace(/大半(年|个月)/g, '半$1多');
   // 一年多 (more than a year) is a number all the same.
   const found = scan(text).filter((f) => f.raw !== 1 || f.op === 'above');
   let rest = text;

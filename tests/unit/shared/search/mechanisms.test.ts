@@ -426,3 +426,12 @@ describe('an everyday word the texts use in another sense (tenth round)', () => 
     expect(understandQuery(parseQuery('法人'), numbers).terms[0]?.variants).not.toContain('法人');
   });
 });
+
+describe('the larger part of a period (tenth round)', () => {
+  it('reads 大半年 as more than half a year, as 半年多', () => {
+    const found = findQuantities('有个党员失联大半年了');
+    expect(found.quantities).toEqual([{ value: 6.5, unit: 'month', stated: { value: 6, unit: 'month', op: 'above' } }]);
+    expect(found.rest).not.toContain('大');
+    expect(meets(found.quantities[0]!, { value: 6, unit: 'month', op: 'min' })).toBe(true);
+  });
+});
