@@ -10,8 +10,8 @@ import { expandQuery } from './understand';
 
 /** The query of words to search as well, or undefined when the literal results answer it. */
 export function wordsQuery(q: ParsedQuery, literal: readonly RankedResult[]): ParsedQuery | undefined {
-  // A single page holding a question's piece as typed may hold it by chance (党员联系 inside
-  // 流动党员联系 for 党员联系不上): its words are searched as well.
+  // A single page holding the query as typed may hold it by chance (a question's piece
+  // 党员联系 inside 流动党员联系, for 党员联系不上): its words are searched as well.
   const holders = literal.filter((r) => r.matchedAll).length;
   return answeredAsTyped(literal) && holders > 1 ? undefined : expandQuery(q);
 }

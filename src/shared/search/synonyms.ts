@@ -378,6 +378,11 @@ export interface Synonym {
   otherSense?: boolean;
 }
 
+/** An association as the registration texts call it (the association row's word for it). */
+export const ASSOCIATION = '社会团体';
+/** The kind of body the party's texts count an association among (社会组织中党的基层组织). */
+export const ASSOCIATION_KIND = '社会组织';
+
 export const SYNONYMS: readonly Synonym[] = [
   // Setting up an organisation.
   {
@@ -529,7 +534,7 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['公章', '章子', '印章'], same: ['印章'] },
   { from: ['刻', '刻章'], same: ['刻制'], weak: true },
   // Associations and their registration.
-  { from: ['社团', '协会', '学会', '商会', '行业协会'], same: ['社会团体', '协会商会', '行业协会商会'] },
+  { from: ['社团', '协会', '学会', '商会', '行业协会'], same: [ASSOCIATION, '协会商会', '行业协会商会'] },
   // An enterprise in an association is a 单位会员 (30个以上的单位会员): evidence, weighted half.
   { from: ['企业', '公司'], same: ['企业'], related: ['单位会员'] },
   // Joining an association: people say 入会; the texts speak of its 会员.
@@ -568,8 +573,3 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['指导员'], same: ['党建指导员'] },
   { from: ['联络员'], same: ['党建联络员', '联络员'] },
 ];
-
-/** An association as the registration texts call it (one of the association row's words). */
-export const ASSOCIATION = '社会团体';
-/** The kind of body the party's texts count an association among (社会组织中党的基层组织). */
-export const ASSOCIATION_KIND = '社会组织';
