@@ -68,6 +68,11 @@ export interface QueryTerm {
   phrase?: boolean;
   /** Hint words too common to highlight in an excerpt (应当, 可以 after 怎么). */
   unmarked?: boolean;
+  /**
+   * The words of the query this hint makes optional where the texts hold it: a right (表决权)
+   * answers whether one may do a thing (能投票选支委) whatever it is done to.
+   */
+  loosens?: string[];
 }
 
 export interface ParsedQuery {

@@ -292,6 +292,41 @@ function withLongForms(
   return [out, new Set(out.filter((_, i) => required.has(terms[i]!)))];
 }
 
+/**
+ * Chinese builds words from morphemes, and an everyday word often shares one with the texts'
+ * word for the same thing: 建 in 建立, 管 in 管理, 单位 in 工作单位. For each word of the query a
+ * unit does not hold, the rarest of its characters that the unit does hold, by how rare that
+ * character is among the candidates (0 to 1): a little evidence among units holding the rest.
+ */
+const MORPHEME_BONUS = 6;
+
+/** How rare each character of the query's words is among the units: 1 for one unit's, towards 0 for every unit's. */
+function charRarity(q: ParsedQuery, folded: readonly { text: string }[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const n = folded.length + 1;
+  for (const t of q.terms) {
+    if (t.hint || t.phrase) continue;
+    for (const c of Array.from(t.term)) {
+      if (out.has(c)) continue;
+      const held = folded.filter((f) => f.text.includes(c)).length;
+      out.set(c, Math.log(n / (held + 0.5)) / Math.log(n));
+    }
+  }
+  return out;
+}
+
+/** The morpheme evidence of a unit's text for the query's words it does not hold (MORPHEME_BONUS). */
+function morphemes(text: string, q: ParsedQuery, rarity: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const t of q.terms) {
+    if (t.hint || t.phrase || t.variants.some((v) => text.includes(v))) continue;
+    let best = 0;
+    for (const c of Array.from(t.term)) if (text.includes(c)) best = Math.max(best, rarity.get(c) ?? 0);
+    sum += best;
+  }
+  return sum;
+}
+
 interface Scored {
   unit: Unit;
   score: number;
@@ -338,7 +373,13 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
       )
     );
   });
-  const required = new Set(findable.length ? findable : typed);
+  // A right the candidates hold (表决权 for 能投票) answers whether one may, whatever the act is
+  // done to (选支委): the words it loosens are not required then (see rightsAsked in understand.ts).
+  const loosened = new Set(q.terms.flatMap((t, ti) => (t.loosens && df[ti]! > 0 ? t.loosens : [])));
+  const firm = findable.filter((t) => !loosened.has(t.term));
+  const required = new Set(firm.length ? firm : findable.length ? findable : typed);
+  const loosenedTyped = typed.filter((t) => loosened.has(t.term)).length;
+  const rarity = charRarity(q, folded);
   const must: ParsedQuery = { ...q, terms: q.terms.filter((t) => required.has(t)) };
   const topical = topicalTerms(must.terms);
   const question = q.terms.some((t) => t.optional && !t.phrase);
@@ -418,6 +459,7 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
       // A question (hint or weak words beside the topic) is answered by a sentence; keywords by terms close together.
       if (question) score += sentenceScore(f.text, spelled, spelledRequired);
       else if (must.terms.length > 1) score += proximityBonus(f.text, must);
+      score += MORPHEME_BONUS * morphemes(f.text, q, rarity);
     } else if (matched > 0) {
       score += 40 * (matched / required.size) + optionalScore / 2;
       // All but one term (often the reader's 协会, which the party regulations never name):
@@ -435,7 +477,12 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
     // A bare chapter title (no text of its own) is a weaker answer than an article.
     const headingOnly = unit.anchorId === undefined && unit.text.replace(/[\s.]/g, '').length < 40 ? 0.9 : 1;
     const weight = (DOCUMENT_WEIGHT[unit.page.meta['document'] ?? ''] ?? 1) * headingOnly;
-    return { unit, score: score * weight, needles, matchedAll: matched === required.size && required.size === typed.length };
+    return {
+      unit,
+      score: score * weight,
+      needles,
+      matchedAll: matched === required.size && required.size === typed.length - loosenedTyped,
+    };
   });
 }
 

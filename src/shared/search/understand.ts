@@ -11,6 +11,7 @@
  * - A split keyword keeps its literal spelling as an optional phrase term: where it
  *   occurs as typed, that is still the best evidence.
  */
+import { isCounted } from './abbreviation';
 import { numberVariants, type ParsedQuery, type QueryTerm } from './query';
 import type { NumberReading, Quantity } from './quantity';
 import {
@@ -356,21 +357,28 @@ function dutiesByKind(terms: QueryTerm[]): void {
  * A modal of permission before a verb: 能投票, 可以选举, 有没有…投票 asks whether one may.
  * 参加, 参与 before the act are light verbs: 能参加投票 asks whether one may vote.
  */
-const MAY = /(?:能|可以|可不可以|能不能|有没有|有无)(?:参加|参与)?(\p{Script=Han}{2})/gu;
+const MAY = /(?:可不可以|能不能|有没有|可以|有无|能)(参加|参与)?(\p{Script=Han}{2})/gu;
 
 /**
  * Whether one may do a thing is answered where the texts speak of the right to it (能投票 →
  * 表决权: 预备党员…没有表决权): for a verb of two characters after a modal of permission, its
  * term's spellings with 权, as a hint: what the question asks for, weighed like 多久's 每季度
- * beside the topic's words. A rule of the language (V权 is the right to V).
+ * beside the topic's words. A rule of the language (V权 is the right to V). What the act is done
+ * to, and a light verb before it (能参加投票选支委: 参加, 支委), the right loosens: where the texts
+ * hold it, they are not required (rank.ts), since the right answers whatever one votes on.
  */
 function rightsAsked(text: string, terms: readonly QueryTerm[]): QueryTerm[] {
   const out: QueryTerm[] = [];
   for (const m of text.matchAll(MAY)) {
-    const verb = terms.find((t) => !t.optional && !t.hint && t.term === m[1]);
+    const verb = terms.find((t) => !t.optional && !t.hint && t.term === m[2]);
     if (!verb) continue;
     const rights = [...new Set(verb.variants.filter((v) => Array.from(v).length === 2).map((v) => `${v}权`))];
-    if (rights.length) out.push({ term: rights[0]!, variants: rights, optional: true, hint: true });
+    const after = m.index + m[0].length;
+    const objects = terms
+      .filter((t) => !t.optional && !t.hint && t !== verb && (t.term === m[1] || text.indexOf(t.term, after) >= 0))
+      .map((t) => t.term);
+    if (rights.length)
+      out.push({ term: rights[0]!, variants: rights, optional: true, hint: true, ...(objects.length ? { loosens: objects } : {}) });
   }
   return out;
 }
@@ -408,7 +416,9 @@ const NOT_TOPIC = new Set([...FILLER, ...QUESTION_WORDS.flatMap((g) => g.words),
  * Returns undefined when there is no long term to break up.
  */
 export function expandQuery(q: ParsedQuery): ParsedQuery | undefined {
-  const long = (t: QueryTerm): boolean => !t.optional && !/^第.+条$/.test(t.term) && Array.from(t.term).length >= SHORT_TERM;
+  // A numeric abbreviation (六项纪律) is one thing: its count and its word apart find other things.
+  const long = (t: QueryTerm): boolean =>
+    !t.optional && !/^第.+条$/.test(t.term) && !isCounted(t.term) && Array.from(t.term).length >= SHORT_TERM;
   if (!q.terms.some(long)) return undefined;
   const question = isQuestion(q.text);
   const terms: QueryTerm[] = [];

@@ -1,7 +1,7 @@
 // The general mechanisms of issue #20 on small synthetic texts: abbreviations, numbers
 // against conditions, 条旨 and definitions before mentions, and what a question asks for.
 import { describe, expect, it } from 'vitest';
-import { expansions, isAbbreviation } from '../../../../src/shared/search/abbreviation';
+import { countedLists, expansions, isAbbreviation, isCounted } from '../../../../src/shared/search/abbreviation';
 import * as numbers from '../../../../src/shared/search/quantity';
 import { findConditions, findQuantities, meets, quantityMatch } from '../../../../src/shared/search/quantity';
 import { articleNumberWords, parseQuery } from '../../../../src/shared/search/query';
@@ -433,5 +433,61 @@ describe('the larger part of a period (tenth round)', () => {
     expect(found.quantities).toEqual([{ value: 6.5, unit: 'month', stated: { value: 6, unit: 'month', op: 'above' } }]);
     expect(found.rest).not.toContain('大');
     expect(meets(found.quantities[0]!, { value: 6, unit: 'month', op: 'min' })).toBe(true);
+  });
+});
+
+describe('numeric abbreviations: a count and the word a list shares (eleventh round)', () => {
+  const text = '示例纪律主要包括甲类纪律、乙类纪律、丙类纪律和丁类纪律。会员应当遵守纪律、章程、决议。';
+
+  it('finds the list of exactly as many items, each ending in the word', () => {
+    expect(countedLists(text, '四项纪律').map(([a, b]) => text.slice(a, b))).toEqual(['甲类纪律、乙类纪律、丙类纪律和丁类纪律']);
+    expect(expansions(text, '四大纪律').map(([a, b]) => text.slice(a, b))).toEqual(['甲类纪律、乙类纪律、丙类纪律和丁类纪律']);
+    expect(countedLists(text, '三项纪律')).toEqual([]);
+    expect(countedLists(text, '纪律')).toEqual([]);
+  });
+
+  it('keeps such a term whole, but not a count of time or people', () => {
+    expect(isCounted('六项纪律')).toBe(true);
+    expect(isCounted('四个意识')).toBe(true);
+    expect(isCounted('两年以上')).toBe(false);
+    expect(isCounted('三个月')).toBe(false);
+  });
+
+  it('ranks the article holding the list', () => {
+    const page = chapterPage(
+      '示例条例',
+      '第二章 纪律. 第五条 示例纪律是会员必须遵守的规则，会员应当自觉遵守示例纪律。 第六条 示例纪律主要包括甲类纪律、乙类纪律、丙类纪律和丁类纪律。',
+    );
+    const [first] = search([page], '四项纪律');
+    expect(first?.url).toBe('/regulations/demo/ch-2/#art-6');
+    expect(first?.excerptHtml).toContain('<mark>甲类纪律、乙类纪律、丙类纪律和丁类纪律</mark>');
+  });
+});
+
+describe('a right answers whether one may, whatever the act is done to (eleventh round)', () => {
+  const page = chapterPage(
+    '示例条例',
+    '第二章 会员. 第五条 预备会员的权利，除了没有表决权和选举权以外，同正式会员一样。 第六条 理事会由会员大会选举产生，会员大会表决时，预备会员可以列席，理事会每年向会员大会报告工作。',
+  );
+
+  it('does not require the object of the act where the texts hold the right', () => {
+    expect(search([page], '预备会员能投票选理事会吗')[0]?.url).toBe('/regulations/demo/ch-2/#art-5');
+    expect(search([page], '预备会员能参加投票选理事会吗')[0]?.url).toBe('/regulations/demo/ch-2/#art-5');
+  });
+
+  it('reads 能不能 whole before the act', () => {
+    const rights = understandQuery(parseQuery('预备会员能不能投票'), numbers).terms.find((t) => t.hint && t.term.endsWith('权'));
+    expect(rights?.variants).toContain('表决权');
+  });
+});
+
+describe('a morpheme shared with the texts’ word (eleventh round)', () => {
+  it('prefers, among units holding the rest, the one sharing a rare character with a word it lacks', () => {
+    const page = chapterPage(
+      '示例条例',
+      '第三章 财务. 第八条 示例协会的会员收入，不得在会员中隐瞒。 第九条 示例协会的会员收入，不得在全体会员中分配。',
+    );
+    // 瓜分 is in no text and in no row of the table; 分配 shares its 分.
+    expect(search([page], '示例协会的会员收入能瓜分吗')[0]?.url).toBe('/regulations/demo/ch-3/#art-9');
   });
 });
