@@ -11,7 +11,6 @@
  * - A split keyword keeps its literal spelling as an optional phrase term: where it
  *   occurs as typed, that is still the best evidence.
  */
-import { isCounted } from './abbreviation';
 import { numberVariants, type ParsedQuery, type QueryTerm } from './query';
 import type { NumberReading, Quantity } from './quantity';
 import {
@@ -416,9 +415,7 @@ const NOT_TOPIC = new Set([...FILLER, ...QUESTION_WORDS.flatMap((g) => g.words),
  * Returns undefined when there is no long term to break up.
  */
 export function expandQuery(q: ParsedQuery): ParsedQuery | undefined {
-  // A numeric abbreviation (六项纪律) is one thing: its count and its word apart find other things.
-  const long = (t: QueryTerm): boolean =>
-    !t.optional && !/^第.+条$/.test(t.term) && !isCounted(t.term) && Array.from(t.term).length >= SHORT_TERM;
+  const long = (t: QueryTerm): boolean => !t.optional && !/^第.+条$/.test(t.term) && Array.from(t.term).length >= SHORT_TERM;
   if (!q.terms.some(long)) return undefined;
   const question = isQuestion(q.text);
   const terms: QueryTerm[] = [];

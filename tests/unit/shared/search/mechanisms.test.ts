@@ -1,7 +1,7 @@
 // The general mechanisms of issue #20 on small synthetic texts: abbreviations, numbers
 // against conditions, 条旨 and definitions before mentions, and what a question asks for.
 import { describe, expect, it } from 'vitest';
-import { countedLists, expansions, isAbbreviation, isCounted } from '../../../../src/shared/search/abbreviation';
+import { expansions, isAbbreviation } from '../../../../src/shared/search/abbreviation';
 import * as numbers from '../../../../src/shared/search/quantity';
 import { findConditions, findQuantities, meets, quantityMatch } from '../../../../src/shared/search/quantity';
 import { articleNumberWords, parseQuery } from '../../../../src/shared/search/query';
@@ -433,34 +433,6 @@ describe('the larger part of a period (tenth round)', () => {
     expect(found.quantities).toEqual([{ value: 6.5, unit: 'month', stated: { value: 6, unit: 'month', op: 'above' } }]);
     expect(found.rest).not.toContain('大');
     expect(meets(found.quantities[0]!, { value: 6, unit: 'month', op: 'min' })).toBe(true);
-  });
-});
-
-describe('numeric abbreviations: a count and the word a list shares (eleventh round)', () => {
-  const text = '示例纪律主要包括甲类纪律、乙类纪律、丙类纪律和丁类纪律。会员应当遵守纪律、章程、决议。';
-
-  it('finds the list of exactly as many items, each ending in the word', () => {
-    expect(countedLists(text, '四项纪律').map(([a, b]) => text.slice(a, b))).toEqual(['甲类纪律、乙类纪律、丙类纪律和丁类纪律']);
-    expect(expansions(text, '四大纪律').map(([a, b]) => text.slice(a, b))).toEqual(['甲类纪律、乙类纪律、丙类纪律和丁类纪律']);
-    expect(countedLists(text, '三项纪律')).toEqual([]);
-    expect(countedLists(text, '纪律')).toEqual([]);
-  });
-
-  it('keeps such a term whole, but not a count of time or people', () => {
-    expect(isCounted('六项纪律')).toBe(true);
-    expect(isCounted('四个意识')).toBe(true);
-    expect(isCounted('两年以上')).toBe(false);
-    expect(isCounted('三个月')).toBe(false);
-  });
-
-  it('ranks the article holding the list', () => {
-    const page = chapterPage(
-      '示例条例',
-      '第二章 纪律. 第五条 示例纪律是会员必须遵守的规则，会员应当自觉遵守示例纪律。 第六条 示例纪律主要包括甲类纪律、乙类纪律、丙类纪律和丁类纪律。',
-    );
-    const [first] = search([page], '四项纪律');
-    expect(first?.url).toBe('/regulations/demo/ch-2/#art-6');
-    expect(first?.excerptHtml).toContain('<mark>甲类纪律、乙类纪律、丙类纪律和丁类纪律</mark>');
   });
 });
 
