@@ -34,11 +34,16 @@ const UNITS: readonly [string, QuantityUnit, number][] = [
   ['个小时', 'hour', 1],
   ['小时', 'hour', 1],
   ['个月', 'month', 1],
+  ['个星期', 'day', 7],
+  ['个礼拜', 'day', 7],
+  ['星期', 'day', 7],
+  ['礼拜', 'day', 7],
   ['周年', 'month', 12],
   ['周岁', 'age', 1],
   ['岁', 'age', 1],
   ['年', 'month', 12],
   ['天', 'day', 1],
+  ['周', 'day', 7],
   ['日', 'day', 1],
   ['人', 'count', 1],
   ['名', 'count', 1],
@@ -113,7 +118,9 @@ export function findQuantities(typed: string): { quantities: Quantity[]; spellin
   const text = typed
     .replace(/俩/g, '两个')
     .replace(/仨/g, '三个')
-    .replace(/大半(年|个月)/g, '半$1多');
+    .replace(/大半(年|个月)/g, '半$1多')
+    // 三个多月 is 三个月多 (more than three months), not more than three of something.
+    .replace(/个多(月|星期|礼拜|小时|学时|季度|工作日)/g, '个$1多');
   // 一年多 (more than a year) is a number all the same.
   const found = scan(text).filter((f) => f.raw !== 1 || f.op === 'above');
   let rest = text;
@@ -131,8 +138,18 @@ export function findQuantities(typed: string): { quantities: Quantity[]; spellin
   };
 }
 
+/**
+ * A period in days, whatever it was said in (a month as 30 days), so that 三个多礼拜 meets
+ * 一个月内 and 45天 does not meet 1个月以内; other numbers as they are.
+ */
+function inDays<T extends { value: number; unit: QuantityUnit }>(x: T): T {
+  return x.unit === 'month' ? { ...x, value: x.value * 30, unit: 'day' } : x;
+}
+
 /** Whether a quantity meets a condition. */
-export function meets(q: Quantity, c: Condition): boolean {
+export function meets(quantity: Quantity, condition: Condition): boolean {
+  const q = inDays(quantity);
+  const c = inDays(condition);
   if (q.unit !== c.unit) return false;
   switch (c.op) {
     case 'min':
@@ -159,9 +176,9 @@ export function quantityMatch(quantities: readonly Quantity[], conditions: reado
   for (const q of quantities) {
     let best = 0;
     for (const c of conditions) {
-      if (c.unit !== q.unit) continue;
-      const same = q.stated !== undefined && q.stated.op === c.op && q.stated.value === c.value;
-      best = Math.max(best, same ? 1.5 : meets(q, c) || c.value === q.value ? 1 : 0.6);
+      if (inDays(c).unit !== inDays(q).unit) continue;
+      const same = q.stated !== undefined && q.stated.op === c.op && q.stated.value === c.value && q.unit === c.unit;
+      best = Math.max(best, same ? 1.5 : meets(q, c) || inDays(c).value === inDays(q).value ? 1 : 0.6);
     }
     total += best;
   }

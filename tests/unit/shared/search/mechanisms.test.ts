@@ -463,3 +463,16 @@ describe('a morpheme shared with the texts’ word (eleventh round)', () => {
     expect(search([page], '示例协会的会员收入能瓜分吗')[0]?.url).toBe('/regulations/demo/ch-3/#art-9');
   });
 });
+
+describe('periods in any unit (twelfth round)', () => {
+  it('reads weeks and compares a period in days with one in months', () => {
+    const weeks = findQuantities('交上去三个多礼拜了').quantities;
+    expect(weeks).toEqual([{ value: 21.5, unit: 'day', stated: { value: 21, unit: 'day', op: 'above' } }]);
+    expect(meets(weeks[0]!, { value: 1, unit: 'month', op: 'max' })).toBe(true);
+    expect(meets({ value: 45, unit: 'day' }, { value: 1, unit: 'month', op: 'max' })).toBe(false);
+    expect(quantityMatch(findQuantities('过了两周').quantities, findConditions('应当在1个月内'))).toBe(1);
+    expect(findQuantities('联系不上三个多月了').quantities).toEqual([
+      { value: 3.5, unit: 'month', stated: { value: 3, unit: 'month', op: 'above' } },
+    ]);
+  });
+});
