@@ -49,6 +49,11 @@ const FINAL_PARTICLE = /[吗呢么嘛]$/;
  */
 const WHETHER_TAG = /(?<=\p{Script=Han}{3})[不没]$/u;
 const WHETHER_GROUP = QUESTION_WORDS.findIndex((g) => g.words.includes('能不能'));
+/**
+ * The A-not-A question (够不够, 行不行, 交没交, 需要不需要): a word, 不 or 没, and the word again
+ * asks whether, as 能不能 does. A rule of the language, not a list.
+ */
+const A_NOT_A = /(\p{Script=Han}{1,2})[不没]\1/gu;
 
 /** A term of the query for one word, with its number variants and, from the synonym table, the texts' words. */
 export function termFor(word: string, optional = false): QueryTerm {
@@ -63,7 +68,12 @@ export function termFor(word: string, optional = false): QueryTerm {
 }
 
 export function isQuestion(text: string): boolean {
-  return text.split(' ').some((t) => FINAL_PARTICLE.test(t) || WHETHER_TAG.test(t) || QUESTION_SPELLINGS.some((q) => t.includes(q.word)));
+  return text
+    .split(' ')
+    .some(
+      (t) =>
+        FINAL_PARTICLE.test(t) || WHETHER_TAG.test(t) || new RegExp(A_NOT_A).test(t) || QUESTION_SPELLINGS.some((q) => t.includes(q.word)),
+    );
 }
 
 /** Cuts every occurrence of the given spellings (longest first) out of pieces of text. */
@@ -278,6 +288,13 @@ export function understandQuery(q: ParsedQuery, numbers?: NumberReading): Unders
         QUESTION_SPELLINGS.map((s) => s.word),
         (w) => hintGroups.add(QUESTION_SPELLINGS.find((s) => s.word === w)!.group),
       );
+      // What the question words leave of an A-not-A question (够不够资格) asks whether, too.
+      pieces = pieces.flatMap((p) => {
+        // The word itself stays (需要不需要 → 需要, then cut as filler): what is asked of it may be the topic.
+        const cut = p.replace(A_NOT_A, (_, word: string) => ` ${word} `);
+        if (cut !== p) hintGroups.add(WHETHER_GROUP);
+        return cut.split(' ').filter(Boolean);
+      });
       pieces = pieces.flatMap(joinSeparableVerb);
       // A question's numbers are compared with the texts' conditions, not looked up as words.
       pieces = pieces.flatMap((p) => {

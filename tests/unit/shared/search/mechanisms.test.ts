@@ -476,3 +476,15 @@ describe('periods in any unit (twelfth round)', () => {
     ]);
   });
 });
+
+describe('the A-not-A question (twelfth round)', () => {
+  it('reads 够不够, 行不行, 交没交 as asking whether, and reads the question’s numbers', () => {
+    const u = understandQuery(parseQuery('入党才10个月当支部书记够不够资格'), numbers);
+    expect(u.question).toBe(true);
+    expect(u.quantities).toEqual([{ value: 10, unit: 'month' }]);
+    expect(u.terms.map((t) => t.term)).toContain('资格');
+    expect(u.terms.some((t) => t.term.includes('不够'))).toBe(false);
+    expect(u.terms.find((t) => t.hint)?.variants).toContain('应当');
+    expect(understandQuery(parseQuery('党费交没交'), numbers).question).toBe(true);
+  });
+});
