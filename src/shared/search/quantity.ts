@@ -110,7 +110,8 @@ export function findConditions(text: string): Condition[] {
 /**
  * The numbers of a question ("5个", "两年", "半年"), cut out of its text (each leaves a space).
  * A count of one (一个, 一次, 一年) is left alone: it reads "a" or "per", which the synonym
- * table knows (一年 → 每年), and 一个季度 becomes 季度, found in 每季度; but 一年多 is more than a year.
+ * table knows (一年 → 每年), and 一个季度 becomes 季度, found in 每季度; but 一年多 is more than a year,
+ * and 不到一年 less than one.
  */
 export function findQuantities(typed: string): { quantities: Quantity[]; spellings: string[]; rest: string } {
   // 俩 and 仨 are a numeral and its measure word in one (两个, 三个): 就俩党员 is 2 members.
@@ -121,8 +122,8 @@ export function findQuantities(typed: string): { quantities: Quantity[]; spellin
     .replace(/大半(年|个月)/g, '半$1多')
     // 三个多月 is 三个月多 (more than three months), not more than three of something.
     .replace(/个多(月|星期|礼拜|小时|学时|季度|工作日)/g, '个$1多');
-  // 一年多 (more than a year) is a number all the same.
-  const found = scan(text).filter((f) => f.raw !== 1 || f.op === 'above');
+  // 一年多 (more than a year), 不到一年, 满一年 and 一年没… are conditions all the same.
+  const found = scan(text).filter((f) => f.raw !== 1 || f.op !== 'eq');
   let rest = text;
   for (const f of [...found].reverse()) rest = rest.slice(0, f.at) + ' ' + rest.slice(f.at + f.length);
   // A question's own condition stands for a number just inside it: 不足3人 → 2.5 people, 3人以上 → 3.

@@ -471,6 +471,11 @@ describe('periods in any unit (twelfth round)', () => {
     expect(meets(weeks[0]!, { value: 1, unit: 'month', op: 'max' })).toBe(true);
     expect(meets({ value: 45, unit: 'day' }, { value: 1, unit: 'month', op: 'max' })).toBe(false);
     expect(quantityMatch(findQuantities('过了两周').quantities, findConditions('应当在1个月内'))).toBe(1);
+    // A count of one with a condition on it is a number: 不到一年 is less than a year.
+    expect(findQuantities('入党不到一年').quantities).toEqual([
+      { value: 11.5, unit: 'month', stated: { value: 12, unit: 'month', op: 'below' } },
+    ]);
+    expect(findQuantities('一年几次').quantities).toEqual([]);
     expect(findQuantities('联系不上三个多月了').quantities).toEqual([
       { value: 3.5, unit: 'month', stated: { value: 3, unit: 'month', op: 'above' } },
     ]);
