@@ -3,14 +3,17 @@
 // and the listed results. Pass to page.evaluate(runSearchInPage, query). The page's
 // parts are found as its script finds them: inside [data-search], by data-search-part.
 export async function runSearchInPage(query: string): Promise<{ ms: number; urls: string[]; excerpt: string }> {
+  // Inside the function: page.evaluate sends only its source to the browser.
+  const SEARCHING = '正在搜索…';
   const root = document.querySelector('[data-search]')!;
   const part = <T extends Element>(name: string): T => root.querySelector<T>(`[data-search-part="${name}"]`)!;
   const input = part<HTMLInputElement>('input');
   const status = part<HTMLElement>('status');
   const started = performance.now();
   const done = new Promise<void>((resolve) => {
+    // The status is exactly 正在搜索… while it searches; a result's line may quote a query that holds 正在.
     const observer = new MutationObserver(() => {
-      if (!status.textContent!.includes('正在')) {
+      if (status.textContent !== SEARCHING) {
         observer.disconnect();
         resolve();
       }
