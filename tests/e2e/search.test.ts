@@ -25,7 +25,7 @@ beforeAll(async () => {
 async function results(): Promise<{ status: string; hrefs: string[]; excerpts: string[] }> {
   await page.waitForFunction((sel) => {
     const t = document.querySelector(sel)?.textContent ?? '';
-    return t !== '' && !t.includes('正在');
+    return t !== '' && t !== '正在搜索…';
   }, PART.status);
   return page.evaluate(
     (part) => ({
@@ -81,7 +81,7 @@ describe('what a search loads', () => {
       await p.goto(`${siteUrl()}/search/?q=${encodeURIComponent(q)}`);
       await p.waitForFunction((sel) => {
         const t = document.querySelector(sel)?.textContent ?? '';
-        return t !== '' && !t.includes('正在');
+        return t !== '' && t !== '正在搜索…';
       }, PART.status);
       return p.evaluate(
         (sel) => Array.from(document.querySelectorAll(sel), (li) => li.querySelector('a')?.getAttribute('href') ?? ''),
