@@ -21,7 +21,7 @@ export interface QueryCase {
  * 22:55, heldout-3.json since 2026-12-05 07:00, heldout-4.json since 2026-12-07 15:20,
  * heldout-5.json since 2026-12-07 16:00, heldout-6.json since 2026-12-07 18:30,
  * heldout-7.json since 2026-12-07 19:00, heldout-8.json since 2026-12-07 22:00, heldout-9.json
- * since 2026-12-07 23:00, heldout-10.json since 23:30, heldout-11.json since 2026-12-08 00:20, heldout-12.json since 00:59, heldout-13.json since 01:17). heldout-14.json is the blind set (issue
+ * since 2026-12-07 23:00, heldout-10.json since 23:30, heldout-11.json since 2026-12-08 00:20, heldout-12.json since 00:59, heldout-13.json since 01:26). heldout-14.json is the blind set (issue
  * #20), written by someone else who
  * read only the regulation texts, and never read while tuning: `blind` sets are reported only
  * in aggregate, and a set whose file is missing is skipped.
