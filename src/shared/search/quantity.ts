@@ -175,11 +175,13 @@ export function meets(quantity: Quantity, condition: Condition): boolean {
 export function quantityMatch(quantities: readonly Quantity[], conditions: readonly Condition[]): number {
   let total = 0;
   for (const q of quantities) {
+    const qDays = inDays(q);
     let best = 0;
     for (const c of conditions) {
-      if (inDays(c).unit !== inDays(q).unit) continue;
+      const cDays = inDays(c);
+      if (cDays.unit !== qDays.unit) continue;
       const same = q.stated !== undefined && q.stated.op === c.op && q.stated.value === c.value && q.unit === c.unit;
-      best = Math.max(best, same ? 1.5 : meets(q, c) || inDays(c).value === inDays(q).value ? 1 : 0.6);
+      best = Math.max(best, same ? 1.5 : meets(q, c) || cDays.value === qDays.value ? 1 : 0.6);
     }
     total += best;
   }

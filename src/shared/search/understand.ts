@@ -54,6 +54,7 @@ const WHETHER_GROUP = QUESTION_WORDS.findIndex((g) => g.words.includes('能不�
  * asks whether, as 能不能 does. A rule of the language, not a list.
  */
 const A_NOT_A = /(\p{Script=Han}{1,2})[不没]\1/gu;
+const HOLDS_A_NOT_A = new RegExp(A_NOT_A.source, 'u');
 
 /** A term of the query for one word, with its number variants and, from the synonym table, the texts' words. */
 export function termFor(word: string, optional = false): QueryTerm {
@@ -71,8 +72,7 @@ export function isQuestion(text: string): boolean {
   return text
     .split(' ')
     .some(
-      (t) =>
-        FINAL_PARTICLE.test(t) || WHETHER_TAG.test(t) || new RegExp(A_NOT_A).test(t) || QUESTION_SPELLINGS.some((q) => t.includes(q.word)),
+      (t) => FINAL_PARTICLE.test(t) || WHETHER_TAG.test(t) || HOLDS_A_NOT_A.test(t) || QUESTION_SPELLINGS.some((q) => t.includes(q.word)),
     );
 }
 
