@@ -221,7 +221,8 @@ describe('自评汇总', () => {
     await page.locator('tr[data-row="A协会"] td').nth(3).click();
     const heading = page.locator('#overview-detail-heading');
     await expect.poll(() => heading.textContent()).toBe('A协会的自评结果');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('overview-detail-heading');
+    // Preact runs effects after paint, so the heading can show before focus moves to it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('overview-detail-heading');
     const detail = page.locator('.overview-detail');
     expect(await detail.textContent()).toContain('填写日期：2025年4月1日；按本站现行规则于2025年6月15日重新评估');
     expect(await detail.locator('.overview-findings--fix li').count()).toBeGreaterThan(0);
