@@ -181,20 +181,22 @@ describe('自评汇总', () => {
     await expect.poll(async () => (await rowNames()).length).toBe(3);
 
     const nameHeader = page.locator('th[scope="col"]').filter({ hasText: '协会商会名称' });
+    // Sorting and filtering re-render after the click returns. The rows start as A, B, C (by
+    // 组织覆盖), so the first sort's re-render shows only in aria-sort: wait for each.
     await nameHeader.getByRole('button').click();
-    expect(await rowNames()).toEqual(['A协会', 'B协会', 'C协会']);
-    expect(await nameHeader.getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(rowNames).toEqual(['A协会', 'B协会', 'C协会']);
+    await expect.poll(() => nameHeader.getAttribute('aria-sort')).toBe('ascending');
     await nameHeader.getByRole('button').click();
-    expect(await rowNames()).toEqual(['C协会', 'B协会', 'A协会']);
+    await expect.poll(rowNames).toEqual(['C协会', 'B协会', 'A协会']);
     expect(await nameHeader.getAttribute('aria-sort')).toBe('descending');
     await page.locator('th[scope="col"]').filter({ hasText: '填写日期' }).getByRole('button').click();
     expect(await rowNames()).toEqual(['C协会', 'B协会', 'A协会']);
 
     await page.getByLabel('组织覆盖').selectOption('须整改');
-    expect(await rowNames()).toEqual(['A协会']);
+    await expect.poll(rowNames).toEqual(['A协会']);
     expect(await page.locator('caption').textContent()).toContain('共3家，显示1家');
     await page.getByLabel('组织覆盖').selectOption('all');
-    expect(await rowNames()).toHaveLength(3);
+    await expect.poll(rowNames).toHaveLength(3);
 
     // CSV of the rows shown: UTF-8 with a BOM, for Excel and WPS.
     const [download] = await Promise.all([
@@ -228,7 +230,7 @@ describe('自评汇总', () => {
     expect(await detail.locator('.overview-findings--fix li').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'detail');
     await page.getByRole('button', { name: '返回汇总表' }).click();
-    expect(await page.locator('table').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('table').isVisible()).toBe(true);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('A协会');
   });
 });
