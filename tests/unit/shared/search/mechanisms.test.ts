@@ -493,3 +493,17 @@ describe('the A-not-A question (twelfth round)', () => {
     expect(understandQuery(parseQuery('党费交没交'), numbers).question).toBe(true);
   });
 });
+
+describe('a question’s situation the answer need not repeat (fourteenth round)', () => {
+  it('ranks the article lacking one of the situation’s terms by the answer it gives', () => {
+    const page = chapterPage(
+      '示例条例',
+      '第四章 审批. 第十条 理事会通过的决议，报上级协会备案，上级协会应当指导理事会工作。 第十一条 上级协会对理事会上报的决议，应当在一个月内审批，特殊情况可以延长，但不得超过三个月。',
+    );
+    const [first, second] = search([page], '理事会通过都两个月了上级协会还没批，最长可以拖多久');
+    expect(first?.url).toBe('/regulations/demo/ch-4/#art-11');
+    // It lacks 通过: a near miss, not a unit holding the query.
+    expect(first?.matchedAll).toBe(false);
+    expect(second?.matchedAll).toBe(true);
+  });
+});
