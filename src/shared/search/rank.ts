@@ -154,8 +154,8 @@ const TOPIC_HOLDS_WEAK = 5;
 const QUANTITY_BONUS = 30;
 /** A required term found only in the 条旨, not in the text: the label is ours and weighs less. */
 const TOPIC_ONLY = 15;
-/** A question's unit lacking one required term (of at least NEAR_MISS_TERMS) scores this much below one holding all. */
-const NEAR_MISS_PENALTY = 50;
+/** Per required term a question's unit lacks (of at least NEAR_MISS_TERMS), below one holding all. */
+const NEAR_MISS_PENALTY = 40;
 const NEAR_MISS_TERMS = 3;
 
 /** The best answer to the question's numbers among the sentences holding a required term. */
@@ -463,11 +463,12 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
       if (question) score += sentenceScore(f.text, spelled, spelledRequired);
       else if (must.terms.length > 1) score += proximityBonus(f.text, must);
       score += MORPHEME_BONUS * morphemes(f.text, q, rarity);
-    } else if (question && required.size >= NEAR_MISS_TERMS && matched === required.size - 1) {
+    } else if (question && required.size >= NEAR_MISS_TERMS && matched >= Math.ceil(required.size / 2)) {
       // A question tells its situation in words the answer need not repeat (支部大会通过 for the
-      // article on the 党委's time limit): an article lacking one of three or more terms is judged
-      // by the same evidence as one holding them all, less a fixed amount, and never counts as matchedAll.
-      score += 100 - NEAR_MISS_PENALTY + optionalScore;
+      // article on the 党委's time limit): an article holding at least half of three or more terms
+      // is judged by the same evidence as one holding them all, less a fixed amount per term it
+      // lacks, and never counts as matchedAll.
+      score += 100 - NEAR_MISS_PENALTY * (required.size - matched) + optionalScore;
       score += QUANTITY_BONUS * quantityScore(f.text, q, [...required]);
       score += sentenceScore(f.text, q.terms, required);
     } else if (matched > 0) {
