@@ -98,6 +98,7 @@ function trimParticles(piece: string): string {
 }
 
 const FUNCTION_SET = new Set(FUNCTION_WORDS);
+const PHRASES_WITH_FUNCTION_WORDS = PHRASES.filter((p) => p.length > 2 && FUNCTION_WORDS.some((w) => p.includes(w)));
 /** A verb with a complement written as one word (找不到, 批下来): the verb stands alone. */
 const COMPLEMENT = /^(\p{Script=Han}+?)(不上|不到|不了|不起|上去|下来|过来|回来|出来|下去)$/u;
 let wordSegmenter: Intl.Segmenter | undefined;
@@ -133,6 +134,15 @@ export function failedAct(verb: string): string[] {
   return Array.from(verb).length >= 2 ? [`无法${verb}`, `失去${verb}`, `不能${verb}`] : [];
 }
 
+/** Whether the span [at, at + length) of the piece lies inside an everyday phrase holding a function word. */
+function phraseSpans(piece: string): (at: number, length: number) => boolean {
+  const spans: [number, number][] = [];
+  for (const phrase of PHRASES_WITH_FUNCTION_WORDS) {
+    for (let i = piece.indexOf(phrase); i >= 0; i = piece.indexOf(phrase, i + 1)) spans.push([i, i + phrase.length]);
+  }
+  return (at, length) => spans.some(([from, to]) => at >= from && at + length <= to);
+}
+
 /**
  * Splits a piece of a question where a function word stands alone in it (FUNCTION_WORDS); kept
  * words are reported, with the verb a negated complement follows (联系 of 联系不上).
@@ -141,7 +151,16 @@ export function splitAtFunctionWords(piece: string, onKeep: (word: string, verb?
   const out: string[] = [];
   let current = '';
   let last = '';
-  for (const word of rejoinComplements(segmentWords(piece))) splitWord(word);
+  // A function word inside an everyday phrase of the table (当 in 不想当党员) does not split it.
+  const inPhrase = phraseSpans(piece);
+  let at = 0;
+  for (const word of rejoinComplements(segmentWords(piece))) {
+    if (FUNCTION_SET.has(word) && inPhrase(at, word.length)) {
+      current += word;
+      last = word;
+    } else splitWord(word);
+    at += word.length;
+  }
   function splitWord(word: string): void {
     // A verb with its complement may come as one word (找不到, 批下来): the verb stands alone.
     const complement = COMPLEMENT.exec(word);
