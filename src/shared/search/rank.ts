@@ -157,6 +157,8 @@ const TOPIC_ONLY = 15;
 /** Per required term a question's unit lacks (of at least NEAR_MISS_TERMS), below one holding all. */
 const NEAR_MISS_PENALTY = 40;
 const NEAR_MISS_TERMS = 3;
+/** A unit that says the right a question asks about is someone's (speaksOfRight). */
+const RIGHTS_BONUS = 25;
 
 /** The best answer to the question's numbers among the sentences holding a required term. */
 function quantityScore(text: string, q: ParsedQuery, required: readonly QueryTerm[]): number {
@@ -463,6 +465,7 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
       if (question) score += sentenceScore(f.text, spelled, spelledRequired);
       else if (must.terms.length > 1) score += proximityBonus(f.text, must);
       score += MORPHEME_BONUS * morphemes(f.text, q, rarity);
+      if (speaksOfRight(f.text, q, required)) score += RIGHTS_BONUS;
     } else if (question && required.size >= NEAR_MISS_TERMS && matched >= Math.ceil(required.size / 2)) {
       // A question tells its situation in words the answer need not repeat (支部大会通过 for the
       // article on the 党委's time limit): an article holding at least half of three or more terms
@@ -471,6 +474,7 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
       score += 100 - NEAR_MISS_PENALTY * (required.size - matched) + optionalScore;
       score += QUANTITY_BONUS * quantityScore(f.text, q, [...required]);
       score += sentenceScore(f.text, q.terms, required);
+      if (speaksOfRight(f.text, q, required)) score += RIGHTS_BONUS;
     } else if (matched > 0) {
       score += 40 * (matched / required.size) + optionalScore / 2;
       // All but one term (often the reader's 协会, which the party regulations never name):
@@ -495,6 +499,16 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
       matchedAll: matched === required.size && required.size === typed.length - loosenedTyped,
     };
   });
+}
+
+/**
+ * Whether a unit holding the right a question asks about (表决权, asked as 能投票 or typed) says
+ * it as someone's right (预备党员的权利，除了没有表决权…; 党员享有下列权利), not as a count of
+ * those at a meeting (有表决权的党员到会).
+ */
+function speaksOfRight(text: string, q: ParsedQuery, required: ReadonlySet<QueryTerm>): boolean {
+  const rights = q.terms.filter((t) => t.term.endsWith('权') && (t.hint || required.has(t)));
+  return rights.some((t) => t.variants.some((v) => text.includes(v))) && /的权利|享有/.test(text);
 }
 
 /** A regulation's text, by page meta "document" (not one of our own pages: DOCUMENT_WEIGHT). */

@@ -515,3 +515,13 @@ describe('an everyday phrase holding a function word (fourteenth round)', () => 
     expect(variants('党员请了假还算到会吗')).toContain('不能到会');
   });
 });
+
+describe('a right said as someone’s (fourteenth round)', () => {
+  it('ranks the article on whose right it is above one counting those who hold it at a meeting', () => {
+    const page = chapterPage(
+      '示例条例',
+      '第二章 会员. 第五条 讨论接收预备会员的会员大会，实际到会有表决权的会员必须超过应到会有表决权的会员的半数，会员大会方可进行表决。 第六条 预备会员的权利，除了没有表决权以外，同正式会员一样。',
+    );
+    expect(search([page], '预备会员开会有没有投票权')[0]?.url).toBe('/regulations/demo/ch-2/#art-6');
+  });
+});
