@@ -329,7 +329,9 @@ export function understandQuery(q: ParsedQuery, numbers?: NumberReading): Unders
         splitAtFunctionWords(p, (w, verb) => {
           add(termFor(w, true));
           const failed = verb ? failedAct(verb) : [];
-          if (failed.length) add({ term: failed[0]!, variants: failed, optional: true });
+          // That the act fails is what is asked (联系不上): required, so a unit saying only that one
+          // keeps in touch (保持经常联系) is at most a near miss.
+          if (failed.length) add({ term: failed[0]!, variants: failed });
         }),
       );
       pieces = pieces.flatMap((p) => p.split('的'));

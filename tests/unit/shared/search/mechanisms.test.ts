@@ -525,3 +525,15 @@ describe('a right said as someone’s (fourteenth round)', () => {
     expect(search([page], '预备会员开会有没有投票权')[0]?.url).toBe('/regulations/demo/ch-2/#art-6');
   });
 });
+
+describe('an act that fails is what is asked (fourteenth round)', () => {
+  it('ranks the article on losing touch above one on keeping in touch', () => {
+    const page = chapterPage(
+      '示例条例',
+      '第七章 会员管理. 第三十二条 协会应当加强外出会员管理，对外出6个月以上的会员，应当保持经常联系，做好服务工作。 第三十三条 对与协会失去联系6个月以上、通过各种方式查找仍然没有取得联系的会员，予以停止会籍。',
+    );
+    const [first, second] = search([page], '有个会员联系不上快7个月了咋办');
+    expect(first?.url).toBe('/regulations/demo/ch-7/#art-33');
+    expect(second?.matchedAll).toBe(false);
+  });
+});
