@@ -84,6 +84,11 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
     hints: ['不超过', '不得超过', '一般不超过', '最多'],
   },
   {
+    // At the latest (最迟多久要批): the texts state a time limit (应当在三个月内, 不得超过六个月).
+    words: ['最晚', '最迟', '最慢'],
+    hints: ['以内', '个月内', '日内', '之内', '不得超过', '不超过'],
+  },
+  {
     // At least.
     words: ['至少', '最少', '下限', '起码'],
     hints: ['至少', '不少于', '以上', '不得少于'],
@@ -280,9 +285,6 @@ export const FUNCTION_WORDS: readonly string[] = [
   '仅', // adverb (only)
   '一共', // adverb (in all): the number after it is what counts
   '总共', // adverb (in all)
-  '最晚', // adverb (at the latest): the texts state the time limit
-  '最迟', // adverb (at the latest)
-  '最慢', // adverb (at the slowest: at the latest)
   '最近', // adverb (lately): says when it happened, not what
   '现在', // adverb (now)
   '目前', // adverb (at present)
