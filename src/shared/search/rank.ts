@@ -171,6 +171,18 @@ function quantityScore(text: string, q: ParsedQuery, required: readonly QueryTer
   return best;
 }
 
+/**
+ * How much the question's numbers tell the candidates apart, as a factor on QUANTITY_BONUS
+ * (1 to 3, the log of candidates per unit whose conditions answer them): an age (17岁) that
+ * one article's condition (年满十八岁) speaks to says more than a period most articles state.
+ */
+export function numbersWeight(q: ParsedQuery, folded: readonly { text: string }[]): number {
+  const answer = q.answerToNumbers;
+  if (!answer) return 1;
+  const answering = folded.filter((f) => answer(f.text) > 0).length;
+  return answering === 0 ? 1 : Math.min(3, Math.max(1, Math.log(folded.length / answering)));
+}
+
 /** Whether the first sentence of a unit's text defines the term: the term, then 是 or 是指 close after it. */
 function definesTerm(body: string, t: QueryTerm): boolean {
   const first = body.split(/[。；;]/, 1)[0] ?? '';
@@ -385,6 +397,7 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
   const required = new Set(firm.length ? firm : findable.length ? findable : typed);
   const loosenedTyped = typed.filter((t) => loosened.has(t.term)).length;
   const rarity = charRarity(q, folded);
+  const numbersFactor = numbersWeight(q, folded);
   const must: ParsedQuery = { ...q, terms: q.terms.filter((t) => required.has(t)) };
   const topical = topicalTerms(must.terms);
   const question = q.terms.some((t) => t.optional && !t.phrase);
@@ -460,7 +473,7 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
       const weak = q.terms.filter((t) => t.optional && !t.unmarked && !t.phrase && !required.has(t));
       if (f.topic && weak.some((t) => t.variants.some((v) => v.length > 1 && f.topic.includes(v)))) score += TOPIC_HOLDS_WEAK;
       const [spelled, spelledRequired] = withLongForms(q.terms, required, longForms);
-      score += QUANTITY_BONUS * quantityScore(f.text, q, [...spelledRequired]);
+      score += numbersFactor * QUANTITY_BONUS * quantityScore(f.text, q, [...spelledRequired]);
       // A question (hint or weak words beside the topic) is answered by a sentence; keywords by terms close together.
       if (question) score += sentenceScore(f.text, spelled, spelledRequired);
       else if (must.terms.length > 1) score += proximityBonus(f.text, must);
@@ -472,14 +485,14 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
       // is judged by the same evidence as one holding them all, less a fixed amount per term it
       // lacks, and never counts as matchedAll.
       score += 100 - NEAR_MISS_PENALTY * (required.size - matched) + optionalScore;
-      score += QUANTITY_BONUS * quantityScore(f.text, q, [...required]);
+      score += numbersFactor * QUANTITY_BONUS * quantityScore(f.text, q, [...required]);
       score += sentenceScore(f.text, q.terms, required);
       if (speaksOfRight(f.text, q, required)) score += RIGHTS_BONUS;
     } else if (matched > 0) {
       score += 40 * (matched / required.size) + optionalScore / 2;
       // All but one term (often the reader's 协会, which the party regulations never name):
       // the question's numbers still tell the article whose condition they meet.
-      if (matched === required.size - 1) score += (QUANTITY_BONUS / 2) * quantityScore(f.text, q, [...required]);
+      if (matched === required.size - 1) score += numbersFactor * (QUANTITY_BONUS / 2) * quantityScore(f.text, q, [...required]);
     } else {
       // No exact term: fall back to shared character pairs, ranked below any exact hit.
       const want = bigrams(q.text);

@@ -5,7 +5,7 @@ import { expansions, isAbbreviation } from '../../../../src/shared/search/abbrev
 import * as numbers from '../../../../src/shared/search/quantity';
 import { findConditions, findQuantities, meets, quantityMatch } from '../../../../src/shared/search/quantity';
 import { articleNumberWords, parseQuery } from '../../../../src/shared/search/query';
-import { rankPages } from '../../../../src/shared/search/rank';
+import { numbersWeight, rankPages } from '../../../../src/shared/search/rank';
 import { withNearMisses, wordsQuery } from '../../../../src/shared/search/answer';
 import { splitIntoUnits, splitTopic, type PageRecord } from '../../../../src/shared/search/units';
 import { understandQuery } from '../../../../src/shared/search/understand';
@@ -535,5 +535,18 @@ describe('an act that fails is what is asked (fourteenth round)', () => {
     const [first, second] = search([page], '有个会员联系不上快7个月了咋办');
     expect(first?.url).toBe('/regulations/demo/ch-7/#art-33');
     expect(second?.matchedAll).toBe(false);
+  });
+});
+
+describe('numbers few units speak to (fourteenth round)', () => {
+  it('weigh up to three times as much as numbers most units answer', () => {
+    const age = understandQuery(parseQuery('孩子17岁能申请入会吗'), numbers);
+    const units = (texts: string[]) => texts.map((text) => ({ text }));
+    const others = Array.from({ length: 29 }, (_, i) => `会员大会每${i + 2}个月召开一次。`);
+    // One unit of thirty states an age: ln 30 ≈ 3.4, held to 3.
+    expect(numbersWeight(age, units(['年满十八岁的公民可以申请入会。', ...others]))).toBe(3);
+    // Every unit answers it: the weight stays 1, as it does with no number at all.
+    expect(numbersWeight(age, units(['年满十八岁的公民可以申请入会。', '年满十六岁的可以旁听。']))).toBe(1);
+    expect(numbersWeight(understandQuery(parseQuery('会员大会多久开一次'), numbers), units(others))).toBe(1);
   });
 });
