@@ -498,15 +498,14 @@ export const SYNONYMS: readonly Synonym[] = [
   // Putting off: people say 拖 (拖多久才批); the texts say 延长 (延长审批时间) or 推迟.
   { from: ['拖', '拖延', '拖着'], same: ['延长', '推迟'], weak: true },
   // Leaving a post: people say 调走, 调离; the texts say 离开 (离开工作、学习单位).
-  { from: ['调走', '调离', '离职', '辞职'], same: ['离开'] },
+  { from: ['调走', '调离', '离职'], same: ['离开'] },
   // Speaking for oneself: people say 解释, 辩解; the texts say 说明情况 and 申辩.
-  { from: ['解释', '辩解', '申辩', '说理'], same: ['申辩', '说明情况'] },
+  { from: ['解释', '辩解', '申辩'], same: ['申辩', '说明情况'] },
   // Online: people say 上网, 发帖, 朋友圈; the texts say 网络 (网络行为) and 网上.
   { from: ['上网', '网上', '发帖', '朋友圈'], same: ['网络', '网上'] },
   { from: ['考察期', '预备期'], same: ['预备期'] },
   { from: ['入党宣誓', '入党誓词', '宣誓', '誓词'], same: ['入党誓词', '入党宣誓', '誓词'] },
-  // Leaving the party: people say 不想当党员; the texts say 退党.
-  { from: ['退党', '不想当党员', '不当党员', '不做党员', '退出党组织'], same: ['退党'] },
+  { from: ['退党'], same: ['退党'] },
   { from: ['开除'], same: ['开除党籍'] },
   { from: ['纪律处分', '处分'], same: ['纪律处分', '处分'] },
   { from: ['交党费', '缴党费', '缴纳党费', '党费'], same: ['党费'] },
@@ -561,14 +560,11 @@ export const SYNONYMS: readonly Synonym[] = [
   { from: ['兼任', '兼着'], same: ['同时担任', '兼职'] },
   { from: ['兼'], same: ['同时担任', '兼职'], weak: true },
   { from: ['登记证', '执照'], same: ['登记证书'] },
-  // Being registered: people say 拿到证, 领证; the texts say 取得…登记证书.
-  { from: ['拿到证', '拿证', '领证', '领到证'], same: ['登记证书'], related: ['取得'] },
   // Registering: people say 注册; the texts say 登记 (成立登记).
   { from: ['注册', '注册登记'], same: ['登记', '成立登记'] },
   // The same kind: people say 同样, 一样; the texts say 相同或者相似.
   { from: ['同样', '一样', '类似'], same: ['相同', '相似'] },
-  // Struck off: people say 注销 also where the registrar revokes (撤销登记), evidence weighted half.
-  { from: ['注销', '解散'], same: ['注销登记', '注销'], related: ['撤销登记'] },
+  { from: ['注销', '解散'], same: ['注销登记', '注销'] },
   { from: ['吊销'], same: ['吊销登记证书', '吊销'] },
   { from: ['罚款', '处罚'], same: ['罚款', '处罚', '警告'] },
   { from: ['主管部门', '主管单位', '业务主管'], same: ['业务主管单位', '主管部门'] },
