@@ -26,14 +26,19 @@ function nginxString(value: string, quote: string): string {
   return `${quote}${value}${quote}`;
 }
 
+/** Regex special characters in brackets ([+], [.]): no backslash, which nginxString refuses. */
+const bracketed = (s: string): string => s.replace(/[.*+?(){}|]/g, '[$&]');
+
 /**
- * A case-insensitive nginx map key matching a Content-Type of these media types, with or
- * without parameters. Special characters go in brackets ([+]) and the only "$" is the
- * final anchor, so no nginx escape or variable can be read into it.
+ * The case-insensitive nginx map keys, on "$sent_http_content_type:$uri", of the responses
+ * that carry the CSP: a document of these media types (with or without parameters), and a
+ * script at one of the worker paths. The only "$" is a final anchor, so no nginx escape or
+ * variable can be read into them.
  */
-function nginxTypeKey(types: readonly string[]): string {
-  const pattern = `~*^(${types.map((t) => t.replace(/[.*+?(){}|]/g, '[$&]')).join('|')})(;.*)?`;
-  return `${nginxString(pattern, '"').slice(0, -1)}$"`;
+function nginxCspKeys(types: readonly string[], workers: readonly string[]): string[] {
+  const documents = `~*^(${types.map(bracketed).join('|')})(;[^:]*)?:`;
+  const scripts = `~*^text/javascript(;[^:]*)?:(${workers.map(bracketed).join('|')})`;
+  return [nginxString(documents, '"'), `${nginxString(scripts, '"').slice(0, -1)}$"`];
 }
 
 /** The generated parts of deploy/nginx.conf: maps (http context) and server directives. */
@@ -52,9 +57,9 @@ export function renderNginxRegions(config: DeployConfig): { http: string[]; serv
     `    ${nginxString(`~^(200|304):${regexEscape(immutablePrefix)}`, '"')} ${nginxString(immutable, '"')};`,
     `    default ${nginxString(config.cacheControl.default, '"')};`,
     '}',
-    '# The Content-Security-Policy only with documents and scripts, by the type being sent.',
-    'map $sent_http_content_type $xhdj_csp {',
-    `    ${nginxTypeKey(config.cspTypes)} ${nginxString(csp, '"')};`,
+    '# The Content-Security-Policy only with documents and the scripts run as workers, by the type sent and the path.',
+    'map "$sent_http_content_type:$uri" $xhdj_csp {',
+    ...nginxCspKeys(config.cspTypes, config.cspWorkers).map((key) => `    ${key} ${nginxString(csp, '"')};`),
     '    default "";',
     '}',
   ];

@@ -8,8 +8,10 @@ import { fileURLToPath } from 'node:url';
 export interface DeployConfig {
   allowedMethods: string[];
   securityHeaders: Record<string, string>;
-  /** Content types that carry the Content-Security-Policy (documents and scripts). */
+  /** Content types that carry the Content-Security-Policy (documents). */
   cspTypes: string[];
+  /** Paths of the scripts that run as workers, which carry it too (a worker runs under its own response's policy). */
+  cspWorkers: string[];
   cacheControl: { immutablePrefix: string; immutable: string; default: string };
   defaultType: string;
   /** MIME type → file extensions (without the dot). */
@@ -44,20 +46,26 @@ const mediaType = (contentType: string | undefined): string =>
     .trim()
     .toLowerCase();
 
+/** The scripts the site runs as workers (deploy/headers.json cspWorkers). */
+export const CSP_WORKERS: readonly string[] = config.cspWorkers;
+
 /**
- * Whether a response of this Content-Type carries the CSP: browsers apply it only to
- * documents and workers, so only types that can be one (HTML, SVG, XML, JS) need it.
+ * Whether a response of this Content-Type, for this path, carries the CSP: browsers apply it
+ * only to documents and workers, so only types that can be a document (HTML, SVG, XML) and the
+ * scripts that run as workers need it; a script a page imports runs under the page's policy.
  */
-export function carriesCsp(contentType: string | undefined, types: readonly string[] = config.cspTypes): boolean {
-  return types.includes(mediaType(contentType));
+export function carriesCsp(contentType: string | undefined, path: string): boolean {
+  const type = mediaType(contentType);
+  return config.cspTypes.includes(type) || (type === 'text/javascript' && CSP_WORKERS.includes(path));
 }
 
-/** The security headers for a response of this Content-Type: all of them, less the CSP where it does not apply. */
+/** The security headers for a response of this Content-Type and path: all of them, less the CSP where it does not apply. */
 export function securityHeadersFor(
   contentType: string | undefined,
+  path: string,
   headers: Readonly<Record<string, string>> = SECURITY_HEADERS,
 ): Record<string, string> {
-  const keep = carriesCsp(contentType);
+  const keep = carriesCsp(contentType, path);
   return Object.fromEntries(Object.entries(headers).filter(([name]) => keep || name !== CSP_HEADER));
 }
 

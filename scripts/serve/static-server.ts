@@ -142,7 +142,7 @@ function send(
   pathname: string,
 ): void {
   const all: Record<string, string> = {
-    ...securityHeadersFor(headers['Content-Type'], security),
+    ...securityHeadersFor(headers['Content-Type'], pathname, security),
     'Cache-Control': cacheControlFor(status, pathname),
     ...headers,
   };
@@ -239,7 +239,7 @@ export function startServer({
     const reason = ({ 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' } as const)[status];
     const body = Buffer.from(errorPageHtml(400));
     const headers = {
-      ...securityHeadersFor(HTML, security),
+      ...securityHeadersFor(HTML, '/', security),
       'Cache-Control': cacheControlFor(status, '/'),
       'Content-Type': HTML,
       'Content-Length': String(body.length),

@@ -1,11 +1,13 @@
 // The committed deploy files match this build: the Content-Security-Policy header in
 // deploy/headers.json and deploy/nginx.conf is the one derived from dist/, and it is
 // compatible with the policy every page carries in its meta tag.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectedDeployFiles, NGINX_CONF_PATH } from '../../scripts/deploy/deploy-config.ts';
 import { headerPolicyFromDist, parsePolicy } from '../../scripts/deploy/header-csp.ts';
-import { DEPLOY_CONFIG_PATH, SECURITY_HEADERS } from '../../scripts/deploy/site-headers.ts';
+import { CSP_WORKERS, DEPLOY_CONFIG_PATH, SECURITY_HEADERS } from '../../scripts/deploy/site-headers.ts';
+import { SERVICE_WORKER_URL } from '../../src/shared/site/constants';
 import { assertBuilt, DIST, htmlPages, loadPage } from '../support/dist';
 
 assertBuilt();
@@ -35,5 +37,13 @@ describe('deploy files', () => {
       }
     }
     expect(headerPolicyFromDist(DIST)).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+  });
+
+  it('the scripts that carry the CSP as workers are the ones this build runs as workers', () => {
+    for (const path of CSP_WORKERS) expect(existsSync(join(DIST, path)), path).toBe(true);
+    expect(CSP_WORKERS).toContain(SERVICE_WORKER_URL);
+    // Pagefind starts its worker by this name: after an upgrade that renames it, this fails.
+    const worker = CSP_WORKERS.find((path) => path.startsWith('/pagefind/'))!;
+    expect(readFileSync(join(DIST, 'pagefind/pagefind.js'), 'utf8')).toContain(worker.slice('/pagefind/'.length));
   });
 });

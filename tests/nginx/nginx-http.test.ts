@@ -27,8 +27,8 @@ afterAll(async () => {
 });
 
 /** Every security header with the value deploy/headers.json gives it; the CSP only where the type carries it. */
-const expectSecurityHeadersAsDeployed = (res: RawResponse, label: string): void => {
-  const expected = securityHeadersFor(res.headers['content-type']);
+const expectSecurityHeadersAsDeployed = (res: RawResponse, label: string, path = label): void => {
+  const expected = securityHeadersFor(res.headers['content-type'], path);
   for (const name of Object.keys(SECURITY_HEADERS)) expect(res.headers[name.toLowerCase()], `${label}: ${name}`).toBe(expected[name]);
 };
 
@@ -124,7 +124,7 @@ describe('requests it refuses', () => {
         const res = await rawRequest(nginx.url, request(method, target, { 'Content-Length': '0' }));
         expectResponse(res, `${method} ${target}`, 405, { allow: 'GET, HEAD', 'cache-control': 'no-cache' });
         expect(res.text, method).toContain('只接受 GET 和 HEAD 请求');
-        expectSecurityHeadersAsDeployed(res, method);
+        expectSecurityHeadersAsDeployed(res, method, target);
       }
     }
     const head = await get(nginx.url, '/glossary/', {}, 'HEAD');
@@ -139,7 +139,7 @@ describe('types, compression, caching', () => {
     for (const file of astroFiles) {
       const res = await get(nginx.url, `/_astro/${file}`);
       expectResponse(res, file, 200, { 'cache-control': 'public, max-age=31536000, immutable' });
-      expectSecurityHeadersAsDeployed(res, file);
+      expectSecurityHeadersAsDeployed(res, file, `/_astro/${file}`);
     }
     for (const target of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/favicon.svg', '/robots.txt', '/sitemap-index.xml']) {
       expect((await get(nginx.url, target)).headers['cache-control'], target).toBe('no-cache');
@@ -174,9 +174,12 @@ describe('types, compression, caching', () => {
     for (const [target, type] of cases) expect((await get(nginx.url, target)).headers['content-type'], target).toBe(type);
   });
 
-  it('sends the CSP only with documents and scripts, the other security headers with everything', async () => {
-    const documents = ['/', '/nope', '/article/si', `/_astro/${jsFile}`, '/pagefind/pagefind.js', '/favicon.svg', '/sitemap-index.xml'];
+  it('sends the CSP only with documents and the scripts run as workers, the other security headers with everything', async () => {
+    const documents = ['/', '/nope', '/article/si', '/favicon.svg', '/sitemap-index.xml', '/sw.js', '/pagefind/pagefind-worker.js'];
+    // A module script a page imports runs under the page's policy.
     const data = [
+      `/_astro/${jsFile}`,
+      '/pagefind/pagefind.js',
       ...pagefindData,
       '/pagefind/pagefind-entry.json',
       '/pagefind/wasm.unknown.pagefind',
@@ -204,7 +207,7 @@ describe('types, compression, caching', () => {
       const res = await get(scratch.url, '/pagefind/pagefind.wasm');
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('application/wasm');
-      expectSecurityHeadersAsDeployed(res, 'wasm');
+      expectSecurityHeadersAsDeployed(res, 'wasm', '/pagefind/pagefind.wasm');
     } finally {
       await scratch.stop();
       rmSync(root, { recursive: true, force: true });

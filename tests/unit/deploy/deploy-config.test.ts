@@ -35,24 +35,30 @@ describe('deploy/nginx.conf', () => {
     expect(nginxConf.match(serverLevel)).toHaveLength(addHeaders.length);
   });
 
-  it('maps the Content-Type to the CSP for the same types as the Node server, to nothing for the rest', () => {
-    const map = /^map \$sent_http_content_type \$xhdj_csp \{\n {4}"~\*(.+)" "(.+)";\n {4}default "";\n\}$/m.exec(nginxConf);
+  it('maps the Content-Type and path to the CSP as the Node server does: documents and the worker scripts, nothing else', () => {
+    const map =
+      /^map "\$sent_http_content_type:\$uri" \$xhdj_csp \{\n {4}"~\*(.+)" "(.+)";\n {4}"~\*(.+)" "(.+)";\n {4}default "";\n\}$/m.exec(
+        nginxConf,
+      );
     expect(map?.[2]).toBe(SECURITY_HEADERS[CSP_HEADER]);
-    const nginxMatches = new RegExp(map?.[1] ?? '^$', 'i');
+    expect(map?.[4]).toBe(SECURITY_HEADERS[CSP_HEADER]);
+    const keys = [new RegExp(map?.[1] ?? '^$', 'i'), new RegExp(map?.[3] ?? '^$', 'i')];
+    const nginxCarries = (contentType: string, path: string): boolean => keys.some((key) => key.test(`${contentType}:${path}`));
     const sent = [...Object.keys(config.types), 'text/xml', 'application/xhtml+xml', config.defaultType, 'text/htmlx', 'image/svgxml'];
+    const paths = ['/', '/search/', '/_astro/ranking.Ab1.js', '/pagefind/pagefind.js', '/sw.js.map', '/x/sw.js', ...config.cspWorkers];
     for (const type of sent) {
       for (const contentType of [type, `${type}; charset=utf-8`, type.toUpperCase()]) {
-        expect(nginxMatches.test(contentType), contentType).toBe(carriesCsp(contentType));
+        for (const path of paths) expect(nginxCarries(contentType, path), `${contentType} ${path}`).toBe(carriesCsp(contentType, path));
       }
     }
-    expect(sent.filter((type) => carriesCsp(type)).sort()).toEqual([
+    expect(sent.filter((type) => carriesCsp(type, '/_astro/ranking.Ab1.js')).sort()).toEqual([
       'application/xhtml+xml',
       'application/xml',
       'image/svg+xml',
       'text/html',
-      'text/javascript',
       'text/xml',
     ]);
+    expect(config.cspWorkers.every((path) => carriesCsp('text/javascript; charset=utf-8', path))).toBe(true);
   });
 
   it('limits methods, maps WebAssembly, gzips and keeps redirects relative', () => {

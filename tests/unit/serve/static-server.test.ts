@@ -34,6 +34,7 @@ beforeAll(async () => {
   write('evil.com/index.html', page('同名目录'));
   write('\\evil.com/index.html', page('反斜杠目录'));
   write('_astro/app.Bx1.js', `export const x = ${JSON.stringify('x'.repeat(400))};`);
+  write('sw.js', 'self.addEventListener("fetch", () => {});');
   write('pagefind/wasm.unknown.pagefind', 'binary');
   write('module.wasm', '\0asm');
   write('icon.svg', '<svg xmlns="http://www.w3.org/2000/svg"></svg>');
@@ -149,11 +150,13 @@ describe('serving the site', () => {
     expect((await get(server.url, '/robots.txt')).headers['content-type']).toBe('text/plain; charset=utf-8');
   });
 
-  it('sends the CSP only with documents and scripts, the other security headers with everything', async () => {
+  it('sends the CSP only with documents and the scripts run as workers, the other security headers with everything', async () => {
     const others = Object.keys(SECURITY_HEADERS).filter((name) => name !== 'Content-Security-Policy');
     for (const [path, csp] of [
       ['/', true],
-      ['/_astro/app.Bx1.js', true],
+      ['/sw.js', true],
+      // A module script a page imports runs under the page's policy.
+      ['/_astro/app.Bx1.js', false],
       ['/icon.svg', true],
       ['/pagefind/fragment/zh_1.pf_fragment', false],
       ['/pagefind/index/zh_1.pf_index', false],
