@@ -37,9 +37,14 @@ const withMeasure = (word: string): string[] => {
   const m = /^(多少|几)(小时|学时|工作日|季度)$/.exec(word);
   return m ? [word, `${m[1]}个${m[2]}`] : [word];
 };
-const QUESTION_SPELLINGS = QUESTION_WORDS.flatMap((g, group) => g.words.flatMap(withMeasure).map((word) => ({ word, group }))).sort(
-  (a, b) => b.word.length - a.word.length,
-);
+/** The colloquial spellings of a question word: 啥 for 什么 (有啥后果), 咋 for 怎么 (咋处理). */
+const withColloquial = (word: string): string[] => [...new Set([word, word.replace('什么', '啥'), word.replace('怎么', '咋')])];
+const QUESTION_SPELLINGS = QUESTION_WORDS.flatMap((g, group) =>
+  g.words
+    .flatMap(withMeasure)
+    .flatMap(withColloquial)
+    .map((word) => ({ word, group })),
+).sort((a, b) => b.word.length - a.word.length);
 const FILLER_SPELLINGS = [...FILLER].sort((a, b) => b.length - a.length);
 /** Sentence-final particles that make a term a question on their own (…吗, …呢). */
 const FINAL_PARTICLE = /[吗呢么嘛]$/;

@@ -550,3 +550,17 @@ describe('numbers few units speak to (fourteenth round)', () => {
     expect(numbersWeight(understandQuery(parseQuery('会员大会多久开一次'), numbers), units(others))).toBe(1);
   });
 });
+
+describe('colloquial question words (fourteenth round)', () => {
+  it('reads 啥 as 什么 and 咋 as 怎么 in every question word', () => {
+    const u = understandQuery(parseQuery('会员一年没交会费会有啥后果'), numbers);
+    expect(u.terms.map((t) => t.term)).not.toContain('后果');
+    expect(u.terms.find((t) => t.hint)?.variants).toContain('予以');
+    expect(understandQuery(parseQuery('会费咋计算'), numbers).terms.map((t) => t.term)).toEqual([
+      '会费',
+      ...understandQuery(parseQuery('会费怎么计算'), numbers)
+        .terms.slice(1)
+        .map((t) => t.term),
+    ]);
+  });
+});
