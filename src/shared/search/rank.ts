@@ -173,8 +173,9 @@ function quantityScore(text: string, q: ParsedQuery, required: readonly QueryTer
 
 /**
  * How much the question's numbers tell the candidates apart, as a factor on QUANTITY_BONUS
- * (1 to 3, the log of candidates per unit whose conditions answer them): an age (17岁) that
- * one article's condition (年满十八岁) speaks to says more than a period most articles state.
+ * (1 to 3, the log of candidates per unit stating a condition the numbers compare with, met or
+ * not): an age (17岁) that one article's condition (年满十八岁) speaks to says more than a period
+ * most articles state.
  */
 export function numbersWeight(q: ParsedQuery, folded: readonly { text: string }[]): number {
   const answer = q.answerToNumbers;
@@ -482,9 +483,10 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
     } else if (question && required.size >= NEAR_MISS_TERMS && matched >= Math.ceil(required.size / 2)) {
       // A question tells its situation in words the answer need not repeat (支部大会通过 for the
       // article on the 党委's time limit): an article holding at least half of three or more terms
-      // is judged by the same evidence as one holding them all, less a fixed amount per term it
-      // lacks, and never counts as matchedAll.
-      score += 100 - NEAR_MISS_PENALTY * (required.size - matched) + optionalScore;
+      // is judged by the hint words, the question's numbers and its sentences, as one holding them
+      // all is, less a fixed amount per term it lacks (never below a partial match), and never
+      // counts as matchedAll.
+      score += Math.max(40 * (matched / required.size), 100 - NEAR_MISS_PENALTY * (required.size - matched)) + optionalScore;
       score += numbersFactor * QUANTITY_BONUS * quantityScore(f.text, q, [...required]);
       score += sentenceScore(f.text, q.terms, required);
       if (speaksOfRight(f.text, q, required)) score += RIGHTS_BONUS;

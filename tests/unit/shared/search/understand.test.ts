@@ -207,7 +207,7 @@ describe('the situation a question describes (issue #20, third round)', () => {
   });
 
   it('finds a negated complement the segmentation cuts apart (联系|不|上了), the verb before it alone', () => {
-    expect(required('有个会员半年多联系不上了怎么办')).toEqual(expect.arrayContaining(['会员', '联系', '无法联系']));
+    expect(required('有个会员半年多联系不上了怎么办')).toEqual(['无法联系', '会员', '联系']);
     expect(hints('有个会员半年多联系不上了怎么办')).toContain('应当');
     expect(understood('有个会员半年多联系不上了怎么办').terms.map((t) => t.term)).toContain('无法');
     expect(splitAtFunctionWords('联系不上了')).toEqual(['联系']);
