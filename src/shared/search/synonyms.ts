@@ -28,7 +28,10 @@ export interface QuestionWord {
   unmarked?: boolean;
 }
 
-/** How often / how long / how many / what to do. Each spelling is at least two characters (or 谁, 啥, 咋), or a sentence-final particle. */
+/**
+ * How often / how long / how many / what to do. Each spelling is at least two characters (or 谁),
+ * or a sentence-final particle; its colloquial forms (啥 for 什么, 咋 for 怎么) are read too (understand.ts).
+ */
 export const QUESTION_WORDS: readonly QuestionWord[] = [
   {
     // How often: the answer states a period and a count.
@@ -38,12 +41,12 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
   },
   {
     // When: the answer states a period (每年, 每届) or a moment (3月31日前, 换届时, 期满).
-    words: ['什么时候', '啥时候', '何时', '多会儿'],
+    words: ['什么时候', '何时', '多会儿'],
     hints: ['每月', '每季度', '每半年', '每年', '每届', '定期', '日前', '之前', '以前', '届满', '期满', '之日', '以内', '个月内', '日内'],
   },
   {
     // How it is counted or reckoned (党龄怎么算, 票怎么算): the answer says how it is computed.
-    words: ['怎么算', '如何算', '咋算', '怎么计算', '如何计算', '怎么统计', '算不算', '算吗'],
+    words: ['怎么算', '如何算', '怎么计算', '如何计算', '怎么统计', '算不算', '算吗'],
     hints: ['计算', '统计', '算起', '计入', '视为', '按照'],
   },
   {
@@ -53,7 +56,7 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
   },
   {
     // By what date: the answer names a month or a day and 前 (3月31日前).
-    words: ['什么时候之前', '什么时候前', '啥时候之前', '几号之前', '几月份', '几月底', '几月', '几号', '哪个月', '什么日子'],
+    words: ['什么时候之前', '什么时候前', '几号之前', '几月份', '几月底', '几月', '几号', '哪个月', '什么日子'],
     hints: ['月', '日前', '月底', '之前', '以前'],
   },
   {
@@ -63,7 +66,7 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
   },
   {
     // What follows (a sanction or a measure).
-    words: ['会怎样', '会怎么样', '会咋样', '怎么处理', '如何处理', '咋处理', '怎么处罚', '如何处罚', '什么后果', '有什么后果', '会不会被'],
+    words: ['会怎样', '会怎么样', '怎么处理', '如何处理', '怎么处罚', '如何处罚', '什么后果', '有什么后果', '会不会被'],
     hints: ['予以', '给予', '撤销', '吊销', '除名', '处分', '处理', '警告', '停止', '罚款'],
   },
   {
@@ -106,7 +109,7 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
   {
     // What to do / how: the answer prescribes (应当, 由…, 可以). 咋 is the everyday 怎么 and,
     // like 谁, part of no other word (咋办, 咋安排, 咋整).
-    words: ['怎么办', '怎么做', '怎么弄', '如何办', '咋办', '咋弄', '咋整', '怎么', '怎样', '如何', '咋'],
+    words: ['怎么办', '怎么做', '怎么弄', '如何办', '咋整', '怎么', '怎样', '如何'],
     hints: ['应当', '可以', '及时', '一般'],
     weight: 0.4,
     unmarked: true,
@@ -169,7 +172,7 @@ export const QUESTION_WORDS: readonly QuestionWord[] = [
   },
   {
     // What / which (a list or a definition). 啥 is the everyday 什么, and like 谁 part of no other word.
-    words: ['什么', '哪些', '哪几', '哪个', '指什么', '是什么', '啥'],
+    words: ['什么', '哪些', '哪几', '哪个', '指什么', '是什么'],
     hints: ['是指', '包括', '下列', '以下', '如下', '分为'],
   },
 ];

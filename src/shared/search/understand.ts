@@ -448,7 +448,7 @@ function actsNotDone(text: string): QueryTerm[] {
 const LONG_TERM = 5;
 /** A shorter term (党员失联, 纪委书记) is broken up only into words that cover all of it. */
 const SHORT_TERM = 3;
-const NOT_TOPIC = new Set([...FILLER, ...QUESTION_WORDS.flatMap((g) => g.words), '哪些', '什么', '怎么', '可以']);
+const NOT_TOPIC = new Set([...FILLER, ...QUESTION_SPELLINGS.map((s) => s.word), '哪些', '什么', '怎么', '可以']);
 
 /**
  * When the required terms occur together nowhere (a sentence, a long phrase), search
