@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headerPolicyFromDist } from './header-csp.ts';
 import { nginxRedirects, redirectsFromDist } from './redirects.ts';
-import { CSP_HEADER, DEPLOY_CONFIG_PATH, errorPageHtml, type DeployConfig } from './site-headers.ts';
+import { CSP_HEADER, DEPLOY_CONFIG_PATH, errorPageHtml, scriptType, type DeployConfig } from './site-headers.ts';
 
 export const NGINX_CONF_PATH: string = fileURLToPath(new URL('../../deploy/nginx.conf', import.meta.url));
 
@@ -30,14 +30,14 @@ function nginxString(value: string, quote: string): string {
 const bracketed = (s: string): string => s.replace(/[.*+?(){}|]/g, '[$&]');
 
 /**
- * The case-insensitive nginx map keys, on "$sent_http_content_type:$uri", of the responses
- * that carry the CSP: a document of these media types (with or without parameters), and a
- * script at one of the worker paths. The only "$" is a final anchor, so no nginx escape or
- * variable can be read into them.
+ * The nginx map keys, on "$sent_http_content_type:$uri", of the responses that carry the CSP:
+ * a document of these media types (any case, with or without parameters), and a script (its
+ * type in any case) at one of the worker paths (exactly, as the Node server compares them). The
+ * only "$" is a final anchor, so no nginx escape or variable can be read into them.
  */
-function nginxCspKeys(types: readonly string[], workers: readonly string[]): string[] {
+function nginxCspKeys(types: readonly string[], script: string, workers: readonly string[]): string[] {
   const documents = `~*^(${types.map(bracketed).join('|')})(;[^:]*)?:`;
-  const scripts = `~*^text/javascript(;[^:]*)?:(${workers.map(bracketed).join('|')})`;
+  const scripts = `~^(?i:${bracketed(script)})(;[^:]*)?:(${workers.map(bracketed).join('|')})`;
   return [nginxString(documents, '"'), `${nginxString(scripts, '"').slice(0, -1)}$"`];
 }
 
@@ -59,7 +59,7 @@ export function renderNginxRegions(config: DeployConfig): { http: string[]; serv
     '}',
     '# The Content-Security-Policy only with documents and the scripts run as workers, by the type sent and the path.',
     'map "$sent_http_content_type:$uri" $xhdj_csp {',
-    ...nginxCspKeys(config.cspTypes, config.cspWorkers).map((key) => `    ${key} ${nginxString(csp, '"')};`),
+    ...nginxCspKeys(config.cspTypes, scriptType(config), config.cspWorkers).map((key) => `    ${key} ${nginxString(csp, '"')};`),
     '    default "";',
     '}',
   ];

@@ -56,7 +56,14 @@ export const CSP_WORKERS: readonly string[] = config.cspWorkers;
  */
 export function carriesCsp(contentType: string | undefined, path: string): boolean {
   const type = mediaType(contentType);
-  return config.cspTypes.includes(type) || (type === 'text/javascript' && CSP_WORKERS.includes(path));
+  return config.cspTypes.includes(type) || (type === scriptType(config) && CSP_WORKERS.includes(path));
+}
+
+/** The media type the site serves scripts as (that of .js in deploy/headers.json). */
+export function scriptType(deploy: DeployConfig): string {
+  const entry = Object.entries(deploy.types).find(([, extensions]) => extensions.includes('js'));
+  if (!entry) throw new Error('deploy/headers.json 的 types 里没有 js 的类型');
+  return entry[0];
 }
 
 /** The security headers for a response of this Content-Type and path: all of them, less the CSP where it does not apply. */
