@@ -189,7 +189,10 @@ describe('自评汇总', () => {
     await nameHeader.getByRole('button').click();
     await expect.poll(rowNames).toEqual(['C协会', 'B协会', 'A协会']);
     expect(await nameHeader.getAttribute('aria-sort')).toBe('descending');
-    await page.locator('th[scope="col"]').filter({ hasText: '填写日期' }).getByRole('button').click();
+    const dateHeader = page.locator('th[scope="col"]').filter({ hasText: '填写日期' });
+    await dateHeader.getByRole('button').click();
+    // The order happens to be the same as before: wait for the sort to show in aria-sort.
+    await expect.poll(() => dateHeader.getAttribute('aria-sort')).not.toBeNull();
     expect(await rowNames()).toEqual(['C协会', 'B协会', 'A协会']);
 
     await page.getByLabel('组织覆盖').selectOption('须整改');
