@@ -1,6 +1,6 @@
 // `npm run bench:search`: builds the site, then runs every query of the tuning sets
-// (tests/search/queries.json, heldout.json, heldout-fresh.json, heldout-3.json … heldout-14.json)
-// and, when its file exists, the blind held-out set (tests/search/heldout-15.json) in Chromium through (a) stock
+// (tests/search/queries.json, heldout.json, heldout-fresh.json, heldout-3.json … heldout-15.json)
+// and, when its file exists, the blind held-out set (tests/search/heldout-16.json) in Chromium through (a) stock
 // pagefind.search() and (b) our search page, and prints P@1, Recall@5, MRR, excerpt
 // quality, latency and what the first search transfers, per set and per kind of query
 // (the set's "kind"). A benchmark, not a test: it prints.

@@ -14,14 +14,14 @@ export interface QueryCase {
 }
 
 /**
- * The query sets of npm run bench:search. queries.json and heldout.json through heldout-14.json
- * are tuning data: the fourteen held-out files were written blind and served as the held-out
+ * The query sets of npm run bench:search. queries.json and heldout.json through heldout-15.json
+ * are tuning data: the fifteen held-out files were written blind and served as the held-out
  * measure (heldout.json and heldout-5.json to heldout-7.json twice, the others once each), and
  * their per-query results are now read while tuning (heldout-fresh.json since 2026-12-04
  * 22:55, heldout-3.json since 2026-12-05 07:00, heldout-4.json since 2026-12-07 15:20,
  * heldout-5.json since 2026-12-07 16:00, heldout-6.json since 2026-12-07 18:30,
  * heldout-7.json since 2026-12-07 19:00, heldout-8.json since 2026-12-07 22:00, heldout-9.json
- * since 2026-12-07 23:00, heldout-10.json since 23:30, heldout-11.json since 2026-12-08 00:20, heldout-12.json since 00:59, heldout-13.json since 01:26, heldout-14.json since 02:45). heldout-15.json is the blind set (issue
+ * since 2026-12-07 23:00, heldout-10.json since 23:30, heldout-11.json since 2026-12-08 00:20, heldout-12.json since 00:59, heldout-13.json since 01:26, heldout-14.json since 02:45, heldout-15.json since 03:50). heldout-16.json is the blind set (issue
  * #20), written by someone else who
  * read only the regulation texts, and never read while tuning: `blind` sets are reported only
  * in aggregate, and a set whose file is missing is skipped.
@@ -42,7 +42,8 @@ export const QUERY_SETS = {
   tuningTwelfth: { file: 'tests/search/heldout-12.json', label: '第十二留出集（现为调参集）', blind: false },
   tuningThirteenth: { file: 'tests/search/heldout-13.json', label: '第十三留出集（现为调参集）', blind: false },
   tuningFourteenth: { file: 'tests/search/heldout-14.json', label: '第十四留出集（现为调参集）', blind: false },
-  heldout: { file: 'tests/search/heldout-15.json', label: '留出集', blind: true },
+  tuningFifteenth: { file: 'tests/search/heldout-15.json', label: '第十五留出集（现为调参集）', blind: false },
+  heldout: { file: 'tests/search/heldout-16.json', label: '留出集', blind: true },
 } as const;
 export type QuerySetName = keyof typeof QUERY_SETS;
 
