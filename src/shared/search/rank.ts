@@ -399,6 +399,8 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
   const loosenedTyped = typed.filter((t) => loosened.has(t.term)).length;
   const rarity = charRarity(q, folded);
   const numbersFactor = numbersWeight(q, folded);
+  // The rights the question asks about (表决权 of 能投票, or typed), for speaksOfRight.
+  const rights = q.terms.filter((t) => t.term.endsWith('权') && (t.hint || required.has(t)));
   const must: ParsedQuery = { ...q, terms: q.terms.filter((t) => required.has(t)) };
   const topical = topicalTerms(must.terms);
   const question = q.terms.some((t) => t.optional && !t.phrase);
@@ -479,7 +481,7 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
       if (question) score += sentenceScore(f.text, spelled, spelledRequired);
       else if (must.terms.length > 1) score += proximityBonus(f.text, must);
       score += MORPHEME_BONUS * morphemes(f.text, q, rarity);
-      if (speaksOfRight(f.text, q, required)) score += RIGHTS_BONUS;
+      if (speaksOfRight(f.text, rights)) score += RIGHTS_BONUS;
     } else if (question && required.size >= NEAR_MISS_TERMS && matched >= Math.ceil(required.size / 2)) {
       // A question tells its situation in words the answer need not repeat (支部大会通过 for the
       // article on the 党委's time limit): an article holding at least half of three or more terms
@@ -489,7 +491,7 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
       score += Math.max(40 * (matched / required.size), 100 - NEAR_MISS_PENALTY * (required.size - matched)) + optionalScore;
       score += numbersFactor * QUANTITY_BONUS * quantityScore(f.text, q, [...required]);
       score += sentenceScore(f.text, q.terms, required);
-      if (speaksOfRight(f.text, q, required)) score += RIGHTS_BONUS;
+      if (speaksOfRight(f.text, rights)) score += RIGHTS_BONUS;
     } else if (matched > 0) {
       score += 40 * (matched / required.size) + optionalScore / 2;
       // All but one term (often the reader's 协会, which the party regulations never name):
@@ -521,8 +523,7 @@ function scoreUnits(units: readonly Unit[], q: ParsedQuery): Scored[] {
  * it as someone's right (预备党员的权利，除了没有表决权…; 党员享有下列权利), not as a count of
  * those at a meeting (有表决权的党员到会).
  */
-function speaksOfRight(text: string, q: ParsedQuery, required: ReadonlySet<QueryTerm>): boolean {
-  const rights = q.terms.filter((t) => t.term.endsWith('权') && (t.hint || required.has(t)));
+function speaksOfRight(text: string, rights: readonly QueryTerm[]): boolean {
   return rights.some((t) => t.variants.some((v) => text.includes(v))) && /的权利|享有/.test(text);
 }
 
